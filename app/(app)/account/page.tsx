@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { ProfileForm } from "@/components/account/profile-form";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  return (
+    <div className="grid gap-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Account settings</h1>
+        <p className="text-sm text-muted-foreground">Your profile and sessions.</p>
+      </div>
+      <section aria-labelledby="profile-heading" className="grid gap-4 rounded-xl border bg-card p-6">
+        <h2 id="profile-heading" className="text-lg font-medium">Profile</h2>
+        <ProfileForm name={user.name} email={user.email} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="grid gap-3 rounded-xl border bg-card p-6">
+        <h2 id="sessions-heading" className="text-lg font-medium">Sessions</h2>
+        <p className="max-w-prose text-sm text-muted-foreground">
+          Lost a device or signed in somewhere you shouldn&apos;t have? End every session of your account at once.
+        </p>
+        <SignOutEverywhere />
+      </section>
+    </div>
+  );
+}

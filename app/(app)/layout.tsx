@@ -1,0 +1,30 @@
+import { KeyRound } from "lucide-react";
+import Link from "next/link";
+import { AccountMenu } from "@/components/shell/account-menu";
+import { WebsiteSwitcher } from "@/components/shell/website-switcher";
+import { sessionActor } from "@/lib/actor";
+import { requireUser } from "@/lib/auth/session";
+import { requestInfo } from "@/lib/http/request-info";
+import { listWebsites } from "@/lib/websites/list-websites";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const websites = await listWebsites(sessionActor(user.id, await requestInfo()));
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="sticky top-0 z-30 border-b bg-background/95 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
+          <Link href="/" className="flex items-center gap-2 font-semibold">
+            <KeyRound aria-hidden className="size-5 text-primary" />
+            <span className="hidden sm:inline">Keyward</span>
+          </Link>
+          <WebsiteSwitcher websites={websites.map((w) => ({ id: w._id, name: w.name, domain: w.domain, role: w.role }))} />
+          <div className="ml-auto">
+            <AccountMenu name={user.name} email={user.email} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { X } from "lucide-react";
+import { Dialog as DialogPrimitive } from "radix-ui";
+
+import { cn } from "@/lib/utils/cn";
+
+export const Dialog = DialogPrimitive.Root;
+export const DialogTrigger = DialogPrimitive.Trigger;
+export const DialogClose = DialogPrimitive.Close;
+
+/** Shared with AlertDialog so both overlays look and move alike. */
+export const overlayClasses = cn(
+  "fixed inset-0 z-50 bg-black/50",
+  "motion-safe:data-[state=open]:animate-fade-in motion-safe:data-[state=closed]:animate-fade-out",
+);
+
+/**
+ * Phones: a full-width bottom sheet. sm+: centred with inset-0 + m-auto + h-fit (no transform, so
+ * the entry animation can't fight the centring). Both scroll when taller than the viewport.
+ */
+export const contentClasses = cn(
+  "fixed inset-x-0 bottom-0 z-50 grid max-h-[90dvh] w-full gap-4 overflow-y-auto",
+  "rounded-t-xl border bg-popover p-6 pb-[max(1.5rem,env(safe-area-inset-bottom))] text-popover-foreground shadow-lg outline-none",
+  "sm:inset-0 sm:m-auto sm:h-fit sm:max-h-[calc(100dvh-4rem)] sm:max-w-lg sm:rounded-xl sm:pb-6",
+  "motion-safe:data-[state=open]:animate-slide-up sm:motion-safe:data-[state=open]:animate-scale-in",
+  "motion-safe:data-[state=closed]:animate-fade-out",
+);
+
+type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> & {
+  showCloseButton?: boolean;
+};
+
+/**
+ * All Radix Content props pass through: e.g. a one-time secret reveal passes
+ * `onInteractOutside={(e) => e.preventDefault()}` so only an explicit button closes it.
+ * Without a DialogDescription, pass `aria-describedby={undefined}`.
+ */
+export function DialogContent({ className, children, showCloseButton = true, ...props }: DialogContentProps) {
+  return (
+    <DialogPrimitive.Portal>
+      <DialogPrimitive.Overlay className={overlayClasses} />
+      <DialogPrimitive.Content className={cn(contentClasses, className)} {...props}>
+        {children}
+        {showCloseButton && (
+          <DialogPrimitive.Close className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground transition-colors hover:bg-accent hover:text-foreground">
+            <X aria-hidden="true" className="size-4" />
+            <span className="sr-only">Close</span>
+          </DialogPrimitive.Close>
+        )}
+      </DialogPrimitive.Content>
+    </DialogPrimitive.Portal>
+  );
+}
+
+export function DialogHeader({ className, ...props }: React.ComponentProps<"div">) {
+  // Right padding keeps long titles clear of the close button.
+  return <div className={cn("flex flex-col gap-1.5 pr-8", className)} {...props} />;
+}
+
+/** Phones: stacked, primary action on top; sm+: a right-aligned row. */
+export function DialogFooter({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)} {...props} />
+  );
+}
+
+export function DialogTitle({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Title>) {
+  return <DialogPrimitive.Title className={cn("text-lg leading-tight font-semibold", className)} {...props} />;
+}
+
+export function DialogDescription({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Description>) {
+  return <DialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+}

@@ -1,0 +1,24 @@
+import { cn } from "@/lib/utils/cn";
+
+/** Shared by Input, Textarea and Select so every text control looks and reacts the same. */
+export const controlClasses = cn(
+  "w-full min-w-0 rounded-md border border-input bg-background px-3 text-base text-foreground shadow-xs transition-colors sm:text-sm",
+  "placeholder:text-muted-foreground",
+  "disabled:cursor-not-allowed disabled:bg-muted disabled:opacity-60",
+  "aria-invalid:border-destructive aria-invalid:focus-visible:outline-destructive",
+);
+
+export function Input({ className, type = "text", ...props }: React.ComponentProps<"input">) {
+  return (
+    <input
+      type={type}
+      className={cn(
+        controlClasses,
+        "h-10 py-2 read-only:bg-muted/50",
+        "file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium",
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,106 @@
+import { expandGrants, type Grant, type Permission } from "./permissions";
+import { operationSpec, type Operation, type OperationSpec } from "./operations";
+import { checkedPrincipal, isId, scopeIncludes, type Principal } from "./principal";
+import { ROLE_LABEL, isRole, roleCap, type Role } from "./roles";
+
+export type Decision = { ok: true } | { ok: false; code: "FORBIDDEN"; message: string };
+export type AuthorizeContext = { websiteId?: string; role?: Role | null };
+
+/** Also the answer for a website that does not exist, so a refusal never reveals existence. */
+export const NO_WEBSITE_ACCESS_MESSAGE = "You do not have access to this website.";
+export const KEY_ACCOUNT_MESSAGE = "Website API keys cannot use account routes.";
+export const UNKNOWN_OPERATION_MESSAGE = "This operation is not allowed.";
+export const UNKNOWN_PRINCIPAL_MESSAGE = "You are not allowed to do this.";
+
+const OK: Decision = Object.freeze({ ok: true });
+
+function deny(message: string): Decision {
+  return { ok: false, code: "FORBIDDEN", message };
+}
+
+/** An account token's permissions on a website: its grants ∩ its scope ∩ its user's current role there. */
+export function tokenPermissionsOn(
+  token: { permissions: readonly Grant[]; websiteIds: readonly string[] | "all" },
+  websiteId: string,
+  role: Role | null,
+): ReadonlySet<Permission> {
+  if (!isId(websiteId) || !scopeIncludes(token?.websiteIds, websiteId)) return new Set();
+  const cap = roleCap(role);
+  return new Set([...expandGrants(token?.permissions)].filter((permission) => cap.has(permission)));
+}
+
+/** What P can do on the website today: token ∩ scope ∩ current role; a `df_` key counts as member of its own website. */
+export function effectivePermissions(p: Principal, websiteId: string, role: Role | null): ReadonlySet<Permission> {
+  const principal = checkedPrincipal(p);
+  if (principal === null || !isId(websiteId)) return new Set();
+  switch (principal.kind) {
+    case "session":
+      return roleCap(role);
+    case "account-token":
+      return tokenPermissionsOn(principal, websiteId, role);
+    case "website-key":
+      return principal.websiteId === websiteId ? roleCap("member") : new Set();
+  }
+}
+
+function onlyOwners(spec: OperationSpec): string {
+  return `Only owners can ${spec.description}.`;
+}
+
+/** "Only owners can …" for owner-only operations; null for the others. */
+export function ownerOnlyReason(op: unknown): string | null {
+  const spec = operationSpec(op);
+  return spec?.ownerOnly ? onlyOwners(spec) : null;
+}
+
+export function authorize(p: Principal, op: Operation, ctx: AuthorizeContext): Decision {
+  const spec = operationSpec(op);
+  if (spec === undefined) return deny(UNKNOWN_OPERATION_MESSAGE);
+  const principal = checkedPrincipal(p);
+  if (principal === null) return deny(UNKNOWN_PRINCIPAL_MESSAGE);
+  return spec.scope === "account" ? authorizeAccount(principal, spec) : authorizeWebsite(principal, spec, ctx);
+}
+
+function authorizeAccount(p: Principal, spec: OperationSpec): Decision {
+  switch (p.kind) {
+    case "session":
+      return OK;
+    case "account-token":
+      if (!expandGrants(p.permissions).has(spec.permission)) {
+        return deny(`This token needs ${spec.permission} to ${spec.description}.`);
+      }
+      if (spec.unrestrictedScopeOnly && p.websiteIds !== "all") {
+        return deny(`A token limited to selected websites cannot ${spec.description}.`);
+      }
+      return OK;
+    case "website-key":
+      return deny(KEY_ACCOUNT_MESSAGE);
+  }
+}
+
+// The role P acts with on the website, or null when P has no access there at all (the contract's
+// "no role, out of token scope, key of another website"). A key acts as a member, never as owner.
+function actingRole(p: Principal, websiteId: string, role: Role | null): Role | null {
+  switch (p.kind) {
+    case "session":
+      return role;
+    case "account-token":
+      return scopeIncludes(p.websiteIds, websiteId) ? role : null;
+    case "website-key":
+      return p.websiteId === websiteId ? "member" : null;
+  }
+}
+
+function authorizeWebsite(p: Principal, spec: OperationSpec, ctx: AuthorizeContext): Decision {
+  const websiteId = ctx?.websiteId;
+  const rawRole = ctx?.role;
+  if (!isId(websiteId)) return deny(NO_WEBSITE_ACCESS_MESSAGE);
+  const acting = actingRole(p, websiteId, isRole(rawRole) ? rawRole : null);
+  if (acting === null) return deny(NO_WEBSITE_ACCESS_MESSAGE);
+  if (spec.ownerOnly && acting !== "owner") return deny(onlyOwners(spec));
+  if (effectivePermissions(p, websiteId, acting).has(spec.permission)) return OK;
+  // The role allows it, so the token's own permissions are what is missing.
+  return roleCap(acting).has(spec.permission)
+    ? deny(`This token needs ${spec.permission} to ${spec.description}.`)
+    : deny(`${ROLE_LABEL[acting]}s can't ${spec.description}.`);
+}

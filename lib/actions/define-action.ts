@@ -1,0 +1,83 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { sessionActor, type Actor } from "@/lib/actor";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { requestInfoFrom } from "@/lib/http/request-info";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import type { ActionResult } from "./action-result";
+
+export type ActionContext = { user: SessionUser; actor: Actor };
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+function toResult(error: unknown): ActionResult<never> {
+  if (error instanceof z.ZodError) {
+    const fields = fieldErrors(error);
+    return { ok: false, error: { code: "INVALID", message: Object.values(fields)[0] ?? "Check the form.", fields } };
+  }
+  if (isAppError(error)) {
+    const fields = error.field ? { [error.field]: error.message } : undefined;
+    return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+  }
+  const id = randomUUID();
+  console.error(`[action] unexpected error ${id}:`, error);
+  return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong (reference ${id.slice(0, 8)}).` } };
+}
+
+async function guard(): Promise<Headers | ActionResult<never>> {
+  const source = await headers();
+  if (!isSameOrigin(source)) {
+    return { ok: false, error: { code: "FORBIDDEN", message: "This request did not come from Keyward." } };
+  }
+  return source;
+}
+
+/**
+ * A server action for signed-in people: same-origin check, session re-read from the database,
+ * input parsed with the shared schema, one domain call, errors mapped. Bound or client-supplied
+ * ids are only input: the domain function decides whether this person may touch them.
+ */
+export function defineAction<S extends z.ZodType, O>(
+  schema: S,
+  run: (context: ActionContext, input: z.output<S>) => Promise<O>,
+): (input: z.input<S>) => Promise<ActionResult<O>> {
+  return async (raw) => {
+    try {
+      const source = await guard();
+      if (!(source instanceof Headers)) return source;
+      const user = await currentUser();
+      if (!user) return { ok: false, error: { code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." } };
+      const input = schema.parse(raw);
+      const data = await run({ user, actor: sessionActor(user.id, requestInfoFrom(source)) }, input);
+      return { ok: true, data };
+    } catch (error) {
+      return toResult(error);
+    }
+  };
+}
+
+/** A server action open to signed-out visitors (sign-up): same-origin check and schema only. */
+export function definePublicAction<S extends z.ZodType, O>(
+  schema: S,
+  run: (input: z.output<S>) => Promise<O>,
+): (input: z.input<S>) => Promise<ActionResult<O>> {
+  return async (raw) => {
+    try {
+      const source = await guard();
+      if (!(source instanceof Headers)) return source;
+      return { ok: true, data: await run(schema.parse(raw)) };
+    } catch (error) {
+      return toResult(error);
+    }
+  };
+}

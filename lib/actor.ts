@@ -1,0 +1,23 @@
+import type { Principal } from "@/lib/access";
+
+/** Where a request came from, for the audit trail. */
+export type RequestInfo = { ip: string | null; userAgent: string | null };
+
+/** Who is acting: the principal the rules judge, plus what the audit trail records. */
+export type Actor = {
+  principal: Principal;
+  /** The person behind the act; null for a website key. */
+  userId: string | null;
+  /** "session", or the display form of the secret used (never the secret). */
+  credential: string;
+  request: RequestInfo;
+};
+
+export function sessionActor(userId: string, request: RequestInfo): Actor {
+  return { principal: { kind: "session", userId }, userId, credential: "session", request };
+}
+
+/** For the seed and maintenance scripts, which act as a person from the command line. */
+export function systemActor(userId: string): Actor {
+  return sessionActor(userId, { ip: null, userAgent: "keyward-cli" });
+}

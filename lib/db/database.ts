@@ -1,0 +1,67 @@
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockDataDir } from "./data-dir-lock";
+import { PrismaClient } from "./generated/client";
+import { pgliteSession, pgSession, type SqlSession } from "./sql-session";
+
+/** One open database: the Prisma client plus raw access for the migrator and tooling. */
+export type Database = {
+  kind: "embedded" | "postgres";
+  prisma: PrismaClient;
+  /** Runs `fn` on one connection (PostgreSQL) or the embedded instance. */
+  withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+type EmbeddedOptions = {
+  /** Folder on disk, locked for this process; omitted: in memory. */
+  dataDir?: string;
+  /** A prepared data folder (from `dumpDataDir`) to start from, for fast test databases. */
+  loadDataDir?: Blob;
+};
+
+export function openEmbedded(options: EmbeddedOptions = {}): Database {
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  const pglite = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const session = pgliteSession(pglite);
+  return {
+    kind: "embedded",
+    prisma,
+    withSession: async (fn) => {
+      await pglite.waitReady;
+      return fn(session);
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+export function openPostgres(url: string, poolSize: number): Database {
+  // The pool reconnects by itself, so a database outage ends without a restart.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgres",
+    prisma,
+    withSession: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn(pgSession(client));
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

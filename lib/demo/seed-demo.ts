@@ -1,0 +1,49 @@
+import "server-only";
+import { systemActor } from "@/lib/actor";
+import { db } from "@/lib/db";
+import { createUser } from "@/lib/users/create-user";
+import { createWebsite } from "@/lib/websites/create-website";
+
+export const DEMO_PASSWORD = "keyward-demo-2026";
+
+export const DEMO_USERS = [
+  { email: "owner@keyward.test", name: "Olivia Owner", role: "owner" },
+  { email: "member@keyward.test", name: "Max Member", role: "member" },
+  { email: "viewer@keyward.test", name: "Vera Viewer", role: "viewer" },
+  { email: "loner@keyward.test", name: "Lee No-Websites", role: null },
+] as const;
+
+const DEMO_WEBSITES = [
+  { domain: "shop.example.com", name: "Shop", timezone: "Europe/Paris", currency: "EUR" },
+  { domain: "blog.example.com", name: "Blog", timezone: "America/New_York", currency: "USD" },
+  { domain: "docs.example.com", name: "Docs", timezone: "Asia/Tokyo", currency: "JPY" },
+];
+
+/** Demo people sharing three websites, one per role, plus one with none. Idempotent. */
+export async function seedDemo(): Promise<{ created: boolean }> {
+  const existing = await db().user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
+  if (existing) return { created: false };
+
+  const users = [];
+  for (const person of DEMO_USERS) {
+    users.push(await createUser({ name: person.name, email: person.email, password: DEMO_PASSWORD }));
+  }
+  const [owner, member, viewer] = users;
+  if (!owner || !member || !viewer) throw new Error("demo users missing");
+
+  for (const site of DEMO_WEBSITES) {
+    const website = await createWebsite(systemActor(owner.id), site);
+    await db().membership.createMany({
+      data: [
+        { userId: member.id, websiteId: website._id, role: "member" },
+        { userId: viewer.id, websiteId: website._id, role: "viewer" },
+      ],
+    });
+  }
+  return { created: true };
+}
+
+export function demoLoginsText(): string {
+  const lines = DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.role ?? "no websites"}`);
+  return ["Demo logins (password: " + DEMO_PASSWORD + "):", ...lines].join("\n");
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const dataDir = () => mkdtempSync(path.join(tmpdir(), "keyward-env-"));
+
+describe("env", () => {
+  it.each([
+    ["missing", undefined],
+    ["empty", ""],
+    ["short", "too-short-secret"],
+  ])("S11 refuses to start in production with a %s AUTH_SECRET", (_label, secret) => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: dataDir() })).toThrow(
+      /AUTH_SECRET/,
+    );
+  });
+
+  it("S11 refuses a short AUTH_SECRET in development too", () => {
+    expect(() => parseEnv({ NODE_ENV: "development", AUTH_SECRET: "short", KEYWARD_DATA_DIR: dataDir() })).toThrow(/AUTH_SECRET/);
+  });
+
+  it("generates a random development secret once and keeps it in the data folder", () => {
+    const dir = dataDir();
+    const first = parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dir });
+    const again = parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dir });
+    const other = parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dataDir() });
+    expect(first.authSecret.length).toBeGreaterThanOrEqual(32);
+    expect(again.authSecret).toBe(first.authSecret);
+    expect(other.authSecret).not.toBe(first.authSecret);
+  });
+
+  it("uses the embedded database without DATABASE_URL and PostgreSQL with it", () => {
+    const secret = "x".repeat(40);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: "/tmp/k" }).database).toEqual({
+      kind: "embedded",
+      dataDir: "/tmp/k/pglite",
+    });
+    expect(
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DATABASE_URL: "postgres://u@h:5432/d" }).database,
+    ).toEqual({ kind: "postgres", url: "postgres://u@h:5432/d", poolSize: 10 });
+  });
+
+  it("refuses a DATABASE_URL that is not PostgreSQL", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DATABASE_URL: "mysql://h/d" })).toThrow(
+      /DATABASE_URL/,
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The one place that reads process.env. Parsed lazily so `next build` can import modules
+// without production secrets; instrumentation calls env() at start-up so a bad config refuses
+// to start before the first request.
+
+const MIN_SECRET_LENGTH = 32;
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  KEYWARD_DATA_DIR: z.string().min(1).optional(),
+  AUTH_SECRET: z.string().optional(),
+  KEYWARD_SKIP_AUTO_SEED: z.enum(["1", "true"]).optional(),
+  /** The public URL people use, e.g. https://keys.example.com; without it, the request's host. */
+  KEYWARD_URL: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  isProduction: boolean;
+  database: { kind: "postgres"; url: string; poolSize: number } | { kind: "embedded"; dataDir: string };
+  dataDir: string;
+  authSecret: string;
+  autoSeed: boolean;
+  publicUrl: string | undefined;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function loadAuthSecret(raw: string | undefined, isProduction: boolean, dataDir: string): string {
+  if (raw !== undefined && raw.length > 0) {
+    if (raw.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(`AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters.`);
+    }
+    return raw;
+  }
+  if (isProduction) {
+    throw new ConfigError(
+      "AUTH_SECRET is required in production (at least 32 characters, e.g. `openssl rand -base64 32`).",
+    );
+  }
+  // Development: a random secret kept beside the embedded data, so sessions survive restarts.
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const generated = randomBytes(32).toString("base64url");
+  writeFileSync(file, generated, { mode: 0o600 });
+  return generated;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const vars = parsed.data;
+  const isProduction = vars.NODE_ENV === "production";
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ vars.KEYWARD_DATA_DIR ?? path.join(".data", vars.NODE_ENV));
+  return {
+    nodeEnv: vars.NODE_ENV,
+    isProduction,
+    database: vars.DATABASE_URL
+      ? { kind: "postgres", url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE }
+      : { kind: "embedded", dataDir: path.join(dataDir, "pglite") },
+    dataDir,
+    authSecret: loadAuthSecret(vars.AUTH_SECRET, isProduction, dataDir),
+    autoSeed: !vars.DATABASE_URL && vars.KEYWARD_SKIP_AUTO_SEED === undefined,
+    publicUrl: vars.KEYWARD_URL,
+  };
+}
+
+const cache = globalThis as typeof globalThis & { __keywardEnv?: Env };
+
+// next-auth reads its origin from process.env itself: hand it ours, or let it use the request's host.
+function configureNextAuth(config: Env): void {
+  if (config.publicUrl) process.env.NEXTAUTH_URL = config.publicUrl;
+  else process.env.AUTH_TRUST_HOST = "true";
+}
+
+export function env(): Env {
+  if (!cache.__keywardEnv) {
+    cache.__keywardEnv = parseEnv(process.env);
+    configureNextAuth(cache.__keywardEnv);
+  }
+  return cache.__keywardEnv;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// Shared by the forms, the server actions and the REST routes.
+
+const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address."))
+  .transform((email) => email.toLowerCase());
+
+export const personNameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(64, "Use at most 64 characters.")
+  .regex(printable, "Use printable characters only.");
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const signUpSchema = z.object({
+  name: personNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+// Sign-in checks only the shape: a wrong password and a malformed one get the same answer.
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").max(254, "Email or password is incorrect."),
+  password: z.string().min(1, "Enter your password.").max(200, "Email or password is incorrect."),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const profileSchema = z.object({ name: personNameSchema }).strict();

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+// Shared by the website forms, the server actions and the REST routes.
+
+const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
+const TIMEZONES = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+
+export function timezones(): string[] {
+  return [...TIMEZONES].sort();
+}
+
+export function currencies(): string[] {
+  return [...CURRENCIES].sort();
+}
+
+export const domainSchema = z
+  .string({ error: "Enter the website's domain." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter the website's domain.")
+  .max(253, "That domain is too long.")
+  .refine(
+    (host) => host.includes(".") && host.split(".").every((label) => HOST_LABEL.test(label)),
+    "Enter a bare domain like shop.example.com (no https://, path or port).",
+  );
+
+export const websiteNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(64, "Use at most 64 characters.")
+  .regex(printable, "Use printable characters only.");
+
+export const timezoneSchema = z
+  .string({ error: "Choose a timezone." })
+  .refine((tz) => TIMEZONES.has(tz), "Choose a timezone from the list.");
+
+export const currencySchema = z
+  .string()
+  .refine((code) => CURRENCIES.has(code), "Choose a currency from the list.");
+
+export const createWebsiteSchema = z
+  .object({
+    domain: domainSchema,
+    timezone: timezoneSchema,
+    name: websiteNameSchema.optional(),
+    currency: currencySchema.default("USD"),
+  })
+  .strict();
+export type CreateWebsiteInput = z.input<typeof createWebsiteSchema>;
+
+export const updateWebsiteSchema = z
+  .object({
+    domain: domainSchema,
+    timezone: timezoneSchema,
+    name: websiteNameSchema,
+    currency: currencySchema,
+  })
+  .partial()
+  .strict();
+export type UpdateWebsiteInput = z.input<typeof updateWebsiteSchema>;
