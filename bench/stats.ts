@@ -1,0 +1,13 @@
+/** p50/p99 in microseconds and throughput, from per-operation durations in nanoseconds. */
+export function summarize(durationsNs: number[], wallNs: number) {
+  const sorted = [...durationsNs].sort((a, b) => a - b);
+  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) / 1000;
+  return { opsPerSecond: (durationsNs.length / wallNs) * 1e9, p50: at(0.5), p99: at(0.99) };
+}
+
+export function formatRow(name: string, stats: ReturnType<typeof summarize>): string {
+  const ops = Math.round(stats.opsPerSecond).toLocaleString("en-US").padStart(12);
+  return `${name.padEnd(46)}${ops}${stats.p50.toFixed(1).padStart(10)}${stats.p99.toFixed(1).padStart(10)}`;
+}
+
+export const HEADER = `${"case".padEnd(46)}${"ops/s".padStart(12)}${"p50 µs".padStart(10)}${"p99 µs".padStart(10)}`;

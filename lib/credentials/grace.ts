@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** How long a rolled-away secret keeps working. The UI offers exactly these. */
+export const GRACE_PERIODS = {
+  none: { label: "Immediately", seconds: 0 },
+  "1h": { label: "After 1 hour", seconds: 60 * 60 },
+  "24h": { label: "After 24 hours", seconds: 24 * 60 * 60 },
+  "7d": { label: "After 7 days", seconds: 7 * 24 * 60 * 60 },
+} as const;
+
+export type GracePeriod = keyof typeof GRACE_PERIODS;
+
+export const gracePeriodSchema = z.enum(Object.keys(GRACE_PERIODS) as [GracePeriod, ...GracePeriod[]], {
+  error: "Choose when the old secret stops working: none, 1h, 24h or 7d.",
+});
+
+/** When the old secret dies, or null when it dies with the roll. */
+export function graceEnd(grace: GracePeriod, now: Date): Date | null {
+  const seconds = GRACE_PERIODS[grace].seconds;
+  return seconds === 0 ? null : new Date(now.getTime() + seconds * 1000);
+}

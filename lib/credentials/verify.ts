@@ -1,0 +1,112 @@
+import "server-only";
+import type { Grant, Principal } from "@/lib/access";
+import { canonicalPermissions, isGrant } from "@/lib/access";
+import { db } from "@/lib/db";
+import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
+import { recordLastUsed } from "./last-used";
+
+export type VerifyFailure = "malformed" | "unknown" | "revoked" | "expired" | "rolled";
+
+export type VerifiedCredential = {
+  principal: Principal;
+  kind: SecretKind;
+  id: string;
+  displayKey: string;
+  /** The person behind a `dft_` token; null for a `df_` key. */
+  userId: string | null;
+  expiresAt: Date | null;
+};
+
+export type VerifyResult = { ok: true; credential: VerifiedCredential } | { ok: false; reason: VerifyFailure };
+
+type SecretState = {
+  id: string;
+  displayKey: string;
+  matchedCurrent: boolean;
+  previousExpiresAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+};
+
+type TokenRow = SecretState & { userId: string; permissions: string[]; allWebsites: boolean; websiteIds: string[] };
+type KeyRow = SecretState & { websiteId: string };
+
+// One indexed lookup each: the digest matches either the current or the rolled-away secret.
+function findToken(digest: Uint8Array) {
+  return db().$queryRaw<TokenRow[]>`
+    SELECT t.id::text, t."userId"::text, t."displayKey", t.permissions, t."allWebsites",
+           t.digest = ${digest} AS "matchedCurrent", t."previousExpiresAt", t."revokedAt", t."expiresAt", t."lastUsedAt",
+           COALESCE((SELECT array_agg(w."websiteId"::text) FROM "AccountTokenWebsite" w WHERE w."tokenId" = t.id), '{}') AS "websiteIds"
+    FROM "AccountToken" t
+    WHERE t.digest = ${digest} OR t."previousDigest" = ${digest}
+    LIMIT 1`;
+}
+
+function findKey(digest: Uint8Array) {
+  return db().$queryRaw<KeyRow[]>`
+    SELECT k.id::text, k."websiteId"::text, k."displayKey",
+           k.digest = ${digest} AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", NULL::timestamptz AS "expiresAt", k."lastUsedAt"
+    FROM "WebsiteKey" k
+    WHERE k.digest = ${digest} OR k."previousDigest" = ${digest}
+    LIMIT 1`;
+}
+
+function refusal(row: SecretState, now: Date): VerifyFailure | null {
+  if (row.revokedAt && row.revokedAt <= now) return "revoked";
+  if (row.expiresAt && row.expiresAt <= now) return "expired";
+  if (!row.matchedCurrent && (!row.previousExpiresAt || row.previousExpiresAt <= now)) return "rolled";
+  return null;
+}
+
+function tokenPrincipal(row: TokenRow): Principal {
+  const grants = canonicalPermissions(row.permissions.filter((p): p is Grant => isGrant(p)));
+  return {
+    kind: "account-token",
+    userId: row.userId,
+    tokenId: row.id,
+    permissions: grants,
+    // An allow-list whose websites were all deleted reaches nothing; it never widens to "all".
+    websiteIds: row.allWebsites ? "all" : row.websiteIds,
+  };
+}
+
+/**
+ * Who a raw secret is, or why not: the format and checksum first (no database), then one
+ * indexed lookup, then revocation, expiry and roll grace. Membership and role are not judged
+ * here: lib/access combines the principal with the person's current role on each request.
+ */
+export async function verifySecret(raw: unknown, ip: string | null, now = new Date()): Promise<VerifyResult> {
+  const parsed = parseSecret(raw);
+  if (!parsed.ok) return { ok: false, reason: "malformed" };
+  const digest = digestSecret(parsed.raw);
+
+  if (parsed.kind === "account-token") {
+    const row = (await findToken(digest))[0];
+    if (!row) return { ok: false, reason: "unknown" };
+    const reason = refusal(row, now);
+    if (reason) return { ok: false, reason };
+    void recordLastUsed({ table: "AccountToken", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
+    return {
+      ok: true,
+      credential: { principal: tokenPrincipal(row), kind: parsed.kind, id: row.id, displayKey: row.displayKey, userId: row.userId, expiresAt: row.expiresAt },
+    };
+  }
+
+  const row = (await findKey(digest))[0];
+  if (!row) return { ok: false, reason: "unknown" };
+  const reason = refusal(row, now);
+  if (reason) return { ok: false, reason };
+  void recordLastUsed({ table: "WebsiteKey", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
+  return {
+    ok: true,
+    credential: {
+      principal: { kind: "website-key", keyId: row.id, websiteId: row.websiteId },
+      kind: parsed.kind,
+      id: row.id,
+      displayKey: row.displayKey,
+      userId: null,
+      expiresAt: null,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { authorize, isRole, NO_WEBSITE_ACCESS_MESSAGE, type Operation, type Role } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The actor's current role on the website, read from the database on every call. Inside a
+ * transaction the membership row is locked (FOR SHARE) until commit, so a removal or demotion
+ * waits for the act being checked, or the act sees it: check and write are atomic.
+ */
+export async function currentRole(tx: Tx | ReturnType<typeof db>, userId: string | null, websiteId: string): Promise<Role | null> {
+  if (!userId || !isUuid(websiteId)) return null;
+  const rows = await tx.$queryRaw<{ role: string }[]>`
+    SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid FOR SHARE`;
+  const role = rows[0]?.role;
+  return isRole(role) ? role : null;
+}
+
+/**
+ * Refuses unless the actor may perform `op` on the website, with the same answer for a website
+ * that does not exist as for one the actor cannot see. Returns the actor's role there.
+ */
+export async function requireWebsiteAccess(
+  tx: Tx | ReturnType<typeof db>,
+  actor: Actor,
+  websiteId: string,
+  op: Operation,
+): Promise<{ role: Role | null }> {
+  if (!isUuid(websiteId)) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+  const role = actor.principal.kind === "website-key" ? null : await currentRole(tx, actor.userId, websiteId);
+  const decision = authorize(actor.principal, op, { websiteId, role });
+  if (!decision.ok) throw new AppError("FORBIDDEN", decision.message);
+  return { role };
+}
