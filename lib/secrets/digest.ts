@@ -4,7 +4,7 @@ import { parseSecret } from "./parse";
 import { sha256Utf8 } from "./sha256";
 
 /** SHA-256 of the whole secret string, prefix included (32 bytes, unique-indexed at rest). */
-export function digestSecret(raw: string): Uint8Array {
+export function digestSecret(raw: string): Uint8Array<ArrayBuffer> {
   return sha256Utf8(raw);
 }
 
