@@ -1,0 +1,134 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { credentialActor } from "@/lib/credentials/credential-actor";
+import { verifySecret, type VerifiedCredential, type VerifyFailure } from "@/lib/credentials/verify";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { AppError, isAppError } from "@/lib/errors";
+import { requestInfoFrom } from "@/lib/http/request-info";
+import { isUuid } from "@/lib/websites/website-access";
+import { bearerSecret } from "./bearer";
+import { failure, failureFor, success } from "./envelope";
+import { readJsonBody } from "./read-body";
+import { searchParamsObject } from "./search-params";
+
+// The one REST adapter: secret from the Authorization header → verify → strict input parsing
+// → one domain call → DataFast's envelope. Authorization itself happens in the domain call.
+
+type RouteParams = Promise<Record<string, string | string[] | undefined>>;
+export type RouteHandler = (request: Request, context: { params: RouteParams }) => Promise<Response>;
+
+export type RouteContext<P, Q, B> = {
+  actor: Actor;
+  credential: VerifiedCredential;
+  params: P;
+  query: Q;
+  body: B;
+  /** The website a website-level route acts on (when the route declares `website`). */
+  websiteId: string;
+};
+
+type RouteSpec<P, Q, B, O> = {
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Where a `dft_` token names the website; a `df_` key always implies its own. */
+  website?: "path" | "query";
+  run: (context: RouteContext<P, Q, B>) => Promise<O>;
+};
+
+const UNAUTHORIZED: Record<VerifyFailure | "missing", string> = {
+  missing: "Missing API key. Send it as `Authorization: Bearer <key>`.",
+  malformed: "Invalid API key.",
+  unknown: "Invalid API key.",
+  revoked: "This API key was revoked.",
+  expired: "This API key has expired.",
+  rolled: "This API key was rolled; use its new secret.",
+};
+
+function unauthorized(reason: VerifyFailure | "missing"): Response {
+  return failure(401, UNAUTHORIZED[reason], { "WWW-Authenticate": 'Bearer realm="keyward"' });
+}
+
+function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "Invalid request.";
+  if (issue.code === "unrecognized_keys") return `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((k) => k.slice(0, 40)).join(", ")}.`;
+  const where = issue.path.map(String).join(".");
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof z.ZodError) return failure(400, describeZodError(error));
+  if (isAppError(error)) {
+    const headers: Record<string, string> = error.retryAfter ? { "Retry-After": String(error.retryAfter) } : {};
+    return failureFor(error.code, error.message, headers);
+  }
+  if (isDatabaseUnavailable(error)) return failure(503, "The service is temporarily unavailable. Try again shortly.", { "Retry-After": "5" });
+  const id = randomUUID();
+  console.error(`[api] unexpected error ${id}: ${(error as Error)?.stack ?? String(error)}`);
+  return failure(500, `Internal error (reference ${id.slice(0, 8)}).`);
+}
+
+function resolveWebsite(where: "path" | "query", credential: VerifiedCredential, pathId: unknown, queryId: unknown): string {
+  if (credential.principal.kind === "website-key") {
+    // A key is bound to its website: naming another one anywhere is refused, never followed.
+    const own = credential.principal.websiteId;
+    if ((pathId !== undefined && pathId !== own) || (queryId !== undefined && queryId !== own)) {
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    }
+    return own;
+  }
+  const named = where === "path" ? pathId : queryId;
+  if (named === undefined) throw new AppError("INVALID", "websiteId is required: name the website with ?websiteId=.");
+  if (!isUuid(named)) throw new AppError("INVALID", "websiteId is not a valid id.");
+  return named;
+}
+
+/** `websiteId` in the query selects the website; it is not part of any route's own query. */
+function withoutWebsiteId(query: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter(([name]) => name !== "websiteId"));
+}
+
+export function defineRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined, O = unknown>(
+  spec: RouteSpec<P, Q, B, O>,
+): RouteHandler {
+  return async (request, context) => {
+    try {
+      const secret = bearerSecret(request.headers);
+      if (secret === null) return unauthorized("missing");
+      const info = requestInfoFrom(request.headers);
+      const verified = await verifySecret(secret, info.ip);
+      if (!verified.ok) return unauthorized(verified.reason);
+      const credential = verified.credential;
+
+      const rawParams = await context.params;
+      const rawQuery = searchParamsObject(new URL(request.url));
+      const params = (spec.params ? spec.params.parse(rawParams) : {}) as P;
+      const query = (spec.query ? spec.query.parse(withoutWebsiteId(rawQuery)) : {}) as Q;
+      const body = (spec.body ? spec.body.parse((await readJsonBody(request)) ?? {}) : undefined) as B;
+      const websiteId = spec.website ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId) : "";
+
+      const data = await spec.run({ actor: credentialActor(credential, info), credential, params, query, body, websiteId });
+      return success(data);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Every method a route module exports: the listed ones, 405 with `Allow` for the rest, and an
+ * OPTIONS answer that grants no cross-origin access (no CORS headers at all).
+ */
+export function routeMethods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method | "OPTIONS", RouteHandler> {
+  const allow = [...METHODS.filter((m) => handlers[m]), "OPTIONS"].join(", ");
+  const notAllowed: RouteHandler = async () => failure(405, "Method not allowed.", { Allow: allow });
+  const result = Object.fromEntries(METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
+  return { ...result, OPTIONS: async () => new Response(null, { status: 204, headers: { Allow: allow } }) };
+}

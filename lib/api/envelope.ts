@@ -1,0 +1,24 @@
+import { ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
+
+// DataFast's envelope, exactly: success `{"status":"success","data":[…]}` (always a list) and
+// error `{"status":"error","error":{"code":<HTTP status>,"message":"…"}}`.
+
+// Nothing from the API may be cached: responses can carry secrets and per-caller data.
+const BASE_HEADERS = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
+
+export function success(data: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+  const list = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
+  return new Response(JSON.stringify({ status: "success", data: list }), { status: init.status ?? 200, headers });
+}
+
+export function failure(status: number, message: string, extraHeaders: HeadersInit = {}): Response {
+  const headers = new Headers(extraHeaders);
+  for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
+  return new Response(JSON.stringify({ status: "error", error: { code: status, message } }), { status, headers });
+}
+
+export function failureFor(code: AppErrorCode, message: string, extraHeaders: HeadersInit = {}): Response {
+  return failure(ERROR_STATUS[code], message, extraHeaders);
+}
