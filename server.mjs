@@ -9,6 +9,7 @@ import next from "next";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const trustProxy = process.env.KEYWARD_TRUST_PROXY === "1";
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
 
 const app = next({ dev: false, hostname, port });
@@ -16,6 +17,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((request, response) => {
+  // TRACE, CONNECT and unknown methods never reach the app (Next.js answers them with a 500).
+  if (!METHODS.has(request.method ?? "")) {
+    response.writeHead(405, { Allow: [...METHODS].join(", "), "Content-Type": "application/json" });
+    response.end(JSON.stringify({ status: "error", error: { code: 405, message: "Method not allowed." } }));
+    return;
+  }
   if (!trustProxy) for (const name of FORWARDING_HEADERS) delete request.headers[name];
   void handle(request, response);
 }).listen(port, hostname, () => {
