@@ -11,6 +11,7 @@ import { requestInfoFrom } from "@/lib/http/request-info";
 import { isUuid } from "@/lib/websites/website-access";
 import { bearerSecret } from "./bearer";
 import { failure, failureFor, success } from "./envelope";
+import { invalidSecretLimiter, rateLimitHeaders, secretQuotaLimiter, type RateLimitDecision } from "./rate-limit";
 import { readJsonBody } from "./read-body";
 import { searchParamsObject } from "./search-params";
 
@@ -50,6 +51,25 @@ const UNAUTHORIZED: Record<VerifyFailure | "missing", string> = {
 
 function unauthorized(reason: VerifyFailure | "missing"): Response {
   return failure(401, UNAUTHORIZED[reason], { "WWW-Authenticate": 'Bearer realm="keyward"' });
+}
+
+function tooManyRequests(decision: RateLimitDecision, message: string): Response {
+  return failure(429, message, { "Retry-After": String(decision.resetSeconds), ...rateLimitHeaders(decision) });
+}
+
+const GUESSING = "Too many invalid API keys from your address. Wait a minute and try again.";
+
+/** The verified secret, or the 401/429 answer; failures count against the client's address. */
+async function authenticate(request: Request, ip: string | null): Promise<VerifiedCredential | Response> {
+  const client = ip ?? "unknown";
+  const blocked = invalidSecretLimiter.isBlocked(client);
+  if (blocked) return tooManyRequests(blocked, GUESSING);
+  const secret = bearerSecret(request.headers);
+  const verified = secret === null ? null : await verifySecret(secret, ip);
+  if (verified?.ok) return verified.credential;
+  const decision = await invalidSecretLimiter.hit(client);
+  if (!decision.allowed) return tooManyRequests(decision, GUESSING);
+  return unauthorized(verified ? verified.reason : "missing");
 }
 
 function describeZodError(error: z.ZodError): string {
@@ -97,12 +117,11 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
 ): RouteHandler {
   return async (request, context) => {
     try {
-      const secret = bearerSecret(request.headers);
-      if (secret === null) return unauthorized("missing");
       const info = requestInfoFrom(request.headers);
-      const verified = await verifySecret(secret, info.ip);
-      if (!verified.ok) return unauthorized(verified.reason);
-      const credential = verified.credential;
+      const credential = await authenticate(request, info.ip);
+      if (credential instanceof Response) return credential;
+      const quota = await secretQuotaLimiter.hit(credential.id);
+      if (!quota.allowed) return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
 
       const rawParams = await context.params;
       const rawQuery = searchParamsObject(new URL(request.url));
@@ -112,7 +131,7 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
       const websiteId = spec.website ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId) : "";
 
       const data = await spec.run({ actor: credentialActor(credential, info), credential, params, query, body, websiteId });
-      return success(data);
+      return success(data, { headers: rateLimitHeaders(quota) });
     } catch (error) {
       return errorResponse(error);
     }

@@ -1,0 +1,29 @@
+import type { RouteHandler } from "@/lib/api/define-route";
+
+// Calls a route handler the way Next.js does: a real Request and a params promise.
+
+type Call = {
+  method?: string;
+  path: string;
+  secret?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  rawBody?: string;
+  params?: Record<string, string>;
+};
+
+export type Reply = { status: number; headers: Headers; json: { status: string; data?: unknown[]; error?: { code: number; message: string } } };
+
+export async function call(handler: RouteHandler, options: Call): Promise<Reply> {
+  const headers = new Headers(options.headers);
+  if (options.secret !== undefined) headers.set("authorization", `Bearer ${options.secret}`);
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", "203.0.113.10");
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers.set("content-type", "application/json");
+  }
+  const request = new Request(`http://keyward.test${options.path}`, { method: options.method ?? "GET", headers, body });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  return { status: response.status, headers: response.headers, json: await response.json() };
+}
