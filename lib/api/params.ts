@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+// Path parameters: anything that is not an id is refused before a query can see it.
+const id = (label: string) => z.uuid({ error: `${label} is not a valid id.` });
+
+export const tokenIdParams = z.object({ id: id("Token id") });
+export const websiteParams = z.object({ websiteId: id("Website id") });
+export const websiteKeyParams = z.object({ websiteId: id("Website id"), keyId: id("Key id") });
