@@ -1,0 +1,5 @@
+import { INVITATION_DAYS } from "./schemas";
+
+export function invitationExpiry(now: Date): Date {
+  return new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { isUuid } from "@/lib/websites/website-access";
+import type { Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** The target's membership on this website, locked for the transaction, or NOT_FOUND. */
+export async function lockedMembership(tx: Prisma.TransactionClient, websiteId: string, userId: string) {
+  const rows = isUuid(userId)
+    ? await tx.$queryRaw<{ id: string; role: string }[]>`
+        SELECT id::text, role::text FROM "Membership" WHERE "websiteId" = ${websiteId}::uuid AND "userId" = ${userId}::uuid FOR UPDATE`
+    : [];
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", "That person is not a member of this website.");
+  return row;
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ASSIGNABLE_ROLES } from "@/lib/access";
+import { emailSchema } from "@/lib/users/schemas";
+
+// Shared by the team forms, the server actions and the REST routes.
+
+export const INVITATION_DAYS = 7;
+
+const assignableRole = z.enum(ASSIGNABLE_ROLES as unknown as ["member", "viewer"], {
+  error: "Choose member or viewer. Ownership moves only by transfer.",
+});
+
+export const inviteSchema = z.object({ email: emailSchema, role: assignableRole.default("member") }).strict();
+export type InviteInput = z.input<typeof inviteSchema>;
+
+export const changeRoleSchema = z.object({ role: assignableRole }).strict();
+export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
+
+export const memberRefSchema = z.object({ userId: z.uuid({ error: "userId is not a valid id." }) }).strict();
+
+export const transferSchema = z
+  .object({
+    userId: z.uuid({ error: "Choose a member." }),
+    confirmEmail: z.string({ error: "Type the member's email to confirm." }).trim().toLowerCase().max(254),
+  })
+  .strict();
+export type TransferInput = z.input<typeof transferSchema>;
+
+/** Invitation links carry a 43-character base62 token; anything else is not a link of ours. */
+export const invitationTokenSchema = z.string().regex(/^[0-9A-Za-z]{43}$/, "This invitation link is not valid.");
