@@ -29,6 +29,7 @@ export type RouteContext<P, Q, B> = {
   body: B;
   /** The website a website-level route acts on (when the route declares `website`). */
   websiteId: string;
+  request: Request;
 };
 
 type RouteSpec<P, Q, B, O> = {
@@ -130,7 +131,7 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
       const body = (spec.body ? spec.body.parse((await readJsonBody(request)) ?? {}) : undefined) as B;
       const websiteId = spec.website ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId) : "";
 
-      const data = await spec.run({ actor: credentialActor(credential, info), credential, params, query, body, websiteId });
+      const data = await spec.run({ actor: credentialActor(credential, info), credential, params, query, body, websiteId, request });
       return success(data, { headers: rateLimitHeaders(quota) });
     } catch (error) {
       return errorResponse(error);

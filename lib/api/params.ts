@@ -6,3 +6,4 @@ const id = (label: string) => z.uuid({ error: `${label} is not a valid id.` });
 export const tokenIdParams = z.object({ id: id("Token id") });
 export const websiteParams = z.object({ websiteId: id("Website id") });
 export const websiteKeyParams = z.object({ websiteId: id("Website id"), keyId: id("Key id") });
+export const websiteMemberParams = z.object({ websiteId: id("Website id"), userId: id("User id") });
