@@ -123,7 +123,7 @@ describe("messages", () => {
     },
   );
 
-  it.each([...MEMBER_OPS, ...ACCOUNT_OPS, ...NOT_OPERATIONS])("ownerOnlyReason(%s) is null", (op) => {
+  it.each(labelled([...MEMBER_OPS, ...ACCOUNT_OPS, ...NOT_OPERATIONS]))("ownerOnlyReason(%s) is null", (_label, op) => {
     expect(ownerOnlyReason(op)).toBeNull();
   });
 
@@ -262,9 +262,9 @@ describe("security matrix rows", () => {
     expect(authorize(allowListed, op, on(A, "owner"))).toEqual({ ok: true });
   });
 
-  it.each(WEBSITE_OPS.flatMap((op) => [["session", session, op], ['token "*"', token(["*"]), op]] as const))(
-    "S33 once removed (role null), a member's %s is refused %s on the next request",
-    (_who, p, op) => {
+  it.each(WEBSITE_OPS.flatMap((op) => [{ who: "session", p: session, op }, { who: 'token "*"', p: token(["*"]), op }]))(
+    "S33 once removed (role null), a member's $who is refused $op on the next request",
+    ({ p, op }) => {
       expect(authorize(p, op, on(A, "member")).ok).toBe(MEMBER_OPS.includes(op));
       expect(authorize(p, op, on(A, null))).toEqual({ ok: false, code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
     },
@@ -279,9 +279,9 @@ describe("security matrix rows", () => {
     expect(authorize(keyOf(A), op, on(A, null))).toEqual({ ok: true });
   });
 
-  it.each(MEMBER_OPS.flatMap((op) => [["session", session, op], ['token "*"', token(["*"]), op]] as const))(
-    "S34 demoted from member to viewer, a %s keeps reads and loses writes: %s",
-    (_who, p, op) => {
+  it.each(MEMBER_OPS.flatMap((op) => [{ who: "session", p: session, op }, { who: 'token "*"', p: token(["*"]), op }]))(
+    "S34 demoted from member to viewer, a $who keeps reads and loses writes: $op",
+    ({ p, op }) => {
       expect(authorize(p, op, on(A, "member"))).toEqual({ ok: true });
       expect(authorize(p, op, on(A, "viewer")).ok).toBe(READ_OPS.includes(op));
     },

@@ -29,8 +29,15 @@ export function tokenPermissionsOn(
   return new Set([...expandGrants(token?.permissions)].filter((permission) => cap.has(permission)));
 }
 
-/** What P can do on the website today: token ∩ scope ∩ current role; a `df_` key counts as member of its own website. */
-export function effectivePermissions(p: Principal, websiteId: string, role: Role | null): ReadonlySet<Permission> {
+/**
+ * What P can do on the website today: token ∩ scope ∩ current role. A `df_` key counts as a
+ * member of its own website, whatever role is passed.
+ */
+export function effectivePermissions(
+  p: Principal,
+  websiteId: string,
+  role: Role | null,
+): ReadonlySet<Permission> {
   const principal = checkedPrincipal(p);
   if (principal === null || !isId(websiteId)) return new Set();
   switch (principal.kind) {
@@ -58,7 +65,9 @@ export function authorize(p: Principal, op: Operation, ctx: AuthorizeContext): D
   if (spec === undefined) return deny(UNKNOWN_OPERATION_MESSAGE);
   const principal = checkedPrincipal(p);
   if (principal === null) return deny(UNKNOWN_PRINCIPAL_MESSAGE);
-  return spec.scope === "account" ? authorizeAccount(principal, spec) : authorizeWebsite(principal, spec, ctx);
+  return spec.scope === "account"
+    ? authorizeAccount(principal, spec)
+    : authorizeWebsite(principal, spec, ctx);
 }
 
 function authorizeAccount(p: Principal, spec: OperationSpec): Decision {

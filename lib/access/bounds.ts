@@ -24,7 +24,9 @@ function permissionError(caller: unknown, requested: unknown): string | null {
 // An empty list is never read as "all" here: the domain maps the API's [] to "all" before calling.
 function scopeError(caller: unknown, requested: unknown): string | null {
   if (requested === "all") {
-    return caller === "all" ? null : "The calling token is limited to selected websites, so it can't grant all websites.";
+    return caller === "all"
+      ? null
+      : "The calling token is limited to selected websites, so it can't grant all websites.";
   }
   if (!Array.isArray(requested) || requested.length === 0) return EMPTY_SCOPE_MESSAGE;
   for (const id of requested) {
@@ -40,7 +42,10 @@ function scopeError(caller: unknown, requested: unknown): string | null {
  * A token minted by a token stays within the caller (SPEC §3): permissions ⊆ the caller's and
  * website scope ⊆ the caller's. Role validation (validateNewToken) applies on top.
  */
-export function withinCaller(caller: Bounds, requested: { permissions: Grant[]; websiteIds: string[] | "all" }): BoundsCheck {
+export function withinCaller(
+  caller: Bounds,
+  requested: { permissions: Grant[]; websiteIds: string[] | "all" },
+): BoundsCheck {
   const message =
     permissionError(caller?.permissions, requested?.permissions) ??
     scopeError(caller?.websiteIds, requested?.websiteIds);

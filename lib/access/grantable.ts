@@ -33,7 +33,10 @@ export function grantableAnywhere(memberships: readonly MembershipFact[]): Reado
 }
 
 /** Why the picker disables a permission ("never" grantable), or null when some website allows it. */
-export function notGrantableReason(memberships: readonly MembershipFact[], permission: Permission): string | null {
+export function notGrantableReason(
+  memberships: readonly MembershipFact[],
+  permission: Permission,
+): string | null {
   if (grantableAnywhere(memberships).has(permission)) return null;
   return membershipIndex(memberships).size === 0
     ? `You are not on any website yet, so ${permission} would allow nothing.`
@@ -54,7 +57,12 @@ function roleErrors(fact: MembershipFact, grants: readonly Grant[]): TokenFieldE
   return grants.filter((grant) => grant !== ALL && !cap.has(grant)).map((grant) => error(grant, grant));
 }
 
-function scopeErrors(memberships: readonly MembershipFact[], ids: readonly unknown[], grants: readonly Grant[] | null) {
+// Untrusted ids are echoed through safeText, in the message and in the websiteId field alike.
+function scopeErrors(
+  memberships: readonly MembershipFact[],
+  ids: readonly unknown[],
+  grants: readonly Grant[] | null,
+): TokenFieldError[] {
   const index = membershipIndex(memberships);
   const errors: TokenFieldError[] = [];
   const seen = new Set<string>();
@@ -65,10 +73,14 @@ function scopeErrors(memberships: readonly MembershipFact[], ids: readonly unkno
     }
     const shown = safeText(id);
     const fact = index.get(id);
-    if (seen.has(id)) errors.push({ field: "websiteIds", message: `Website ${shown} is listed twice.`, websiteId: shown });
-    // Same text for a foreign and a non-existent website: no existence leak.
-    else if (!fact) errors.push({ field: "websiteIds", message: `Website ${shown} is not one of your websites.`, websiteId: shown });
-    else if (grants) errors.push(...roleErrors(fact, grants));
+    if (seen.has(id)) {
+      errors.push({ field: "websiteIds", message: `Website ${shown} is listed twice.`, websiteId: shown });
+    } else if (!fact) {
+      // Same text for a foreign and a non-existent website: no existence leak.
+      errors.push({ field: "websiteIds", message: `Website ${shown} is not one of your websites.`, websiteId: shown });
+    } else if (grants) {
+      errors.push(...roleErrors(fact, grants));
+    }
     seen.add(id);
   }
   return errors;
@@ -79,14 +91,20 @@ function scopeErrors(memberships: readonly MembershipFact[], ids: readonly unkno
  * API's [] to "all" before calling; an empty list here is refused, never read as "all".
  * With "all", access is computed per request, so no per-website check applies.
  */
-export function validateNewToken(creatorMemberships: readonly MembershipFact[], input: NewTokenInput): NewTokenValidation {
+export function validateNewToken(
+  creatorMemberships: readonly MembershipFact[],
+  input: NewTokenInput,
+): NewTokenValidation {
   const errors: TokenFieldError[] = [];
   const parsed = parsePermissionList(input?.permissions);
   if (!parsed.ok) errors.push({ field: "permissions", message: parsed.message });
   const scope: unknown = input?.websiteIds;
   if (scope !== "all") {
-    if (!Array.isArray(scope) || scope.length === 0) errors.push({ field: "websiteIds", message: EMPTY_SCOPE_MESSAGE });
-    else errors.push(...scopeErrors(creatorMemberships, scope, parsed.ok ? parsed.value : null));
+    if (Array.isArray(scope) && scope.length > 0) {
+      errors.push(...scopeErrors(creatorMemberships, scope, parsed.ok ? parsed.value : null));
+    } else {
+      errors.push({ field: "websiteIds", message: EMPTY_SCOPE_MESSAGE });
+    }
   }
   return errors.length === 0 ? { ok: true } : { ok: false, errors };
 }

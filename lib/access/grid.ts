@@ -25,7 +25,9 @@ export const GRID_CLASSES = Object.freeze({
 export type GridClass = keyof typeof GRID_CLASSES;
 
 /** One outcome for the whole class, or one per operation when the class is split. */
-type ClassOutcome<C extends GridClass> = Outcome | Readonly<Record<(typeof GRID_CLASSES)[C][number], Outcome>>;
+type ClassOutcome<C extends GridClass> =
+  | Outcome
+  | Readonly<Record<(typeof GRID_CLASSES)[C][number], Outcome>>;
 export type GridExpectation = { readonly [C in GridClass]: ClassOutcome<C> };
 
 type RowBase = { who: string; target: GridSite; expect: GridExpectation };
@@ -44,7 +46,7 @@ export type GridRow = RowBase &
 const F = "forbidden";
 
 // Arguments in the matrix's column order, so each line reads like the printed row.
-function expect(
+function cells(
   O1: ClassOutcome<"O1">,
   O2: ClassOutcome<"O2">,
   O3: ClassOutcome<"O3">,
@@ -55,26 +57,56 @@ function expect(
   return { O1, O2, O3, O4, O5, O6 };
 }
 
-const STAR = { permissions: ["*"], websiteIds: "all" } as const;
-const ANALYTICS_ONLY = { "analytics.read": "ok", "settings.read": F, "api-keys.read": F, "team.read": F } as const;
+function session(who: string, role: Role | null, expect: GridExpectation): GridRow {
+  return { who, credential: "session", role, target: "A", expect };
+}
+
+function token(
+  who: string,
+  role: Role | null,
+  permissions: Grant[],
+  websiteIds: GridSite[] | "all",
+  expect: GridExpectation,
+): GridRow {
+  return { who, credential: "account-token", role, token: { permissions, websiteIds }, target: "A", expect };
+}
+
+function keyOfA(who: string, target: GridSite, expect: GridExpectation): GridRow {
+  return { who, credential: "website-key", keyOf: "A", target, expect };
+}
+
+// SECURITY-MATRIX: "200 analytics only".
+const ANALYTICS_ONLY = {
+  "analytics.read": "ok",
+  "settings.read": F,
+  "api-keys.read": F,
+  "team.read": F,
+} as const;
 
 export const GRID: readonly GridRow[] = Object.freeze([
-  { who: "S owner of A", credential: "session", role: "owner", target: "A", expect: expect("ok", "ok", "ok", "ok", "ok", "ok") },
-  { who: "S member of A", credential: "session", role: "member", target: "A", expect: expect("ok", "ok", "ok", F, F, "ok") },
-  { who: "S viewer of A", credential: "session", role: "viewer", target: "A", expect: expect("ok", F, F, F, F, "ok") },
-  { who: "S not a member of A", credential: "session", role: null, target: "A", expect: expect(F, F, F, F, F, "ok") },
-  { who: 'T "*", user owner of A', credential: "account-token", role: "owner", token: STAR, target: "A", expect: expect("ok", "ok", "ok", "ok", "ok", "ok") },
-  { who: 'T "*", user member of A', credential: "account-token", role: "member", token: STAR, target: "A", expect: expect("ok", "ok", "ok", F, F, "ok") },
-  { who: 'T "*", user viewer of A', credential: "account-token", role: "viewer", token: STAR, target: "A", expect: expect("ok", F, F, F, F, "ok") },
-  { who: 'T "analytics:read", user owner of A', credential: "account-token", role: "owner", token: { permissions: ["analytics:read"], websiteIds: "all" }, target: "A", expect: expect(ANALYTICS_ONLY, F, F, F, F, F) },
-  { who: 'T "*", user removed from A', credential: "account-token", role: null, token: STAR, target: "A", expect: expect(F, F, F, F, F, "ok") },
+  session("S owner of A", "owner", cells("ok", "ok", "ok", "ok", "ok", "ok")),
+  session("S member of A", "member", cells("ok", "ok", "ok", F, F, "ok")),
+  session("S viewer of A", "viewer", cells("ok", F, F, F, F, "ok")),
+  session("S not a member of A", null, cells(F, F, F, F, F, "ok")),
+  token('T "*", user owner of A', "owner", ["*"], "all", cells("ok", "ok", "ok", "ok", "ok", "ok")),
+  token('T "*", user member of A', "member", ["*"], "all", cells("ok", "ok", "ok", F, F, "ok")),
+  token('T "*", user viewer of A', "viewer", ["*"], "all", cells("ok", F, F, F, F, "ok")),
+  token('T "analytics:read", user owner of A', "owner", ["analytics:read"], "all",
+    cells(ANALYTICS_ONLY, F, F, F, F, F)),
+  token('T "*", user removed from A', null, ["*"], "all", cells(F, F, F, F, F, "ok")),
   // The user owns A, so the allow-list alone refuses.
-  { who: 'T "*" with allow-list [B], used on A', credential: "account-token", role: "owner", token: { permissions: ["*"], websiteIds: ["B"] }, target: "A", expect: expect(F, F, F, F, F, "ok") },
-  { who: "K of A, on A", credential: "website-key", keyOf: "A", target: "A", expect: expect("ok", "ok", "ok", F, F, F) },
-  { who: "K of A, on B", credential: "website-key", keyOf: "A", target: "B", expect: expect(F, F, F, F, F, F) },
+  token('T "*" with allow-list [B], used on A', "owner", ["*"], ["B"], cells(F, F, F, F, F, "ok")),
+  keyOfA("K of A, on A", "A", cells("ok", "ok", "ok", F, F, F)),
+  keyOfA("K of A, on B", "B", cells(F, F, F, F, F, F)),
 ]);
 
-export type GridCell = { row: GridRow; who: string; opClass: GridClass; operation: Operation; expected: Outcome };
+export type GridCell = {
+  row: GridRow;
+  who: string;
+  opClass: GridClass;
+  operation: Operation;
+  expected: Outcome;
+};
 
 /** Every cell of the grid, one per row × concrete operation. */
 export function gridCells(): GridCell[] {
@@ -89,8 +121,10 @@ export function gridCells(): GridCell[] {
   );
 }
 
+export type GridCase = { principal: Principal; ctx: AuthorizeContext };
+
 /** The principal and authorize context a row stands for, given real ids for A and B. */
-export function gridCase(row: GridRow, sites: Readonly<Record<GridSite, string>>): { principal: Principal; ctx: AuthorizeContext } {
+export function gridCase(row: GridRow, sites: Readonly<Record<GridSite, string>>): GridCase {
   const websiteId = sites[row.target];
   switch (row.credential) {
     case "session":
@@ -98,11 +132,20 @@ export function gridCase(row: GridRow, sites: Readonly<Record<GridSite, string>>
     case "account-token": {
       const { permissions, websiteIds } = row.token;
       const scope = websiteIds === "all" ? "all" : websiteIds.map((site) => sites[site]);
-      const principal: Principal = { kind: "account-token", userId: "grid-user", tokenId: "grid-token", permissions, websiteIds: scope };
+      const principal: Principal = {
+        kind: "account-token",
+        userId: "grid-user",
+        tokenId: "grid-token",
+        permissions,
+        websiteIds: scope,
+      };
       return { principal, ctx: { websiteId, role: row.role } };
     }
     case "website-key":
       // A key's website comes from the key; no role is passed because none applies.
-      return { principal: { kind: "website-key", keyId: "grid-key", websiteId: sites[row.keyOf] }, ctx: { websiteId, role: null } };
+      return {
+        principal: { kind: "website-key", keyId: "grid-key", websiteId: sites[row.keyOf] },
+        ctx: { websiteId, role: null },
+      };
   }
 }

@@ -1,25 +1,29 @@
-// lib/access — the one pure permission model (no Next, React, Prisma, node: or I/O).
-// Every question is a total function: anything unknown is refused, nothing throws.
+// lib/access — the one pure permission model (no Next, React, Prisma, node: or I/O; purity.test.ts
+// checks). Every question is a total function: anything unknown is refused, nothing throws.
 //
 // Decisions where the contract is silent:
 // - An empty website list is ambiguous (the REST API uses [] for "all"), so it is never read as
-//   "all" here: in a Principal it reaches no website; validateNewToken and withinCaller refuse it.
-//   The domain maps the API's [] to "all" before calling.
-// - "*" is granted on an allow-listed website only by its owner (it also covers owner-only acts and
-//   permissions added later); withinCaller lets only a "*" caller grant "*".
-// - presetOf: an explicit list of all 18 permissions is "custom", not "full-access" ("*" also
-//   covers permissions added later).
-// - parsePermissionList accepts "*" beside other entries (the contract's length bound allows it)
-//   and returns ["*"]; it checks the length before any entry, so a 500-entry list costs nothing.
-// - Untrusted text echoed in messages (permissions, website ids) is shown as printable ASCII,
-//   cut to 40 characters, so it cannot forge log lines, hide behind bidi marks or flood.
-// - validateNewToken also refuses duplicate website ids, and reports every error (not the first).
-// - Refusal order for website operations: no access at all → owner-only → missing permission, so
-//   an outsider only ever learns "You do not have access to this website."
-// - A df_ key acts as member of its own website whatever role the caller passes.
-// - sessionOrTokenOnly marks exactly the account operations, which keys are refused by scope.
-// - roleChangeImpact lists only tokens that lose something.
+//   "all" here: in a Principal or a caller's bounds it reaches no website; validateNewToken and
+//   withinCaller refuse it. The domain maps the API's [] to "all" before calling.
+// - "*" on an allow-listed website needs the owner role there (it also covers owner-only acts and
+//   permissions added later); in withinCaller only a "*" caller may grant "*", and an explicit
+//   list of all 18 permissions is not "*" (presetOf calls it "custom", not "full-access").
+// - parsePermissionList accepts "*" beside other entries (the contract's 19-entry bound allows it)
+//   and returns ["*"]. It checks the length before any entry, so 500 entries cost nothing.
+//   withinCaller and validateNewToken run it too, so malformed lists never pass either.
+// - Untrusted text echoed in messages (permission strings, website ids) is shown as printable
+//   ASCII cut to 40 characters: no forged log lines, bidi tricks, homoglyphs or floods.
+// - validateNewToken reports every error, not the first, and also refuses repeated website ids.
+// - Website operations refuse in this order: no access at all → owner-only → missing permission,
+//   so an outsider only ever learns "You do not have access to this website."
+// - A df_ key acts as a member of its own website whatever role the caller passes.
+// - sessionOrTokenOnly is set on exactly the account operations; keys are refused there by scope.
+// - ownerOnlyReason is null for operations that are not owner-only (and for unknown ones).
+// - roleChangeImpact lists only tokens that lose something; owner → member loses no permission
+//   (owner-only acts are operations, not permissions).
 // - Duplicate membership facts for one website count with the weaker role.
+// - The grid leaves out "anonymous" and "revoked/expired/rolled" (401 before any principal exists);
+//   its "allow-list [B] used on A" token belongs to A's owner, so only the scope refuses.
 
 export {
   ALL,
@@ -49,8 +53,22 @@ export {
   type AssignableRole,
   type Role,
 } from "./roles";
-export { OPERATIONS, OPERATION_NAMES, isOperation, operationSpec, type Operation, type OperationSpec } from "./operations";
-export { EMPTY_SCOPE_MESSAGE, PRINCIPAL_KINDS, checkedPrincipal, type Principal, type PrincipalKind } from "./principal";
+export {
+  OPERATIONS,
+  OPERATION_NAMES,
+  isOperation,
+  operationSpec,
+  type Operation,
+  type OperationSpec,
+} from "./operations";
+export {
+  EMPTY_SCOPE_MESSAGE,
+  PRINCIPAL_KINDS,
+  checkedPrincipal,
+  scopeIncludes,
+  type Principal,
+  type PrincipalKind,
+} from "./principal";
 export {
   KEY_ACCOUNT_MESSAGE,
   NO_WEBSITE_ACCESS_MESSAGE,
@@ -93,6 +111,7 @@ export {
   GRID_CLASSES,
   gridCase,
   gridCells,
+  type GridCase,
   type GridCell,
   type GridClass,
   type GridExpectation,

@@ -2,7 +2,7 @@ import type { Permission } from "./permissions";
 
 export type OperationSpec = {
   readonly permission: Permission;
-  /** "website": needs a website and a role on it; "account": the caller's own account, no website role governs it. */
+  /** "website": needs a website and access to it; "account": the caller's own account, no website role applies. */
   readonly scope: "website" | "account";
   /** Needs the owner role on the website even when the permission is held (SPEC §1 owner-only acts). */
   readonly ownerOnly?: true;

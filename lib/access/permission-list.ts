@@ -32,7 +32,7 @@ export function parsePermissionList(input: unknown): PermissionListResult {
   return { ok: true, value: canonicalPermissions([...seen] as Grant[]) };
 }
 
-/** ["*"] when "*" is present (it already covers everything); else catalogue order, no duplicates, no unknowns. */
+/** ["*"] when "*" is present (it covers everything); else catalogue order, no duplicates, no unknowns. */
 export function canonicalPermissions(grants: readonly Grant[]): Grant[] {
   const given = new Set<unknown>(Array.isArray(grants) ? grants : []);
   if (given.has(ALL)) return [ALL];

@@ -44,12 +44,18 @@ export type PermissionInfo = {
 const READERS: readonly Role[] = Object.freeze(["owner", "member", "viewer"]);
 const WRITERS: readonly Role[] = Object.freeze(["owner", "member"]);
 
-function entry(resource: string, action: PermissionAction, label: string, description: string): PermissionInfo {
-  return Object.freeze({ resource, label, action, description, roles: action === "read" ? READERS : WRITERS });
+function entry(
+  resource: string,
+  action: PermissionAction,
+  label: string,
+  description: string,
+): PermissionInfo {
+  const roles = action === "read" ? READERS : WRITERS;
+  return Object.freeze({ resource, label, action, description, roles });
 }
 
 export const PERMISSION_TABLE: Readonly<Record<Permission, PermissionInfo>> = Object.freeze({
-  "analytics:read": entry("analytics", "read", "Read analytics", "View visitors, sessions, revenue and conversion, and the account profile."),
+  "analytics:read": entry("analytics", "read", "Read analytics", "View analytics and the account profile."),
   "goals:read": entry("goals", "read", "Read goals", "View goals and custom events."),
   "goals:write": entry("goals", "write", "Write goals", "Record custom goal events."),
   "payments:read": entry("payments", "read", "Read payments", "View recorded payments."),
@@ -65,8 +71,8 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, PermissionInfo>> = Ob
   "alerts:write": entry("alerts", "write", "Write alerts", "Create, change and delete alerts."),
   "team:read": entry("team", "read", "Read team", "View members and invitations."),
   "team:write": entry("team", "write", "Write team", "Invite, remove and change members, as the owner."),
-  "api-keys:read": entry("api-keys", "read", "Read API keys", "View API keys and account tokens (display form only)."),
-  "api-keys:write": entry("api-keys", "write", "Write API keys", "Create, roll and revoke API keys and account tokens."),
+  "api-keys:read": entry("api-keys", "read", "Read API keys", "List API keys and account tokens, never their secrets."),
+  "api-keys:write": entry("api-keys", "write", "Write API keys", "Create, roll and revoke API keys and tokens."),
 });
 
 export type PermissionGroup = {
@@ -91,7 +97,8 @@ const RESOURCE_LABEL: Readonly<Record<string, string>> = {
 
 // Derived from the table so the picker can never disagree with it; catalogue order.
 function groups(): readonly PermissionGroup[] {
-  const byResource = new Map<string, { resource: string; label: string; read?: Permission; write?: Permission }>();
+  type Draft = { resource: string; label: string; read?: Permission; write?: Permission };
+  const byResource = new Map<string, Draft>();
   for (const permission of PERMISSIONS) {
     const { resource, action } = PERMISSION_TABLE[permission];
     const group = byResource.get(resource) ?? { resource, label: RESOURCE_LABEL[resource] ?? resource };

@@ -15,7 +15,11 @@ export type Principal =
 
 export type PrincipalKind = Principal["kind"];
 
-export const PRINCIPAL_KINDS: readonly PrincipalKind[] = Object.freeze(["session", "account-token", "website-key"]);
+export const PRINCIPAL_KINDS: readonly PrincipalKind[] = Object.freeze([
+  "session",
+  "account-token",
+  "website-key",
+]);
 
 /** A usable id: a non-empty string. */
 export function isId(x: unknown): x is string {

@@ -14,7 +14,7 @@ export const ROLE_LABEL: Readonly<Record<Role, string>> = Object.freeze({
 });
 
 export const ROLE_DESCRIPTION: Readonly<Record<Role, string>> = Object.freeze({
-  owner: "Everything, including inviting, removing and changing members, transferring and deleting the website.",
+  owner: "Everything, including managing the team, transferring and deleting the website.",
   member: "Manages data, settings, keys, funnels, alerts, goals and payments — not the team, not deletion.",
   viewer: "Reads everything; changes nothing.",
 });

@@ -21,7 +21,14 @@ export const NOT_OPERATIONS: readonly unknown[] = [
   "tokens.update", "__proto__", "constructor", "toString", "hasOwnProperty", null, undefined, 42, {},
 ];
 
-/** [label, value] pairs for it.each, so test names show the exact value (quotes, escapes). */
+/** A short, printable-ASCII test-name form of any value: control and bidi characters escaped, long values cut. */
+export function show(value: unknown): string {
+  const json = value instanceof String ? `new String(${JSON.stringify(String(value))})` : (JSON.stringify(value) ?? String(value));
+  const printable = json.replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return printable.length > 60 ? `${printable.slice(0, 60)}…` : printable;
+}
+
+/** [label, value] pairs for it.each, so test names show the exact value safely. */
 export function labelled(values: readonly unknown[]): [string, unknown][] {
-  return values.map((value) => [JSON.stringify(value) ?? String(value), value]);
+  return values.map((value) => [show(value), value]);
 }
