@@ -1,0 +1,87 @@
+import "server-only";
+import { validateNewToken, withinCaller, type Grant } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { generateSecret } from "@/lib/secrets";
+import { membershipFacts } from "@/lib/websites/membership-facts";
+import { actingUser } from "./acting-user";
+import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
+import { TOKEN_LIMIT_MESSAGE } from "./messages";
+import { ACCOUNT_TOKEN_LIMIT, newAccountTokenSchema, type NewAccountToken } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+type Scope = string[] | "all";
+
+// A token minting a token stays within itself (SPEC §3); checked before the role validation so a
+// widening attempt is a 403 whatever else is wrong with it.
+function checkWithinCaller(actor: Actor, permissions: Grant[], scope: Scope): void {
+  if (actor.principal.kind !== "account-token") return;
+  const bounds = withinCaller(actor.principal, { permissions, websiteIds: scope });
+  if (!bounds.ok) throw new AppError("FORBIDDEN", bounds.message);
+}
+
+// The person's roles are read inside the transaction; the first error names website and permission.
+async function checkAgainstRoles(tx: Tx, userId: string, permissions: Grant[], scope: Scope): Promise<void> {
+  const validation = validateNewToken(await membershipFacts(userId, tx), { permissions, websiteIds: scope });
+  if (validation.ok) return;
+  const [first] = validation.errors;
+  throw new AppError("INVALID", first?.message ?? "This token is not valid.", { field: first?.field ?? "permissions" });
+}
+
+// Locking the person's row serializes their creates, so the count below cannot go stale before
+// the insert (S68: parallel creates at the cap end with at most the cap).
+async function checkLimit(tx: Tx, userId: string): Promise<void> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
+  const active = await tx.accountToken.count({ where: { userId, revokedAt: null } });
+  if (active >= ACCOUNT_TOKEN_LIMIT) throw new AppError("INVALID", TOKEN_LIMIT_MESSAGE);
+}
+
+/**
+ * Creates an account token for the acting person. The raw secret is returned here and nowhere
+ * else: only its digest and display form are stored, and the audit event never holds it.
+ */
+export async function createAccountToken(
+  actor: Actor,
+  input: NewAccountToken,
+): Promise<{ token: AccountTokenDto; key: string }> {
+  const userId = actingUser(actor, "tokens.write");
+  const data = newAccountTokenSchema.parse(input);
+  // The API's [] means every website the person can reach; lib/access never reads [] as "all".
+  const scope: Scope = data.websiteIds.length === 0 ? "all" : data.websiteIds;
+  checkWithinCaller(actor, data.permissions, scope);
+  const secret = generateSecret("account-token");
+
+  return db().$transaction(async (tx) => {
+    await checkLimit(tx, userId);
+    await checkAgainstRoles(tx, userId, data.permissions, scope);
+    const row = await tx.accountToken.create({
+      data: {
+        userId,
+        name: data.name,
+        permissions: data.permissions,
+        allWebsites: scope === "all",
+        digest: secret.digest,
+        displayKey: secret.displayKey,
+        expiresAt: data.expiresAt,
+        websites: { create: data.websiteIds.map((websiteId) => ({ websiteId })) },
+      },
+      include: ACCOUNT_TOKEN_INCLUDE,
+    });
+    await recordAudit(tx, actor, {
+      action: "token.create",
+      targetType: "account-token",
+      targetId: row.id,
+      metadata: {
+        name: row.name,
+        displayKey: row.displayKey,
+        permissions: data.permissions,
+        websiteIds: data.websiteIds,
+        expiresAt: data.expiresAt?.toISOString() ?? null,
+      },
+    });
+    return { token: toAccountTokenDto(row), key: secret.raw };
+  });
+}

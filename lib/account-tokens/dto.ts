@@ -1,0 +1,54 @@
+import type { Grant } from "@/lib/access";
+import { canonicalPermissions, isGrant } from "@/lib/access";
+import type { AccountToken } from "@/lib/db/generated/client";
+
+/** Every account-token field that may leave the server. Never a digest or a secret. */
+export type AccountTokenDto = {
+  _id: string;
+  name: string;
+  displayKey: string;
+  permissions: Grant[];
+  /** [] means all websites when `allWebsites` is true. */
+  websiteIds: string[];
+  /**
+   * Beyond the contract's shape: false with an empty `websiteIds` is an allow-list whose
+   * websites were all deleted — it reaches no website, and must not be shown as "All websites".
+   */
+  allWebsites: boolean;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  lastUsedIp: string | null;
+  createdAt: string;
+  rolledAt: string | null;
+  /** While a rolled-away secret still works (grace period); null when it died with the roll. */
+  previousExpiresAt: string | null;
+};
+
+/** The row shape the mapper needs: the token plus its allow-list rows. */
+export type AccountTokenRow = AccountToken & { websites: { websiteId: string }[] };
+
+function iso(at: Date | null): string | null {
+  return at ? at.toISOString() : null;
+}
+
+export function toAccountTokenDto(row: AccountTokenRow): AccountTokenDto {
+  return {
+    _id: row.id,
+    name: row.name,
+    displayKey: row.displayKey,
+    // Stored canonical; filtering again means a bad row can never show more than it grants.
+    permissions: canonicalPermissions(row.permissions.filter(isGrant)),
+    websiteIds: row.allWebsites ? [] : row.websites.map((w) => w.websiteId).sort(),
+    allWebsites: row.allWebsites,
+    expiresAt: iso(row.expiresAt),
+    lastUsedAt: iso(row.lastUsedAt),
+    lastUsedIp: row.lastUsedIp,
+    createdAt: row.createdAt.toISOString(),
+    rolledAt: iso(row.rolledAt),
+    // Only meaningful while the old digest is still kept.
+    previousExpiresAt: row.previousDigest ? iso(row.previousExpiresAt) : null,
+  };
+}
+
+/** The Prisma `include` that loads what toAccountTokenDto reads. */
+export const ACCOUNT_TOKEN_INCLUDE = { websites: { select: { websiteId: true } } } as const;

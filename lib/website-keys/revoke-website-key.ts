@@ -1,0 +1,41 @@
+import "server-only";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockWebsite } from "@/lib/websites/lock-website";
+import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { KEY_NOT_FOUND_MESSAGE } from "./messages";
+
+/**
+ * Revokes a key of the website: refused from the next request on, gone from the list, kept in
+ * the audit log. Another website's key and an already revoked key are both "not found".
+ */
+export async function revokeWebsiteKey(actor: Actor, ids: { websiteId: string; keyId: string }): Promise<void> {
+  const { websiteId, keyId } = ids;
+
+  await db().$transaction(async (tx) => {
+    await lockWebsite(tx, websiteId, "share");
+    await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
+    if (!isUuid(keyId)) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
+    const row = await tx.websiteKey.findFirst({
+      where: { id: keyId, websiteId, revokedAt: null },
+      select: { id: true, name: true, displayKey: true },
+    });
+    if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
+    // Conditional on still being live (one event for concurrent revokes); the rolled-away digest
+    // goes too, so no secret of this key verifies after commit.
+    const { count } = await tx.websiteKey.updateMany({
+      where: { id: row.id, websiteId, revokedAt: null },
+      data: { revokedAt: new Date(), previousDigest: null, previousExpiresAt: null },
+    });
+    if (count !== 1) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
+    await recordAudit(tx, actor, {
+      action: "website-key.revoke",
+      websiteId,
+      targetType: "website-key",
+      targetId: row.id,
+      metadata: { name: row.name, displayKey: row.displayKey },
+    });
+  });
+}
