@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser } from "@/lib/auth/session";
-import { safeNextPath } from "@/lib/http/safe-next-path";
+import { authQuery, safeNextPath } from "@/lib/http/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -23,7 +23,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm defaultEmail={email} next={next} />
       <p className="text-center text-sm text-muted-foreground">
         New to Keyward?{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/sign-up${next === "/" ? "" : `?next=${encodeURIComponent(next)}`}`}>
+        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/sign-up${authQuery(email, next)}`}>
           Create an account
         </Link>
       </p>

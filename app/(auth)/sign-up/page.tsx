@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { currentUser } from "@/lib/auth/session";
-import { safeNextPath } from "@/lib/http/safe-next-path";
+import { authQuery, safeNextPath } from "@/lib/http/safe-next-path";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -23,7 +23,7 @@ export default async function SignUpPage({ searchParams }: Props) {
       <SignUpForm defaultEmail={email} next={next} />
       <p className="text-center text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/sign-in">
+        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/sign-in${authQuery(email, next)}`}>
           Sign in
         </Link>
       </p>

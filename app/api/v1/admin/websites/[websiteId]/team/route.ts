@@ -1,6 +1,7 @@
 import { defineRoute, routeMethods } from "@/lib/api/define-route";
 import { websiteParams } from "@/lib/api/params";
 import { invitationUrl, publicOrigin } from "@/lib/http/public-url";
+import { deliverInvitation } from "@/lib/team/deliver-invitation";
 import { inviteMember } from "@/lib/team/invite-member";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
@@ -25,7 +26,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
     body: inviteSchema,
     run: async ({ actor, websiteId, body, request }) => {
       const { invitation, token } = await inviteMember(actor, websiteId, body);
-      return { ...invitation, status: "pending", inviteUrl: invitationUrl(publicOrigin(request), token) };
+      const inviteUrl = invitationUrl(publicOrigin(request), token);
+      deliverInvitation({ email: invitation.email, url: inviteUrl });
+      return { ...invitation, status: "pending", inviteUrl };
     },
   }),
   DELETE: defineRoute({

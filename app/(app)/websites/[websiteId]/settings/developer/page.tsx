@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { WebsiteKeysPanel } from "@/components/website-keys/website-keys-panel";
+import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
+import { loadWebsite, type WebsiteParams } from "../../load-website";
+
+export const metadata: Metadata = { title: "Developer" };
+
+/** The server's clock, read once per render. */
+function renderedAt(): number {
+  return Date.now();
+}
+
+export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
+  const { actor, website, decide } = await loadWebsite((await params).websiteId);
+  if (!decide("api-keys.read").ok) notFound();
+  const keys = await listWebsiteKeys(actor, website._id);
+  // lib/access decides, and its message explains a refusal ("Viewers can't create, roll and revoke…").
+  const manage = decide("api-keys.write");
+  return (
+    <WebsiteKeysPanel
+      websiteId={website._id}
+      domain={website.domain}
+      keys={keys}
+      manage={manage.ok ? { ok: true } : { ok: false, reason: manage.message }}
+      now={renderedAt()}
+    />
+  );
+}

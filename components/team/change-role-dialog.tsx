@@ -1,0 +1,105 @@
+"use client";
+
+import { useId, useState } from "react";
+import { changeRoleAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { FieldError, Fieldset } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { ASSIGNABLE_ROLES, ROLE_DESCRIPTION, ROLE_LABEL, isAssignableRole, type AssignableRole } from "@/lib/access";
+import type { TeamMember } from "@/lib/team/list-members";
+import { ImpactSummary } from "./impact-summary";
+import { useImpactPreview } from "./use-impact-preview";
+
+type ChangeRoleDialogProps = {
+  websiteId: string;
+  /** The person whose role changes; null keeps the dialog closed. */
+  member: TeamMember | null;
+  onClose: () => void;
+  onChanged: (member: TeamMember, role: AssignableRole) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+/** Owner-only: move someone between the assignable roles, after seeing what their tokens lose. */
+export function ChangeRoleDialog({ websiteId, member, onClose, onChanged, onCloseAutoFocus }: ChangeRoleDialogProps) {
+  return (
+    <AlertDialog open={member !== null} onOpenChange={(open) => !open && onClose()}>
+      {member && (
+        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
+          <ChangeRoleBody key={member.userId} websiteId={websiteId} member={member} onChanged={(role) => onChanged(member, role)} />
+        </AlertDialogContent>
+      )}
+    </AlertDialog>
+  );
+}
+
+function ChangeRoleBody({ websiteId, member, onChanged }: { websiteId: string; member: TeamMember; onChanged: (role: AssignableRole) => void }) {
+  const id = useId();
+  const [role, setRole] = useState<AssignableRole | undefined>(() => ASSIGNABLE_ROLES.find((r) => r !== member.role));
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const impact = useImpactPreview(websiteId, member.userId, role);
+
+  async function confirm() {
+    if (!role) return;
+    setPending(true);
+    setError(undefined);
+    const result = await changeRoleAction({ websiteId, userId: member.userId, role });
+    setPending(false);
+    if (result.ok) onChanged(role);
+    else setError(result.error.message);
+  }
+
+  return (
+    <>
+      <AlertDialogHeader>
+        <AlertDialogTitle>Change {member.name}&apos;s role?</AlertDialogTitle>
+        <AlertDialogDescription>
+          {member.name} is a {ROLE_LABEL[member.role].toLowerCase()} today. The new role applies at once: their account
+          tokens follow it on their next request.
+        </AlertDialogDescription>
+      </AlertDialogHeader>
+      <Fieldset legend="New role">
+        <RadioGroup value={role} onValueChange={(value) => isAssignableRole(value) && setRole(value)} disabled={pending}>
+          {ASSIGNABLE_ROLES.map((option) => (
+            <div key={option} className="flex items-start gap-3">
+              <RadioGroupItem
+                value={option}
+                id={`${id}-${option}`}
+                disabled={option === member.role}
+                aria-describedby={`${id}-${option}-description`}
+                className="mt-0.5"
+              />
+              <div className="grid gap-0.5">
+                <Label htmlFor={`${id}-${option}`}>
+                  {ROLE_LABEL[option]}
+                  {option === member.role && <span className="font-normal text-muted-foreground"> (current)</span>}
+                </Label>
+                <span id={`${id}-${option}-description`} className="text-sm text-muted-foreground">
+                  {ROLE_DESCRIPTION[option]}
+                </span>
+              </div>
+            </div>
+          ))}
+        </RadioGroup>
+      </Fieldset>
+      {role && <ImpactSummary state={impact} personName={member.name} />}
+      <FieldError>{error}</FieldError>
+      <AlertDialogFooter>
+        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+        <Button loading={pending} disabled={!role || impact.status === "loading"} onClick={confirm}>
+          {role ? `Make ${ROLE_LABEL[role].toLowerCase()}` : "Change role"}
+        </Button>
+      </AlertDialogFooter>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useId, useRef } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { INVITATION_DAYS } from "@/lib/team/schemas";
+
+type InvitationLinkProps = {
+  url: string;
+  email: string;
+  /** How else the link went out: printed to the server log in development, or nowhere. */
+  delivery: "server-log" | "none";
+};
+
+/**
+ * A freshly issued invitation link with a copy button (which falls back to selecting the text).
+ * Only its digest is stored: once this panel closes, the link can only be replaced, not shown again.
+ */
+export function InvitationLink({ url, email, delivery }: InvitationLinkProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <div className="grid gap-3">
+      <div className="grid gap-2">
+        <Label htmlFor={`${id}-link`}>Invitation link</Label>
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+          <Input
+            ref={inputRef}
+            id={`${id}-link`}
+            readOnly
+            value={url}
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono text-sm"
+            aria-describedby={`${id}-note`}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <CopyButton value={url} label="Copy link" size="md" fallbackTargetRef={inputRef} />
+        </div>
+      </div>
+      <div id={`${id}-note`} className="grid gap-1 text-sm text-muted-foreground">
+        <p>
+          Send it to <span className="font-medium break-words text-foreground">{email}</span>. It works once, for that
+          email address only, and <span className="font-medium text-foreground">expires in {INVITATION_DAYS} days</span>.
+        </p>
+        <p>
+          This link is shown only now. If it gets lost, make a new one from the pending invitation: the old link then
+          stops working.
+        </p>
+        <p>
+          {delivery === "server-log"
+            ? "Development server: the link was also printed to the server log."
+            : "Keyward doesn't email invitations yet: send the link yourself."}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { UserPlus } from "lucide-react";
+import { useId, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { inviteMemberAction, type IssuedInvitation } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field, FieldError, Fieldset } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { ASSIGNABLE_ROLES, ROLE_DESCRIPTION, ROLE_LABEL } from "@/lib/access";
+import { inviteSchema, type InviteInput } from "@/lib/team/schemas";
+import { InvitationLink } from "./invitation-link";
+
+/** Owner-only: invite by email as a member or viewer, then copy the one-time link. */
+export function InviteDialog({ websiteId, domain }: { websiteId: string; domain: string }) {
+  const [open, setOpen] = useState(false);
+  const [issued, setIssued] = useState<IssuedInvitation | null>(null);
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    // The link leaves the page with the dialog.
+    if (!next) setIssued(null);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlus aria-hidden />
+          Invite member
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        className="sm:max-w-xl"
+        // Once a link is on show, only "Done" closes: a stray click must not lose it.
+        onInteractOutside={(event) => issued && event.preventDefault()}
+      >
+        {issued ? (
+          <>
+            <DialogHeader>
+              <DialogTitle>Invitation ready</DialogTitle>
+              <DialogDescription>
+                {issued.invitation.email} is invited to {domain} as a {ROLE_LABEL[issued.invitation.role].toLowerCase()}.
+                Copy the link and send it to them.
+              </DialogDescription>
+            </DialogHeader>
+            <InvitationLink url={issued.url} email={issued.invitation.email} delivery={issued.delivery} />
+            <DialogFooter>
+              <Button onClick={() => onOpenChange(false)}>Done</Button>
+            </DialogFooter>
+          </>
+        ) : (
+          <>
+            <DialogHeader>
+              <DialogTitle>Invite a member</DialogTitle>
+              <DialogDescription>
+                They join {domain} when they open the link signed in with this email address (or create an account
+                with it).
+              </DialogDescription>
+            </DialogHeader>
+            <InviteForm websiteId={websiteId} onIssued={setIssued} />
+          </>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function InviteForm({ websiteId, onIssued }: { websiteId: string; onIssued: (issued: IssuedInvitation) => void }) {
+  const id = useId();
+  const { register, control, handleSubmit, setError, formState } = useForm<InviteInput>({
+    resolver: zodResolver(inviteSchema, undefined, { raw: true }),
+    defaultValues: { email: "", role: "member" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await inviteMemberAction({ ...values, websiteId });
+    if (!result.ok) {
+      const fields = result.error.fields ?? {};
+      if (fields.email) setError("email", { type: "server", message: fields.email }, { shouldFocus: true });
+      else if (fields.role) setError("role", { type: "server", message: fields.role });
+      else setError("root.server", { type: result.error.code, message: result.error.message });
+      return;
+    }
+    onIssued(result.data);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6">
+      <Field label="Email" error={formState.errors.email?.message} required>
+        <Input type="email" autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="name@example.com" {...register("email")} />
+      </Field>
+      <Controller
+        control={control}
+        name="role"
+        render={({ field, fieldState }) => (
+          <Fieldset legend="Role" error={fieldState.error?.message}>
+            <RadioGroup value={field.value} onValueChange={field.onChange} disabled={formState.isSubmitting}>
+              {ASSIGNABLE_ROLES.map((role) => (
+                <div key={role} className="flex items-start gap-3">
+                  <RadioGroupItem value={role} id={`${id}-${role}`} aria-describedby={`${id}-${role}-description`} className="mt-0.5" />
+                  <div className="grid gap-0.5">
+                    <Label htmlFor={`${id}-${role}`}>{ROLE_LABEL[role]}</Label>
+                    <span id={`${id}-${role}-description`} className="text-sm text-muted-foreground">
+                      {ROLE_DESCRIPTION[role]}
+                    </span>
+                  </div>
+                </div>
+              ))}
+            </RadioGroup>
+          </Fieldset>
+        )}
+      />
+      <FieldError>{formState.errors.root?.server?.message}</FieldError>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="outline" disabled={formState.isSubmitting}>
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" loading={formState.isSubmitting}>
+          Create invitation
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

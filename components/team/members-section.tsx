@@ -1,0 +1,147 @@
+"use client";
+
+import { ArrowRightLeft, UserMinus } from "lucide-react";
+import { useRef, useState } from "react";
+import { useReturnFocus } from "@/components/secrets/use-return-focus";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ROLE_LABEL, isAssignableRole } from "@/lib/access";
+import type { TeamMember } from "@/lib/team/list-members";
+import type { Offboarding } from "@/lib/team/remove-member";
+import { ChangeRoleDialog } from "./change-role-dialog";
+import { InviteDialog } from "./invite-dialog";
+import { MembersList } from "./members-list";
+import { OffboardingPanel } from "./offboarding-panel";
+import { RemoveMemberDialog } from "./remove-member-dialog";
+import type { TeamPermits } from "./types";
+
+type MembersSectionProps = {
+  websiteId: string;
+  domain: string;
+  timezone: string;
+  members: TeamMember[];
+  currentUserId: string | null;
+  permits: TeamPermits;
+  /** Who to ask when this person may not manage the team. */
+  ownerName: string | null;
+};
+
+type Removed = { name: string; email: string; offboarding: Offboarding };
+
+/** Website settings → Team: who has access, and for the owner invite / change role / remove. */
+export function MembersSection({ websiteId, domain, timezone, members, currentUserId, permits, ownerName }: MembersSectionProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useReturnFocus(heading);
+  const [changing, setChanging] = useState<TeamMember | null>(null);
+  const [removing, setRemoving] = useState<TeamMember | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [status, setStatus] = useState("");
+  // After a removal the offboarding panel takes focus; the closing dialog must leave it there.
+  const focusTaken = useRef(false);
+  const manages = permits.changeRole.ok || permits.remove.ok;
+
+  function open(setter: (member: TeamMember) => void, member: TeamMember, opener: HTMLElement) {
+    focus.remember(opener);
+    focusTaken.current = false;
+    setStatus("");
+    setter(member);
+  }
+
+  // Only people with an assignable role can be moved or removed: the owner's row has no buttons.
+  const actions = manages
+    ? (member: TeamMember) =>
+        isAssignableRole(member.role) ? (
+          <>
+            {permits.changeRole.ok && (
+              <Button
+                size="sm"
+                variant="outline"
+                aria-label={`Change role of ${member.name}`}
+                onClick={(event) => open(setChanging, member, event.currentTarget)}
+              >
+                <ArrowRightLeft aria-hidden />
+                Change role
+              </Button>
+            )}
+            {permits.remove.ok && (
+              <Button
+                size="sm"
+                variant="ghost"
+                className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+                aria-label={`Remove ${member.name}`}
+                onClick={(event) => open(setRemoving, member, event.currentTarget)}
+              >
+                <UserMinus aria-hidden />
+                Remove
+              </Button>
+            )}
+          </>
+        ) : null
+    : undefined;
+
+  return (
+    <>
+      {removed && (
+        <OffboardingPanel key={removed.email} websiteId={websiteId} domain={domain} removed={removed} onDone={() => setRemoved(null)} />
+      )}
+      <Card>
+        {/* Text and button wrap onto two lines on phones, where a long domain leaves no room beside it. */}
+        <CardHeader className="flex flex-wrap items-start justify-between gap-x-4 gap-y-3">
+          <div className="grid min-w-0 gap-1.5">
+            <CardTitle ref={heading} tabIndex={-1}>
+              Members
+            </CardTitle>
+            <CardDescription className="min-w-0 break-words">
+              {members.length === 1 ? "1 person has" : `${members.length} people have`} access to {domain}.
+            </CardDescription>
+          </div>
+          {permits.invite.ok && <InviteDialog websiteId={websiteId} domain={domain} />}
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          {!permits.invite.ok && (
+            <Alert variant="info">
+              <AlertTitle>{permits.invite.reason}</AlertTitle>
+              <AlertDescription>
+                You can see who has access. {ownerName ? `Ask ${ownerName}, the owner,` : "Ask the owner"} to invite
+                people, change their roles or remove them.
+              </AlertDescription>
+            </Alert>
+          )}
+          <p role="status" className="text-sm font-medium text-success empty:hidden">
+            {status}
+          </p>
+          <MembersList
+            caption={`Members of ${domain}`}
+            members={members}
+            currentUserId={currentUserId}
+            timezone={timezone}
+            actions={actions}
+          />
+        </CardContent>
+      </Card>
+      <ChangeRoleDialog
+        websiteId={websiteId}
+        member={changing}
+        onClose={() => setChanging(null)}
+        onChanged={(member, role) => {
+          setStatus(`${member.name} is now a ${ROLE_LABEL[role].toLowerCase()}.`);
+          setChanging(null);
+        }}
+        onCloseAutoFocus={focus.onCloseAutoFocus}
+      />
+      <RemoveMemberDialog
+        websiteId={websiteId}
+        domain={domain}
+        member={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={(member, offboarding) => {
+          focusTaken.current = true;
+          setRemoved({ name: member.name, email: member.email, offboarding });
+          setRemoving(null);
+        }}
+        onCloseAutoFocus={(event) => (focusTaken.current ? event.preventDefault() : focus.onCloseAutoFocus(event))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useState } from "react";
+import { removeMemberAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import type { TeamMember } from "@/lib/team/list-members";
+import type { Offboarding } from "@/lib/team/remove-member";
+import { ImpactSummary } from "./impact-summary";
+import { useImpactPreview } from "./use-impact-preview";
+
+type RemoveMemberDialogProps = {
+  websiteId: string;
+  domain: string;
+  /** The person to remove; null keeps the dialog closed. */
+  member: TeamMember | null;
+  onClose: () => void;
+  onRemoved: (member: TeamMember, offboarding: Offboarding) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+/** Owner-only: ends someone's access after showing what their tokens lose; the offboarding follows. */
+export function RemoveMemberDialog({ websiteId, domain, member, onClose, onRemoved, onCloseAutoFocus }: RemoveMemberDialogProps) {
+  return (
+    <AlertDialog open={member !== null} onOpenChange={(open) => !open && onClose()}>
+      {member && (
+        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
+          <RemoveBody
+            key={member.userId}
+            websiteId={websiteId}
+            domain={domain}
+            member={member}
+            onRemoved={(offboarding) => onRemoved(member, offboarding)}
+          />
+        </AlertDialogContent>
+      )}
+    </AlertDialog>
+  );
+}
+
+type RemoveBodyProps = { websiteId: string; domain: string; member: TeamMember; onRemoved: (offboarding: Offboarding) => void };
+
+function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const impact = useImpactPreview(websiteId, member.userId, null);
+
+  async function confirm() {
+    setPending(true);
+    setError(undefined);
+    const result = await removeMemberAction({ websiteId, userId: member.userId });
+    setPending(false);
+    if (result.ok) onRemoved(result.data);
+    else setError(result.error.message);
+  }
+
+  return (
+    <>
+      <AlertDialogHeader>
+        <AlertDialogTitle className="break-words">Remove {member.name} from {domain}?</AlertDialogTitle>
+        <AlertDialogDescription>
+          {member.name} ({member.email}) loses access at once, and their account tokens lose this website. API keys
+          they created here belong to the website and keep working: you can roll them next.
+        </AlertDialogDescription>
+      </AlertDialogHeader>
+      <ImpactSummary state={impact} personName={member.name} />
+      <FieldError>{error}</FieldError>
+      <AlertDialogFooter>
+        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+        <Button variant="destructive" loading={pending} disabled={impact.status === "loading"} onClick={confirm}>
+          Remove {member.name}
+        </Button>
+      </AlertDialogFooter>
+    </>
+  );
+}
