@@ -9,10 +9,6 @@ export default async function AccountPage() {
   const user = await requireUser();
   return (
     <div className="grid gap-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Account settings</h1>
-        <p className="text-sm text-muted-foreground">Your profile and sessions.</p>
-      </div>
       <section aria-labelledby="profile-heading" className="grid gap-4 rounded-xl border bg-card p-6">
         <h2 id="profile-heading" className="text-lg font-medium">Profile</h2>
         <ProfileForm name={user.name} email={user.email} />

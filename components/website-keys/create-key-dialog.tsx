@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { createWebsiteKeyAction } from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { DEFAULT_KEY_NAME, createWebsiteKeySchema, type CreateWebsiteKeyInput } from "@/lib/website-keys/schemas";
+
+type CreateKeyDialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  websiteId: string;
+  domain: string;
+  onCreated: (created: { name: string; secret: string }) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+export function CreateKeyDialog({ open, onOpenChange, websiteId, domain, onCreated, onCloseAutoFocus }: CreateKeyDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
+        <DialogHeader>
+          <DialogTitle>Create an API key</DialogTitle>
+          <DialogDescription>
+            The key works on {domain} only, with a member&apos;s access: analytics, goals, payments, settings, funnels
+            and alerts — never the team or deleting the website.
+          </DialogDescription>
+        </DialogHeader>
+        <CreateKeyForm websiteId={websiteId} onCreated={onCreated} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function CreateKeyForm({ websiteId, onCreated }: Pick<CreateKeyDialogProps, "websiteId" | "onCreated">) {
+  const { register, handleSubmit, setError, formState } = useForm<CreateWebsiteKeyInput>({
+    resolver: zodResolver(createWebsiteKeySchema, undefined, { raw: true }),
+    defaultValues: { name: "" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await createWebsiteKeyAction({ ...values, websiteId });
+    if (!result.ok) {
+      const message = result.error.fields?.name;
+      if (message) setError("name", { type: "server", message }, { shouldFocus: true });
+      else setError("root.server", { type: result.error.code, message: result.error.message });
+      return;
+    }
+    // The secret leaves the action result here, once; the result object is dropped.
+    onCreated({ name: result.data.key.name, secret: result.data.secret });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6">
+      <Field label="Name" error={formState.errors.name?.message} description={`Optional. Without one it is called “${DEFAULT_KEY_NAME}”.`}>
+        <Input autoComplete="off" maxLength={64} placeholder="e.g. Checkout server" {...register("name")} />
+      </Field>
+      <FieldError>{formState.errors.root?.server?.message}</FieldError>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="outline" disabled={formState.isSubmitting}>
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" loading={formState.isSubmitting}>
+          Create key
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
