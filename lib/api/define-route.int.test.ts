@@ -21,7 +21,18 @@ async function tokenFor(permissions: string[] = ["*"]) {
   return { user, key };
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+// Rate limits count in one-minute windows: pin the clock mid-window so a slow run cannot cross
+// a boundary and reset the count halfway through a test.
+function pinClockMidWindow() {
+  const now = new Date();
+  now.setUTCSeconds(20, 0);
+  vi.useFakeTimers({ toFake: ["Date"], now });
+}
 
 describe("REST adapter", () => {
   it("answers in DataFast's envelope with the profile", async () => {
@@ -161,6 +172,7 @@ describe("REST adapter", () => {
   });
 
   it("S61 many invalid secrets from one address end in 429 with Retry-After; another address is unaffected", async () => {
+    pinClockMidWindow();
     let last = 0;
     let retryAfter: string | null = null;
     for (let i = 0; i < 200 && last !== 429; i++) {
@@ -176,6 +188,7 @@ describe("REST adapter", () => {
   });
 
   it("S63 a valid key over its per-minute quota gets 429 for that key only, with RateLimit headers", async () => {
+    pinClockMidWindow();
     const busy = await tokenFor();
     const calm = await tokenFor();
     let reply = await call(tokenRoute.GET, { path: "/api/v1/token", secret: busy.key });

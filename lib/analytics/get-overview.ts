@@ -1,0 +1,113 @@
+import "server-only";
+import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
+import { resolveRange } from "./resolve-range";
+import { OVERVIEW_FIELDS, overviewQuerySchema, parseOverviewFields, type OverviewField, type OverviewQuery } from "./schemas";
+
+/**
+ * The headline numbers of a website over [startAt, endAt), computed from the rows stored for it
+ * (goal events, payments, identified visitors). There is no pageview tracker, so:
+ * - visitors: distinct `datafast_visitor_id`s seen in the range in any of them (a profile counts
+ *   when it was created or last updated in the range);
+ * - sessions: an approximation, one per visitor per calendar day (in `timezone`) they were seen;
+ * - goals: goal events; payments: payments in any currency; paying_visitors: distinct visitors
+ *   with a payment above zero;
+ * - revenue: the sum of payments in the website's currency, in major units (no exchange rates:
+ *   payments in other currencies are summed apart in `other_currencies`, never mixed in);
+ * - conversion_rate: paying_visitors / visitors, as a percentage with two decimals (DataFast's
+ *   convention: 1.15 means 1.15 %); revenue_per_visitor: revenue / visitors.
+ */
+export type Overview = {
+  startAt: string;
+  /** Exclusive end of the range. */
+  endAt: string;
+  timezone: string;
+} & Partial<{
+  visitors: number;
+  sessions: number;
+  goals: number;
+  payments: number;
+  paying_visitors: number;
+  currency: string;
+  revenue: number;
+  revenue_per_visitor: number;
+  conversion_rate: number;
+  other_currencies: { currency: string; revenue: number; payments: number }[];
+}>;
+
+type Counts = { visitors: number; sessions: number; goals: number; payments: number; paying_visitors: number };
+type Revenue = { currency: string; total: string; payments: number };
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+async function aggregate(websiteId: string, start: string, end: string, timeZone: string) {
+  const [counts] = await db().$queryRaw<Counts[]>`
+    WITH activity AS (
+      SELECT "visitorId" AS visitor, "createdAt" AS at FROM "Event"
+        WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
+      UNION ALL
+      SELECT "visitorId", "createdAt" FROM "Payment"
+        WHERE "websiteId" = ${websiteId}::uuid AND "visitorId" IS NOT NULL AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
+      UNION ALL
+      SELECT "visitorId", "createdAt" FROM "Identity"
+        WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
+      UNION ALL
+      SELECT "visitorId", "updatedAt" FROM "Identity"
+        WHERE "websiteId" = ${websiteId}::uuid AND "updatedAt" >= ${start}::timestamptz AND "updatedAt" < ${end}::timestamptz
+    )
+    SELECT
+      (SELECT count(DISTINCT visitor) FROM activity)::float8 AS visitors,
+      (SELECT count(*) FROM (SELECT DISTINCT visitor, (at AT TIME ZONE ${timeZone})::date FROM activity) AS days)::float8 AS sessions,
+      (SELECT count(*) FROM "Event"
+        WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz)::float8 AS goals,
+      (SELECT count(*) FROM "Payment"
+        WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz)::float8 AS payments,
+      (SELECT count(DISTINCT "visitorId") FROM "Payment"
+        WHERE "websiteId" = ${websiteId}::uuid AND "amountMinor" > 0
+          AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz)::float8 AS paying_visitors`;
+  const revenue = await db().$queryRaw<Revenue[]>`
+    SELECT currency, sum("amountMinor")::text AS total, count(*)::float8 AS payments FROM "Payment"
+      WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
+      GROUP BY currency ORDER BY currency`;
+  return { counts: counts!, revenue };
+}
+
+/** The overview for a website the actor may read analytics of; see {@link Overview}. */
+export async function getOverview(actor: Actor, websiteId: string, query: OverviewQuery = {}, now = new Date()): Promise<Overview> {
+  const input = overviewQuerySchema.parse(query);
+  await requireWebsiteAccess(db(), actor, websiteId, "analytics.read");
+  const website = await db().website.findUnique({ where: { id: websiteId }, select: { currency: true, timezone: true } });
+  if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+
+  const timezone = input.timezone ?? website.timezone;
+  const { start, end } = resolveRange(input, timezone, now);
+  const { counts, revenue } = await aggregate(websiteId, start.toISOString(), end.toISOString(), timezone);
+
+  const own = revenue.find((row) => row.currency === website.currency);
+  const total = own ? toMajorUnits(BigInt(own.total), website.currency) : 0;
+  const { visitors } = counts;
+  const metrics: Required<Omit<Overview, "startAt" | "endAt" | "timezone">> = {
+    ...counts,
+    currency: website.currency,
+    revenue: total,
+    revenue_per_visitor: visitors > 0 ? round(total / visitors, currencyDigits(website.currency)) : 0,
+    conversion_rate: visitors > 0 ? round((counts.paying_visitors / visitors) * 100, 2) : 0,
+    other_currencies: revenue
+      .filter((row) => row.currency !== website.currency)
+      .map((row) => ({ currency: row.currency, revenue: toMajorUnits(BigInt(row.total), row.currency), payments: row.payments })),
+  };
+  const fields: readonly OverviewField[] = (input.fields !== undefined ? parseOverviewFields(input.fields) : null) ?? OVERVIEW_FIELDS;
+  return {
+    startAt: start.toISOString(),
+    endAt: end.toISOString(),
+    timezone,
+    ...Object.fromEntries(fields.map((field) => [field, metrics[field]])),
+  };
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { timezoneSchema } from "@/lib/websites/schemas";
+
+// `GET /analytics/overview`, in DataFast's parameter and field names. The schema only checks;
+// it leaves the strings as they are, so the domain function can parse it again (same result).
+
+/** The metrics `?fields=` may select; all of them when it is left out. */
+export const OVERVIEW_FIELDS = [
+  "visitors",
+  "sessions",
+  "goals",
+  "payments",
+  "paying_visitors",
+  "currency",
+  "revenue",
+  "revenue_per_visitor",
+  "conversion_rate",
+  "other_currencies",
+] as const;
+export type OverviewField = (typeof OVERVIEW_FIELDS)[number];
+
+/** The longest range one request may ask for (S59): about a year, bounded time and memory. */
+export const MAX_RANGE_DAYS = 366;
+export const DEFAULT_RANGE_DAYS = 30;
+
+/** A calendar day (YYYY-MM-DD, in the report's timezone) or an instant (ISO 8601 with Z or an offset). */
+export type RangeBound = { kind: "date"; year: number; month: number; day: number } | { kind: "instant"; at: Date };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const instantSchema = z.iso.datetime({ offset: true });
+
+/** The bound a startAt/endAt text names, or null when it is not a real day or instant (years 1970–9998). */
+export function parseRangeBound(text: string): RangeBound | null {
+  const date = DATE.exec(text);
+  if (date) {
+    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const check = new Date(Date.UTC(year, month - 1, day));
+    const real = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+    return real && year >= 1970 && year <= 9998 ? { kind: "date", year, month, day } : null;
+  }
+  if (text.length > 40 || !instantSchema.safeParse(text).success) return null;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1970 || at.getUTCFullYear() > 9998 ? null : { kind: "instant", at };
+}
+
+const boundSchema = z
+  .string()
+  .refine((text) => parseRangeBound(text) !== null, "Use a date like 2026-05-01 or an ISO 8601 timestamp with Z or an offset, like 2026-05-01T00:00:00Z.");
+
+/** The `?fields=` names, or null when one is unknown or none is given. */
+export function parseOverviewFields(text: string): OverviewField[] | null {
+  const names = text.split(",").map((name) => name.trim()).filter(Boolean);
+  if (names.length === 0 || names.some((name) => !(OVERVIEW_FIELDS as readonly string[]).includes(name))) return null;
+  return [...new Set(names as OverviewField[])];
+}
+
+const fieldsSchema = z
+  .string()
+  .max(400, "Too many fields.")
+  .refine((text) => parseOverviewFields(text) !== null, `Choose fields among ${OVERVIEW_FIELDS.join(", ")}.`);
+
+export const overviewQuerySchema = z
+  .object({
+    startAt: boundSchema.optional(),
+    endAt: boundSchema.optional(),
+    timezone: timezoneSchema.optional(),
+    fields: fieldsSchema.optional(),
+  })
+  .strict()
+  .refine((query) => (query.startAt === undefined) === (query.endAt === undefined), {
+    message: "Give both startAt and endAt, or neither (the last 30 days).",
+    path: ["endAt"],
+  });
+export type OverviewQuery = z.input<typeof overviewQuerySchema>;

@@ -1,0 +1,35 @@
+import "server-only";
+import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockWebsite } from "@/lib/websites/lock-website";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
+import { toFunnelDto, type FunnelDto } from "./dto";
+import { FUNNEL_LIMIT_MESSAGE, FUNNEL_NAME_TAKEN_MESSAGE } from "./messages";
+import { FUNNEL_LIMIT, createFunnelSchema, type CreateFunnelInput } from "./schemas";
+
+/** Creates a funnel; the check, the limit, the name check, the insert and the audit event commit together. */
+export async function createFunnel(actor: Actor, websiteId: string, input: CreateFunnelInput): Promise<FunnelDto> {
+  const data = createFunnelSchema.parse(input);
+
+  return db().$transaction(async (tx) => {
+    // The website lock serializes funnel writes on the website: counts and names cannot go stale.
+    if (!(await lockWebsite(tx, websiteId, "update"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
+    if ((await tx.funnel.count({ where: { websiteId } })) >= FUNNEL_LIMIT) throw new AppError("INVALID", FUNNEL_LIMIT_MESSAGE);
+    if (await tx.funnel.findFirst({ where: { websiteId, name: data.name }, select: { id: true } })) {
+      throw new AppError("CONFLICT", FUNNEL_NAME_TAKEN_MESSAGE, { field: "name" });
+    }
+    const row = await tx.funnel.create({ data: { websiteId, name: data.name, steps: data.steps } });
+    await recordAudit(tx, actor, {
+      action: "funnel.create",
+      websiteId,
+      targetType: "funnel",
+      targetId: row.id,
+      metadata: { name: row.name, steps: data.steps.length },
+    });
+    return toFunnelDto(row);
+  });
+}

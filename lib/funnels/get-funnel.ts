@@ -1,0 +1,16 @@
+import "server-only";
+import type { Actor } from "@/lib/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { toFunnelDto, type FunnelDto } from "./dto";
+import { FUNNEL_NOT_FOUND_MESSAGE } from "./messages";
+
+/** One funnel of the website; another website's funnel is "not found" (queried by both ids). */
+export async function getFunnel(actor: Actor, ids: { websiteId: string; funnelId: string }): Promise<FunnelDto> {
+  await requireWebsiteAccess(db(), actor, ids.websiteId, "funnels.read");
+  if (!isUuid(ids.funnelId)) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
+  const row = await db().funnel.findFirst({ where: { id: ids.funnelId, websiteId: ids.websiteId } });
+  if (!row) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
+  return toFunnelDto(row);
+}

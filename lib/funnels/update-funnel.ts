@@ -1,0 +1,52 @@
+import "server-only";
+import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/websites/lock-website";
+import { toFunnelDto, type FunnelDto } from "./dto";
+import { FUNNEL_NAME_TAKEN_MESSAGE, FUNNEL_NOT_FOUND_MESSAGE } from "./messages";
+import { updateFunnelSchema, type UpdateFunnelInput } from "./schemas";
+
+/** Renames a funnel or replaces its steps; nothing to change is a no-op (no audit event). */
+export async function updateFunnel(actor: Actor, ids: { websiteId: string; funnelId: string }, input: UpdateFunnelInput): Promise<FunnelDto> {
+  const { websiteId, funnelId } = ids;
+  const data = updateFunnelSchema.parse(input);
+
+  return db().$transaction(async (tx) => {
+    if (!(await lockWebsite(tx, websiteId, "update"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
+    if (!isUuid(funnelId)) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
+    const before = await tx.funnel.findFirst({ where: { id: funnelId, websiteId } });
+    if (!before) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
+
+    const renamed = data.name !== undefined && data.name !== before.name;
+    // Compared field by field: jsonb keeps its own key order, so the stored text can't be compared.
+    const current = toFunnelDto(before).steps;
+    const restepped =
+      data.steps !== undefined &&
+      (data.steps.length !== current.length || data.steps.some((step, i) => step.name !== current[i]!.name || step.goal !== current[i]!.goal));
+    if (!renamed && !restepped) return toFunnelDto(before);
+    if (renamed && (await tx.funnel.findFirst({ where: { websiteId, name: data.name, id: { not: funnelId } }, select: { id: true } }))) {
+      throw new AppError("CONFLICT", FUNNEL_NAME_TAKEN_MESSAGE, { field: "name" });
+    }
+    const after = await tx.funnel.update({
+      where: { id: before.id, websiteId },
+      data: { ...(renamed ? { name: data.name } : {}), ...(restepped ? { steps: data.steps } : {}) },
+    });
+    await recordAudit(tx, actor, {
+      action: "funnel.update",
+      websiteId,
+      targetType: "funnel",
+      targetId: after.id,
+      metadata: {
+        name: after.name,
+        ...(renamed ? { renamedFrom: before.name } : {}),
+        ...(restepped ? { steps: data.steps!.length } : {}),
+      },
+    });
+    return toFunnelDto(after);
+  });
+}

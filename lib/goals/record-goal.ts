@@ -1,0 +1,27 @@
+import "server-only";
+import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
+import type { Actor } from "@/lib/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockWebsite } from "@/lib/websites/lock-website";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
+import { toGoalDto, type GoalDto } from "./dto";
+import { recordGoalSchema, type RecordGoalInput } from "./schemas";
+
+/**
+ * Records a custom goal event for a visitor. Data, not configuration: it is not written to the
+ * audit trail (the row itself is the record). Check and insert commit together.
+ */
+export async function recordGoal(actor: Actor, websiteId: string, input: RecordGoalInput): Promise<GoalDto & { message: string; eventId: string }> {
+  const data = recordGoalSchema.parse(input);
+
+  return db().$transaction(async (tx) => {
+    // A website deleted meanwhile reads as "no access", never as a foreign-key failure.
+    if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    await requireWebsiteAccess(tx, actor, websiteId, "goals.write");
+    const row = await tx.event.create({
+      data: { websiteId, visitorId: data.datafast_visitor_id, name: data.name, metadata: data.metadata },
+    });
+    return { message: "Custom event created successfully", eventId: row.id, ...toGoalDto(row) };
+  });
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+// Field rules shared by the website data the API records (goals, payments, identify) and the
+// configuration that refers to it (funnels, alerts). Field names follow DataFast's public API.
+
+// No control, format (bidi) or line/paragraph separator characters: these values are shown in
+// lists and could otherwise forge log lines or reorder the text around them.
+const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
+/** The `datafast_visitor_id` a tracking script put in the visitor's cookie. */
+export const visitorIdSchema = z
+  .string({ error: "Expected a string." })
+  .trim()
+  .min(1, "Enter the visitor id.")
+  .max(255, "Use at most 255 characters.")
+  .regex(printable, "Use printable characters only.");
+
+/** A display name (funnel, step, alert): 1–64 printable characters. */
+export const displayNameSchema = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, "Enter a name.")
+  .max(64, "Use at most 64 characters.")
+  .regex(printable, "Use printable characters only.");
+
+export const RESERVED_GOAL_NAMES: readonly string[] = Object.freeze(["identify"]);
+
+/**
+ * A goal name as DataFast normalises it: lower-cased, runs of spaces become `_`; then only
+ * a-z 0-9 `_` `-` `:`, 1–64 characters, and never a reserved name.
+ */
+export const goalNameSchema = z
+  .string({ error: "Enter a goal name." })
+  .trim()
+  .min(1, "Enter a goal name.")
+  .max(64, "Use at most 64 characters.")
+  .transform((name) => name.toLowerCase().replace(/ +/g, "_"))
+  .refine((name) => /^[a-z0-9_:-]{1,64}$/.test(name), "Use lower-case letters, digits, _, - and : only.")
+  .refine((name) => !RESERVED_GOAL_NAMES.includes(name), "This goal name is reserved.");
+
+export const MAX_METADATA_KEYS = 10;
+
+// Names an object could inherit from: refused rather than silently dropped or merged.
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const metadataKeySchema = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,64}$/, "Metadata keys use lower-case letters, digits, _ and - (at most 64).")
+  .refine((key) => !PROTOTYPE_KEYS.has(key), "This metadata key is not allowed.");
+
+/** Custom parameters: at most 10 keys, string values of at most 255 printable characters. */
+export const metadataSchema = z
+  .custom<Record<string, unknown>>(
+    (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    "metadata must be an object of strings.",
+  )
+  // Counted before the values are looked at, and own keys only (JSON.parse makes "__proto__" one).
+  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `Use at most ${MAX_METADATA_KEYS} metadata keys.`)
+  .refine((value) => !Object.keys(value).some((key) => PROTOTYPE_KEYS.has(key)), "This metadata key is not allowed.")
+  .pipe(
+    z.record(
+      metadataKeySchema,
+      z.string({ error: "Metadata values must be strings." }).max(255, "Metadata values use at most 255 characters.").regex(printable, "Use printable characters only."),
+    ),
+  );
+export type Metadata = Record<string, string>;
+
+/** An email address as given (trimmed), at most 254 characters. */
+export const emailSchema = z
+  .string({ error: "Enter an email address." })
+  .trim()
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address." }));
+
+export const DEFAULT_LIST_LIMIT = 50;
+export const MAX_LIST_LIMIT = 100;
+
+/** `?limit=`: an integer, clamped to 1…100 (S59); anything else is refused. */
+export const listLimitSchema = z
+  .string()
+  .regex(/^[+-]?\d{1,400}$/, "limit must be a whole number.")
+  .transform((text) => Math.min(MAX_LIST_LIMIT, Math.max(1, Number(text))))
+  .optional()
+  .transform((limit) => limit ?? DEFAULT_LIST_LIMIT);
+
+export const listQuerySchema = z.object({ limit: listLimitSchema }).strict();
+export type ListQuery = z.output<typeof listQuerySchema>;
+
+/** Metadata read back from a Json column: only string values survive. */
+export function metadataFromJson(value: unknown): Metadata | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
