@@ -1,0 +1,50 @@
+// Serves the production build on a throwaway embedded database for the e2e tests: the same
+// launcher `npm start` runs (server.mjs), with a fresh KEYWARD_DATA_DIR and a random AUTH_SECRET;
+// the folder is removed on exit.
+// Usage: node e2e/serve.mjs [port]   (run `npx next build` first)
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const port = process.argv[2] ?? process.env.E2E_PORT ?? "3100";
+
+if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.error("[e2e] no production build in .next/: run `npx next build` first (npm test does).");
+  process.exit(1);
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-e2e-"));
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: port,
+  HOSTNAME: "127.0.0.1",
+  KEYWARD_DATA_DIR: dataDir,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+};
+// A throwaway embedded database, whatever the caller's environment says.
+delete env.DATABASE_URL;
+delete env.KEYWARD_SKIP_AUTO_SEED;
+delete env.KEYWARD_URL;
+delete env.KEYWARD_TRUST_PROXY;
+
+console.log(`[e2e] production server on 127.0.0.1:${port}, data in ${dataDir}`);
+const child = spawn(process.execPath, [path.join(root, "server.mjs")], { cwd: root, env, stdio: "inherit" });
+
+function cleanUp() {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    if (child.exitCode === null) child.kill(signal);
+  });
+}
+child.on("exit", (code, signal) => {
+  cleanUp();
+  process.exit(code ?? (signal ? 0 : 1));
+});

@@ -1,0 +1,345 @@
+import { randomBytes } from "node:crypto";
+import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { demoUsers, expect, loginAsDemo, newUser, signUpViaUi, test, type NewUser } from "./fixtures";
+import { closeReveal, revealedSecret, shoot, uniqueName } from "./secret-helpers";
+
+// Website settings → Team (issue 6). Every test makes its own owner (a fresh user) and a fresh
+// website, so invitations, roles and removals never touch another test's data; the demo member
+// only reads the seeded shop.example.com.
+
+const WEBSITE_URL = /\/websites\/[0-9a-f-]{36}$/;
+const INVITE_URL = /\/invite\/[0-9A-Za-z]{43}$/;
+
+type Site = { websiteId: string; domain: string };
+
+/** A fresh owner creates a fresh website and opens its Team settings. */
+async function ownerWithWebsite(page: Page, label = "owner"): Promise<NewUser & Site> {
+  const owner = await signUpViaUi(page, newUser(label));
+  const domain = `team-${randomBytes(5).toString("hex")}.example.org`;
+  await page.getByRole("button", { name: "New website" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New website" });
+  await dialog.getByLabel("Domain").fill(domain);
+  await dialog.getByRole("button", { name: "Create website" }).click();
+  await expect(page).toHaveURL(WEBSITE_URL);
+  const websiteId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await openTeam(page, websiteId);
+  return { ...owner, websiteId, domain };
+}
+
+async function openTeam(page: Page, websiteId: string): Promise<void> {
+  await page.goto(`/websites/${websiteId}/settings/team`);
+  await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+}
+
+function inviteDialog(page: Page): Locator {
+  return page.getByRole("dialog", { name: "Invite a member" });
+}
+
+/** Invites through the dialog; returns the link from the one-time panel, which stays open. */
+async function invite(page: Page, email: string, role: "Member" | "Viewer"): Promise<{ link: string; panel: Locator }> {
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const dialog = inviteDialog(page);
+  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByRole("radio", { name: role }).check();
+  await dialog.getByRole("button", { name: "Create invitation" }).click();
+  const panel = page.getByRole("dialog", { name: "Invitation ready" });
+  await expect(panel).toContainText("expires in 7 days");
+  const link = await panel.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(INVITE_URL);
+  return { link, panel };
+}
+
+/** Signs up from an invitation page (email pre-filled) and comes back to it signed in. */
+async function signUpThroughInvitation(guest: Page, link: string, user: NewUser): Promise<void> {
+  await guest.getByRole("link", { name: "Create an account" }).click();
+  await expect(guest).toHaveURL(/\/sign-up\?/);
+  await expect(guest.getByLabel("Email")).toHaveValue(user.email);
+  await guest.getByLabel("Name").fill(user.name);
+  await guest.getByLabel("Password").fill(user.password);
+  await guest.getByRole("button", { name: "Create account" }).click();
+  await expect(guest).toHaveURL(link);
+}
+
+async function accept(guest: Page, site: Site, role: "Member" | "Viewer"): Promise<void> {
+  await guest.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(guest).toHaveURL(new RegExp(`/websites/${site.websiteId}$`));
+  const title = guest.getByRole("heading", { level: 1, name: site.domain });
+  await expect(title).toBeVisible();
+  await expect(title.locator("xpath=..")).toContainText(role);
+}
+
+async function guestPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
+/** A person's or an invitation's row: a table row on wide screens, a card on phones. */
+function memberRow(page: Page, email: string): Locator {
+  return page.getByRole("row").or(page.getByRole("listitem")).filter({ hasText: email });
+}
+
+test("the owner invites by copied link; the invitee signs up through it, is demoted with a warning, then removed", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const owner = await ownerWithWebsite(page);
+  const invitee = newUser("invitee");
+
+  // Invite (the address is trimmed and lower-cased) and copy the link through the clipboard.
+  const { panel } = await invite(page, `  ${invitee.email.toUpperCase()} `, "Member");
+  await expect(panel).toContainText(invitee.email);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await panel.getByRole("button", { name: "Copy link" }).click();
+  await expect(panel.getByRole("button", { name: "Copied" })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(INVITE_URL);
+  expect(link.startsWith(`${baseURL}/invite/`)).toBe(true);
+  await panel.getByRole("button", { name: "Done" }).click();
+  const pending = memberRow(page, invitee.email);
+  await expect(pending).toContainText(owner.name);
+  await expect(pending).toContainText("Member");
+
+  const { context: guestContext, page: guest } = await guestPage(browser);
+  try {
+    // Signed out: the page names the website, the role and who invited; sign-up keeps the email.
+    await guest.goto(link);
+    await expect(guest.getByRole("heading", { name: `Join ${owner.domain}` })).toBeVisible();
+    await expect(guest.getByRole("main")).toContainText(owner.name);
+    await signUpThroughInvitation(guest, link, invitee);
+    await accept(guest, owner, "Member");
+
+    // As a member the invitee makes an account token (full access, all websites) and a website key.
+    await guest.goto("/account/api");
+    await guest.getByRole("button", { name: "Create token" }).first().click();
+    const tokenDialog = guest.getByRole("dialog", { name: "Create an API token" });
+    const tokenName = uniqueName("Deploy bot");
+    await tokenDialog.getByLabel("Name").fill(tokenName);
+    await tokenDialog.getByRole("button", { name: "Create token" }).click();
+    await closeReveal(guest, await revealedSecret(guest));
+    await guest.goto(`/websites/${owner.websiteId}/settings/developer`);
+    const keyName = uniqueName("Invitee server");
+    await guest.getByRole("button", { name: "Create key" }).first().click();
+    const keyDialog = guest.getByRole("dialog", { name: "Create an API key" });
+    await keyDialog.getByLabel("Name").fill(keyName);
+    await keyDialog.getByRole("button", { name: "Create key" }).click();
+    await closeReveal(guest, await revealedSecret(guest));
+
+    // The owner sees the new member (no longer pending) and demotes them after the impact warning.
+    await openTeam(page, owner.websiteId);
+    await expect(page.getByText("No pending invitations")).toBeVisible();
+    await expect(memberRow(page, invitee.email)).toContainText("Member");
+    await page.getByRole("button", { name: `Change role of ${invitee.name}` }).click();
+    const change = page.getByRole("alertdialog", { name: `Change ${invitee.name}'s role?` });
+    await expect(change.getByRole("radio", { name: "Viewer" })).toBeChecked();
+    const warning = change.getByRole("alert");
+    await expect(warning).toContainText("1 token loses");
+    await expect(warning).toContainText(tokenName);
+    await expect(warning).toContainText("funnels:write");
+    await shoot(page, "team-impact-warning-1280", false);
+    await change.getByRole("button", { name: "Make viewer" }).click();
+    await expect(change).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: `${invitee.name} is now a viewer.` })).toBeVisible();
+    await expect(memberRow(page, invitee.email)).toContainText("Viewer");
+
+    // The invitee's next page reflects the new role.
+    await guest.reload();
+    await expect(guest.getByText("Viewers can't create, roll and revoke this website's API keys.")).toBeVisible();
+    await expect(guest.getByRole("button", { name: "Create key" })).toHaveCount(0);
+
+    // Removal: the impact first, then the offboarding panel offers to roll the key they made.
+    await page.getByRole("button", { name: `Remove ${invitee.name}` }).click();
+    const remove = page.getByRole("alertdialog", { name: `Remove ${invitee.name} from ${owner.domain}?` });
+    await expect(remove.getByRole("alert")).toContainText("1 token loses");
+    await remove.getByRole("button", { name: `Remove ${invitee.name}` }).click();
+    const offboarding = page.getByRole("region", { name: `${invitee.name} was removed from ${owner.domain}` });
+    await expect(offboarding).toContainText("Their account tokens lost this website");
+    await expect(offboarding).toContainText(keyName);
+    await expect(memberRow(page, invitee.email)).toHaveCount(0);
+    await offboarding.getByRole("button", { name: `Roll ${keyName}` }).click();
+    await page.getByRole("alertdialog", { name: `Roll “${keyName}”?` }).getByRole("button", { name: "Roll secret" }).click();
+    await closeReveal(page, await revealedSecret(page));
+    await expect(offboarding).toContainText("Rolled");
+    await shoot(page, "team-offboarding-1280");
+
+    // Their access is gone: the website is "not found" for them now.
+    const gone = await guest.goto(`/websites/${owner.websiteId}`);
+    expect(gone?.status()).toBe(404);
+    await expect(guest.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  } finally {
+    await guestContext.close();
+  }
+});
+
+test("a viewer joins while signed in, sees the team read-only; ownership moves to them and the old owner leaves", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const owner = await ownerWithWebsite(page);
+
+  // The owner can't leave and has nobody to transfer to yet.
+  const leave = page.getByRole("button", { name: "Leave website" });
+  await expect(leave).toBeDisabled();
+  await expect(page.getByText("You own this website, so you can't leave it: transfer ownership first.")).toBeVisible();
+  await expect(page.getByText("Invite someone first: ownership can only go to a member of this website.")).toBeVisible();
+
+  // Refusals come back on the email field.
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const dialog = inviteDialog(page);
+  await dialog.getByLabel("Email").fill(owner.email);
+  await dialog.getByRole("button", { name: "Create invitation" }).click();
+  await expect(dialog.getByText("You can't invite yourself.")).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  const { context: guestContext, page: guest } = await guestPage(browser);
+  try {
+    const viewer = await signUpViaUi(guest, newUser("viewer"));
+    const { link, panel } = await invite(page, viewer.email, "Viewer");
+    await panel.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("button", { name: "Invite member" }).click();
+    await inviteDialog(page).getByLabel("Email").fill(viewer.email);
+    await inviteDialog(page).getByRole("button", { name: "Create invitation" }).click();
+    await expect(inviteDialog(page).getByText(`${viewer.email} already has a pending invitation. Resend or revoke it.`)).toBeVisible();
+    await inviteDialog(page).getByRole("button", { name: "Cancel" }).click();
+
+    // Already signed in with the invited email: one click.
+    await guest.goto(link);
+    await expect(guest.getByText(`You're signed in as ${viewer.email}.`)).toBeVisible();
+    await accept(guest, owner, "Viewer");
+
+    // Read-only for a viewer, with the reason; they may leave.
+    await openTeam(guest, owner.websiteId);
+    await expect(guest.getByText("Only owners can invite members.")).toBeVisible();
+    await expect(guest.getByRole("button", { name: "Invite member" })).toHaveCount(0);
+    await expect(guest.getByRole("button", { name: /^Change role/ })).toHaveCount(0);
+    await expect(guest.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+    await expect(guest.getByRole("button", { name: "Leave website" })).toBeEnabled();
+
+    // The owner hands the website over, confirmed by typing the new owner's email.
+    await openTeam(page, owner.websiteId);
+    await page.getByRole("button", { name: "Transfer ownership" }).click();
+    const transfer = page.getByRole("alertdialog", { name: `Transfer ownership of ${owner.domain}?` });
+    await transfer.getByLabel("New owner").selectOption({ label: `${viewer.name} (${viewer.email}) · Viewer` });
+    const confirm = transfer.getByRole("button", { name: "Transfer ownership" });
+    await expect(confirm).toBeDisabled();
+    await transfer.getByLabel(`Type ${viewer.email} to confirm`).fill(viewer.email);
+    await confirm.click();
+    await expect(transfer).toBeHidden();
+    await expect(page.getByText("Only owners can invite members.")).toBeVisible();
+    await expect(memberRow(page, viewer.email)).toContainText("Owner");
+    await expect(memberRow(page, owner.email)).toContainText("Member");
+
+    // Now a member, the old owner leaves and lands on their (empty) websites list.
+    await page.getByRole("button", { name: "Leave website" }).click();
+    await page.getByRole("alertdialog", { name: `Leave ${owner.domain}?` }).getByRole("button", { name: "Leave website" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByText("No websites yet")).toBeVisible();
+
+    // The new owner can't leave either.
+    await openTeam(guest, owner.websiteId);
+    await expect(guest.getByRole("button", { name: "Invite member" })).toBeVisible();
+    await expect(guest.getByRole("button", { name: "Leave website" })).toBeDisabled();
+  } finally {
+    await guestContext.close();
+  }
+});
+
+test("invitation links: a new link kills the old one, revoking closes it, and bad links get a clear page", async ({ page, browser }) => {
+  const owner = await ownerWithWebsite(page);
+  const email = `${uniqueName("later").replace(" ", "-")}@keyward.test`;
+  const { link: first, panel } = await invite(page, email, "Member");
+  await panel.getByRole("button", { name: "Done" }).click();
+
+  const row = memberRow(page, email);
+  await row.getByRole("button", { name: `Copy new link for ${email}` }).click();
+  const renew = page.getByRole("alertdialog", { name: `Make a new link for ${email}?` });
+  await expect(renew).toContainText("the link you sent before stops working at once");
+  await renew.getByRole("button", { name: "Make new link" }).click();
+  const fresh = page.getByRole("alertdialog", { name: `New link for ${email}` });
+  const second = await fresh.getByLabel("Invitation link").inputValue();
+  expect(second).toMatch(INVITE_URL);
+  expect(second).not.toBe(first);
+  await fresh.getByRole("button", { name: "Done" }).click();
+
+  const { context: guestContext, page: guest } = await guestPage(browser);
+  try {
+    await guest.goto(first);
+    await expect(guest.getByRole("heading", { name: "This invitation link isn't valid" })).toBeVisible();
+    await expect(guest.getByText("ask them to resend it")).toBeVisible();
+    await guest.goto(second);
+    await expect(guest.getByRole("heading", { name: `Join ${owner.domain}` })).toBeVisible();
+    await expect(guest.getByRole("link", { name: "Sign in to accept" })).toHaveAttribute(
+      "href",
+      `/sign-in?email=${encodeURIComponent(email)}&next=${encodeURIComponent(new URL(second).pathname)}`,
+    );
+
+    await row.getByRole("button", { name: `Revoke invitation for ${email}` }).click();
+    await page.getByRole("alertdialog", { name: `Revoke the invitation for ${email}?` }).getByRole("button", { name: "Revoke invitation" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Invitation for ${email} revoked.` })).toBeVisible();
+    await expect(page.getByText("No pending invitations")).toBeVisible();
+
+    await guest.reload();
+    await expect(guest.getByRole("heading", { name: "This invitation was withdrawn" })).toBeVisible();
+    await shoot(guest, "team-invitation-withdrawn-1280");
+    const garbage = await guest.goto("/invite/not-a-real-token");
+    expect(garbage?.status()).toBe(200);
+    await expect(guest.getByRole("heading", { name: "This invitation link isn't valid" })).toBeVisible();
+  } finally {
+    await guestContext.close();
+  }
+});
+
+test("a member sees the team read-only with the reason, and no owner controls", async ({ page }) => {
+  await loginAsDemo(page, "member");
+  await page.goto("/");
+  const href = await page.getByRole("main").getByRole("link").filter({ hasText: "shop.example.com" }).getAttribute("href");
+  await page.goto(`${href}/settings/team`);
+  await expect(page.getByText("Only owners can invite members.")).toBeVisible();
+  await expect(page.getByText(`Ask ${demoUsers.owner.name}, the owner,`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Invite member" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^(Change role|Remove|Copy new link|Resend|Revoke)/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Transfer ownership" })).toHaveCount(0);
+  await expect(memberRow(page, demoUsers.owner.email)).toContainText("Owner");
+  await expect(page.getByRole("button", { name: "Leave website" })).toBeEnabled();
+});
+
+for (const [label, width, height] of [
+  ["desktop", 1280, 900],
+  ["phone", 390, 844],
+] as const) {
+  test(`screenshots of the Team page and the invitation page at ${width} px (${label})`, async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    const owner = await ownerWithWebsite(page);
+    const joiner = newUser("joiner");
+    const { link, panel } = await invite(page, joiner.email, "Member");
+    await shoot(page, `team-invite-link-${width}`, false);
+    await panel.getByRole("button", { name: "Done" }).click();
+    const { panel: second } = await invite(page, `pending-${randomBytes(4).toString("hex")}@keyward.test`, "Viewer");
+    await second.getByRole("button", { name: "Done" }).click();
+
+    const guestContext = await browser.newContext({ viewport: { width, height } });
+    try {
+      const guest = await guestContext.newPage();
+      await guest.goto(link);
+      await expect(guest.getByRole("heading", { name: `Join ${owner.domain}` })).toBeVisible();
+      await shoot(guest, `team-invitation-page-${width}`);
+      await signUpThroughInvitation(guest, link, joiner);
+      await accept(guest, owner, "Member");
+      await openTeam(guest, owner.websiteId);
+      await shoot(guest, `team-member-view-${width}`);
+    } finally {
+      await guestContext.close();
+    }
+
+    await openTeam(page, owner.websiteId);
+    await expect(memberRow(page, joiner.email)).toContainText("Member");
+    await shoot(page, `team-owner-${width}`);
+    await page.getByRole("button", { name: `Change role of ${joiner.name}` }).click();
+    await expect(page.getByRole("alertdialog").getByText("No tokens lose access")).toBeVisible();
+    await shoot(page, `team-change-role-${width}`, false);
+  });
+}

@@ -1,0 +1,171 @@
+import { randomBytes } from "node:crypto";
+import type { Locator, Page } from "@playwright/test";
+import { expect, loginAsDemo, signUpViaUi, test } from "./fixtures";
+import {
+  DF,
+  callApi,
+  closeReveal,
+  copyFromReveal,
+  displayKeyOf,
+  expectRefused,
+  postApi,
+  revealedSecret,
+  shoot,
+  uniqueName,
+} from "./secret-helpers";
+
+// Website settings → Developer (issue 5). Keys are made on websites that fresh users create, so
+// tests never share a website's 10-key limit; the viewer reads the seeded shop.example.com.
+
+const WEBSITE_URL = /\/websites\/[0-9a-f-]{36}$/;
+
+/** A fresh owner with a fresh website; returns the website's id, on its Developer settings. */
+async function ownerOnDeveloperPage(page: Page): Promise<{ websiteId: string; domain: string }> {
+  await signUpViaUi(page);
+  const domain = `keys-${randomBytes(5).toString("hex")}.example.org`;
+  await page.getByRole("button", { name: "New website" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New website" });
+  await dialog.getByLabel("Domain").fill(domain);
+  await dialog.getByRole("button", { name: "Create website" }).click();
+  await expect(page).toHaveURL(WEBSITE_URL);
+  const websiteId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  await page.getByRole("navigation", { name: "Website" }).getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "Developer" }).click();
+  await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeVisible();
+  return { websiteId, domain };
+}
+
+function keyRow(page: Page, name: string): Locator {
+  return page.getByRole("row").filter({ hasText: name });
+}
+
+async function createKey(page: Page, name: string): Promise<string> {
+  await page.getByRole("button", { name: "Create key" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Create an API key" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Create key" }).click();
+  const secret = await revealedSecret(page);
+  expect(secret).toMatch(DF);
+  return secret;
+}
+
+test("an owner creates a key, copies it once, and it works on its website", async ({ page, context, request, baseURL }) => {
+  const { websiteId } = await ownerOnDeveloperPage(page);
+  await expect(page.getByText("No API keys yet")).toBeVisible();
+  const name = uniqueName("Checkout server");
+  const secret = await createKey(page, name);
+  expect(await copyFromReveal(page, context, baseURL)).toBe(secret);
+  await closeReveal(page, secret);
+
+  const row = keyRow(page, name);
+  await expect(row).toContainText(displayKeyOf(secret));
+  await expect(row).toContainText("Never");
+  await expect(row).toContainText("Test e2e");
+
+  // The key reads its own website's keys over the API (display forms only).
+  const response = await callApi(request, `/api/v1/admin/websites/${websiteId}/apikeys`, secret);
+  expect(response.status()).toBe(200);
+  const body = await response.text();
+  expect(body).toContain(displayKeyOf(secret));
+  expect(body).not.toContain(secret);
+
+  // The name is optional.
+  await page.getByRole("button", { name: "Create key" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Create an API key" });
+  await dialog.getByRole("button", { name: "Create key" }).click();
+  const unnamed = await revealedSecret(page);
+  await closeReveal(page, unnamed);
+  await expect(keyRow(page, displayKeyOf(unnamed))).toContainText("API key");
+
+  await page.reload();
+  const html = await page.content();
+  expect(html).not.toContain(secret);
+  expect(html).not.toContain(unnamed);
+});
+
+test("an owner rolls a key (the old secret dies) and revokes it (the new one dies too)", async ({ page, request }) => {
+  const { websiteId } = await ownerOnDeveloperPage(page);
+  const name = uniqueName("Webhook");
+  const first = await createKey(page, name);
+  await closeReveal(page, first);
+  const row = keyRow(page, name);
+  const path = `/api/v1/admin/websites/${websiteId}/apikeys`;
+
+  await row.getByRole("button", { name: `Roll ${name}` }).click();
+  const roll = page.getByRole("alertdialog", { name: `Roll “${name}”?` });
+  await roll.getByRole("button", { name: "Roll secret" }).click();
+  const second = await revealedSecret(page);
+  expect(second).toMatch(DF);
+  expect(second).not.toBe(first);
+  await closeReveal(page, second);
+  await expect(row).toContainText(displayKeyOf(second));
+  expectRefused((await callApi(request, path, first)).status());
+  expect((await callApi(request, path, second)).status()).toBe(200);
+
+  await row.getByRole("button", { name: `Revoke ${name}` }).click();
+  const revoke = page.getByRole("alertdialog", { name: `Revoke “${name}”?` });
+  await revoke.getByRole("button", { name: "Revoke API key" }).click();
+  await expect(revoke).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: `API key “${name}” revoked.` })).toBeVisible();
+  await expect(keyRow(page, name)).toHaveCount(0);
+  expectRefused((await callApi(request, path, second)).status());
+});
+
+test("at 10 keys the page says so and offers no create; the server refuses the 11th", async ({ page, request }) => {
+  const { websiteId } = await ownerOnDeveloperPage(page);
+  const secret = await createKey(page, uniqueName("Bulk maker"));
+  await closeReveal(page, secret);
+  const path = `/api/v1/admin/websites/${websiteId}/apikeys`;
+  for (let i = 1; i < 10; i++) {
+    expect((await postApi(request, path, secret, { name: `Bulk ${i}` })).status()).toBe(200);
+  }
+  const refused = await postApi(request, path, secret, { name: "One too many" });
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain("A website can have at most 10 active keys. Revoke one first.");
+
+  await page.reload();
+  await expect(page.getByText("10 of 10 used")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "This website has 10 keys, the most allowed" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create key" })).toBeDisabled();
+});
+
+test("a viewer sees the keys without any controls, and why", async ({ page, browser }) => {
+  // The owner makes a key on the seeded website, so the viewer has something to look at.
+  const owner = await browser.newContext();
+  const name = uniqueName("Shared");
+  let href = "";
+  try {
+    const ownerPage = await owner.newPage();
+    await loginAsDemo(ownerPage, "owner");
+    await ownerPage.goto("/");
+    href = (await ownerPage.getByRole("main").getByRole("link").filter({ hasText: "shop.example.com" }).getAttribute("href")) ?? "";
+    await ownerPage.goto(`${href}/settings/developer`);
+    const secret = await createKey(ownerPage, name);
+    await closeReveal(ownerPage, secret);
+  } finally {
+    await owner.close();
+  }
+
+  await loginAsDemo(page, "viewer");
+  await page.goto(`${href}/settings/developer`);
+  await expect(keyRow(page, name)).toBeVisible();
+  await expect(page.getByText("Viewers can't create, roll and revoke this website's API keys.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create key" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Roll/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
+});
+
+for (const [label, width, height] of [
+  ["desktop", 1280, 900],
+  ["phone", 390, 844],
+] as const) {
+  test(`screenshots of the Developer page at ${width} px (${label})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await ownerOnDeveloperPage(page);
+    await shoot(page, `keys-empty-${width}`);
+    const secret = await createKey(page, uniqueName("Server"));
+    await shoot(page, `keys-reveal-${width}`, false);
+    await closeReveal(page, secret);
+    await shoot(page, `keys-filled-${width}`);
+  });
+}
