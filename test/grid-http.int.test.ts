@@ -3,6 +3,8 @@ import * as tokensRoute from "@/app/api/v1/admin/access-tokens/route";
 import * as websiteRoute from "@/app/api/v1/admin/websites/[websiteId]/route";
 import * as alertsRoute from "@/app/api/v1/admin/websites/[websiteId]/alerts/route";
 import * as keysRoute from "@/app/api/v1/admin/websites/[websiteId]/apikeys/route";
+import * as teamRoute from "@/app/api/v1/admin/websites/[websiteId]/team/route";
+import * as memberRoute from "@/app/api/v1/admin/websites/[websiteId]/team/[userId]/route";
 import * as funnelsRoute from "@/app/api/v1/admin/websites/[websiteId]/funnels/route";
 import * as overviewRoute from "@/app/api/v1/analytics/overview/route";
 import * as goalsRoute from "@/app/api/v1/goals/route";
@@ -18,7 +20,8 @@ import { call, type Reply } from "@/test/http";
 // lib/access unit tests use, against the REST routes. Operations whose routes do not exist yet
 // are listed in PENDING, and a test fails if the table names one that is neither here nor there.
 
-type World = { secret: string; sites: { A: string; B: string }; callerScope: string[] };
+/** `target`: a viewer of A whom team operations act on. */
+type World = { secret: string; sites: { A: string; B: string }; callerScope: string[]; target: string };
 type Runner = (world: World, site: string) => Promise<Reply>;
 
 const request = { ip: "127.0.0.1", userAgent: "vitest" };
@@ -50,13 +53,22 @@ const ROUTES: Partial<Record<Operation, Runner>> = {
       secret: w.secret,
       body: { name: "Grid", metric: "visitors", threshold: 10, comparison: "below", channel: { type: "email", address: "grid@example.com" } },
     }),
+  "team.read": (w, site) => call(teamRoute.GET, { path: `/api/v1/admin/websites/${site}/team`, params: { websiteId: site }, secret: w.secret }),
+  "team.invite": (w, site) =>
+    call(teamRoute.POST, { method: "POST", path: `/api/v1/admin/websites/${site}/team`, params: { websiteId: site }, secret: w.secret, body: { email: `grid-${w.target.slice(0, 8)}@example.test` } }),
+  "team.change-role": (w, site) =>
+    call(memberRoute.PATCH, { method: "PATCH", path: `/api/v1/admin/websites/${site}/team/${w.target}`, params: { websiteId: site, userId: w.target }, secret: w.secret, body: { role: "member" } }),
+  "team.remove": (w, site) =>
+    call(teamRoute.DELETE, { method: "DELETE", path: `/api/v1/admin/websites/${site}/team`, params: { websiteId: site }, secret: w.secret, body: { userId: w.target } }),
+  // Runs after every other website operation of its row (O5 comes after O1–O4).
+  "website.delete": (w, site) => call(websiteRoute.DELETE, { method: "DELETE", path: `/api/v1/admin/websites/${site}`, params: { websiteId: site }, secret: w.secret }),
   "tokens.read": (w) => call(tokensRoute.GET, { path: "/api/v1/admin/access-tokens", secret: w.secret }),
   // "≤ itself": the new token asks for nothing beyond the caller's own bounds.
   "tokens.write": (w) =>
     call(tokensRoute.POST, { method: "POST", path: "/api/v1/admin/access-tokens", secret: w.secret, body: { name: "child", permissions: ["analytics:read"], websiteIds: w.callerScope } }),
 };
 
-const PENDING: Operation[] = ["team.read", "team.invite", "team.change-role", "team.remove", "website.delete"];
+const PENDING: Operation[] = [];
 
 async function buildWorld(row: GridRow): Promise<World> {
   const owner = await makeUser();
@@ -64,9 +76,11 @@ async function buildWorld(row: GridRow): Promise<World> {
   const A = (await makeWebsite(owner.id))._id;
   const B = (await makeWebsite(owner.id))._id;
   const sites = { A, B };
+  const target = (await makeUser()).id;
+  await addMember(A, target, "viewer");
   if (row.credential === "website-key") {
     const { secret } = await createWebsiteKey(sessionActor(owner.id, request), A, { name: "grid key" });
-    return { secret, sites, callerScope: [] };
+    return { secret, sites, callerScope: [], target };
   }
   if (row.credential !== "account-token") throw new Error("session rows are proven in e2e");
   // The user owns every allow-listed website (so a "*" allow-list passes creation); the role on
@@ -79,7 +93,7 @@ async function buildWorld(row: GridRow): Promise<World> {
   else await addMember(A, user.id, roleOnA);
   const { key } = await createAccountToken(sessionActor(user.id, request), { name: "grid", permissions: [...row.token.permissions], websiteIds: scope, expiresAt: null });
   if (row.role === null) await db().membership.deleteMany({ where: { websiteId: A, userId: user.id } });
-  return { secret: key, sites, callerScope: scope };
+  return { secret: key, sites, callerScope: scope, target };
 }
 
 describe("S1 grid over HTTP (T and K rows)", () => {

@@ -9,12 +9,16 @@ import { deleteWebsiteSchema, type DeleteWebsiteInput } from "./schemas";
 import { requireWebsiteAccess } from "./website-access";
 
 /**
- * Deletes a website (owner only) after the typed confirmation of its domain. The database
+ * Deletes a website (owner only). In the dashboard the owner types the domain to confirm; a
+ * REST call (an explicit DELETE with a token that passed the owner-only check) passes null. The database
  * cascades its memberships, invitations, keys (their secrets stop verifying) and every token
  * allow-list entry; an allow-list left empty reaches no website, never all of them.
  */
-export async function deleteWebsite(actor: Actor, websiteId: string, input: DeleteWebsiteInput): Promise<void> {
-  const { confirmDomain } = deleteWebsiteSchema.parse(input);
+export async function deleteWebsite(actor: Actor, websiteId: string, input: DeleteWebsiteInput | null): Promise<void> {
+  const confirmDomain = input === null ? null : deleteWebsiteSchema.parse(input).confirmDomain;
+  if (confirmDomain === null && actor.principal.kind === "session") {
+    throw new AppError("INVALID", "Type the website's domain to confirm.", { field: "confirmDomain" });
+  }
 
   await db().$transaction(async (tx) => {
     await lockWebsite(tx, websiteId, "update");
@@ -23,7 +27,7 @@ export async function deleteWebsite(actor: Actor, websiteId: string, input: Dele
     await requireWebsiteAccess(tx, actor, websiteId, "website.delete");
     const website = await tx.website.findUnique({ where: { id: websiteId }, select: { id: true, domain: true } });
     if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
-    if (confirmDomain.trim() !== website.domain) {
+    if (confirmDomain !== null && confirmDomain.trim() !== website.domain) {
       throw new AppError("INVALID", `Type ${website.domain} to confirm.`, { field: "confirmDomain" });
     }
     const keys = await tx.websiteKey.count({ where: { websiteId, revokedAt: null } });

@@ -166,6 +166,8 @@ describe("deleteWebsite", () => {
         message: `Type ${website.domain} to confirm.`,
       });
     }
+    // A session cannot skip the confirmation the way a REST call does.
+    await expect(deleteWebsite(asSession(owner.id), website._id, null)).rejects.toMatchObject({ code: "INVALID", field: "confirmDomain" });
     expect(await domainState()).toEqual(before);
 
     await deleteWebsite(asSession(owner.id), website._id, deleteWebsiteSchema.parse({ confirmDomain: ` ${website.domain} ` }));
