@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { sessionActor, type Actor } from "@/lib/actor";
@@ -7,6 +6,7 @@ import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { logUnexpected } from "@/lib/log-unexpected";
 import type { ActionResult } from "./action-result";
 
 export type ActionContext = { user: SessionUser; actor: Actor };
@@ -29,8 +29,7 @@ function toResult(error: unknown): ActionResult<never> {
     const fields = error.field ? { [error.field]: error.message } : undefined;
     return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
   }
-  const id = randomUUID();
-  console.error(`[action] unexpected error ${id}:`, error);
+  const id = logUnexpected("action", error);
   return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong (reference ${id.slice(0, 8)}).` } };
 }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
@@ -8,6 +7,7 @@ import { verifySecret, type VerifiedCredential, type VerifyFailure } from "@/lib
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
+import { logUnexpected } from "@/lib/log-unexpected";
 import { isUuid } from "@/lib/websites/website-access";
 import { bearerSecret } from "./bearer";
 import { failure, failureFor, success } from "./envelope";
@@ -88,8 +88,7 @@ export function errorResponse(error: unknown): Response {
     return failureFor(error.code, error.message, headers);
   }
   if (isDatabaseUnavailable(error)) return failure(503, "The service is temporarily unavailable. Try again shortly.", { "Retry-After": "5" });
-  const id = randomUUID();
-  console.error(`[api] unexpected error ${id}: ${(error as Error)?.stack ?? String(error)}`);
+  const id = logUnexpected("api", error);
   return failure(500, `Internal error (reference ${id.slice(0, 8)}).`);
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isAssignableRole } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -18,7 +19,7 @@ export async function changeMemberRole(actor: Actor, websiteId: string, userId: 
     await lockWebsite(tx, websiteId, "update");
     await requireWebsiteAccess(tx, actor, websiteId, "team.change-role");
     const membership = await lockedMembership(tx, websiteId, userId);
-    if (membership.role === "owner") {
+    if (!isAssignableRole(membership.role)) {
       throw new AppError("CONFLICT", "The owner's role can't be changed. Transfer ownership to someone else first.");
     }
     if (membership.role !== role) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isAssignableRole } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
@@ -34,7 +35,7 @@ export async function removeMember(actor: Actor, websiteId: string, userId: stri
     await lockWebsite(tx, websiteId, "update");
     await requireWebsiteAccess(tx, actor, websiteId, "team.remove");
     const membership = await lockedMembership(tx, websiteId, userId);
-    if (membership.role === "owner") throw new AppError("CONFLICT", OWNER_STAYS);
+    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
     const offboarding = await endMembership(tx, websiteId, userId, membership.id);
     await recordAudit(tx, actor, {
       action: "team.remove",
@@ -55,7 +56,7 @@ export async function leaveWebsite(actor: Actor, websiteId: string): Promise<voi
     await lockWebsite(tx, websiteId, "update");
     await requireWebsiteAccess(tx, actor, websiteId, "team.read");
     const membership = await lockedMembership(tx, websiteId, userId);
-    if (membership.role === "owner") throw new AppError("CONFLICT", OWNER_STAYS);
+    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
     await endMembership(tx, websiteId, userId, membership.id);
     await recordAudit(tx, actor, { action: "team.leave", websiteId, targetType: "user", targetId: userId, metadata: { role: membership.role } });
   });
