@@ -14,8 +14,8 @@ export const FLOORS: Record<string, string> = {
 
 /** Compares dotted numeric versions; a prerelease (`1.2.3-rc.1`) sorts below its release. */
 export function compareVersions(a: string, b: string): number {
-  const [coreA, preA] = a.split("-", 2);
-  const [coreB, preB] = b.split("-", 2);
+  const [coreA = "", preA] = a.split("-", 2);
+  const [coreB = "", preB] = b.split("-", 2);
   const partsA = coreA.split(".").map(Number);
   const partsB = coreB.split(".").map(Number);
   for (let i = 0; i < 3; i++) {
