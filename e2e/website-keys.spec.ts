@@ -83,6 +83,27 @@ test("an owner creates a key, copies it once, and it works on its website", asyn
   expect(html).not.toContain(unnamed);
 });
 
+test("a key sends a goal and a payment, and the overview counts them, over the production server", async ({ page, request }) => {
+  await ownerOnDeveloperPage(page);
+  const secret = await createKey(page, uniqueName("Backend"));
+  await closeReveal(page, secret);
+
+  // Routes without path segments of their own (the website comes from the key).
+  const goal = await postApi(request, "/api/v1/goals", secret, { datafast_visitor_id: "visitor-e2e", name: "signup" });
+  expect(goal.status()).toBe(200);
+  const payment = await postApi(request, "/api/v1/payments", secret, {
+    amount: 29.99,
+    currency: "USD",
+    transaction_id: `tx-${randomBytes(4).toString("hex")}`,
+    datafast_visitor_id: "visitor-e2e",
+  });
+  expect(payment.status()).toBe(200);
+  const overview = await callApi(request, "/api/v1/analytics/overview", secret);
+  expect(overview.status()).toBe(200);
+  const [numbers] = (await overview.json()).data;
+  expect(numbers).toMatchObject({ visitors: 1, goals: 1, payments: 1, paying_visitors: 1, revenue: 29.99, conversion_rate: 100 });
+});
+
 test("an owner rolls a key (the old secret dies) and revokes it (the new one dies too)", async ({ page, request }) => {
   const { websiteId } = await ownerOnDeveloperPage(page);
   const name = uniqueName("Webhook");

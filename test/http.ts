@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@/lib/api/define-route";
 
-// Calls a route handler the way Next.js does: a real Request and a params promise.
+// Calls a route handler the way Next.js does: a real Request and, for a route with dynamic
+// segments only, a params promise.
 
 type Call = {
   method?: string;
@@ -24,6 +25,6 @@ export async function call(handler: RouteHandler, options: Call): Promise<Reply>
     headers.set("content-type", "application/json");
   }
   const request = new Request(`http://keyward.test${options.path}`, { method: options.method ?? "GET", headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: options.params && Promise.resolve(options.params) });
   return { status: response.status, headers: response.headers, json: await response.json() };
 }

@@ -19,7 +19,8 @@ import { searchParamsObject } from "./search-params";
 // → one domain call → DataFast's envelope. Authorization itself happens in the domain call.
 
 type RouteParams = Promise<Record<string, string | string[] | undefined>>;
-export type RouteHandler = (request: Request, context: { params: RouteParams }) => Promise<Response>;
+// Next.js passes no `params` at all to routes without dynamic segments.
+export type RouteHandler = (request: Request, context: { params?: RouteParams }) => Promise<Response>;
 
 export type RouteContext<P, Q, B> = {
   actor: Actor;
@@ -123,7 +124,7 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
       const quota = await secretQuotaLimiter.hit(credential.id);
       if (!quota.allowed) return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
 
-      const rawParams = await context.params;
+      const rawParams = (await context.params) ?? {};
       const rawQuery = searchParamsObject(new URL(request.url));
       const params = (spec.params ? spec.params.parse(rawParams) : {}) as P;
       const query = (spec.query ? spec.query.parse(withoutWebsiteId(rawQuery)) : {}) as Q;
