@@ -41,14 +41,16 @@ export type Overview = {
 
 type Counts = { visitors: number; sessions: number; goals: number; payments: number; paying_visitors: number };
 type Revenue = { currency: string; total: string; payments: number };
+type Aggregate = Counts & { revenue: Revenue[] };
 
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
 
+// One round trip: this runs on every overview request.
 async function aggregate(websiteId: string, start: string, end: string, timeZone: string) {
-  const [counts] = await db().$queryRaw<Counts[]>`
+  const [row] = await db().$queryRaw<Aggregate[]>`
     WITH activity AS (
       SELECT "visitorId" AS visitor, "createdAt" AS at FROM "Event"
         WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
@@ -71,12 +73,13 @@ async function aggregate(websiteId: string, start: string, end: string, timeZone
         WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz)::float8 AS payments,
       (SELECT count(DISTINCT "visitorId") FROM "Payment"
         WHERE "websiteId" = ${websiteId}::uuid AND "amountMinor" > 0
-          AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz)::float8 AS paying_visitors`;
-  const revenue = await db().$queryRaw<Revenue[]>`
-    SELECT currency, sum("amountMinor")::text AS total, count(*)::float8 AS payments FROM "Payment"
-      WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
-      GROUP BY currency ORDER BY currency`;
-  return { counts: counts!, revenue };
+          AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz)::float8 AS paying_visitors,
+      (SELECT coalesce(json_agg(json_build_object('currency', currency, 'total', total, 'payments', payments) ORDER BY currency), '[]'::json)
+        FROM (SELECT currency, sum("amountMinor")::text AS total, count(*)::float8 AS payments FROM "Payment"
+          WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
+          GROUP BY currency) AS totals) AS revenue`;
+  const { revenue, ...counts } = row!;
+  return { counts, revenue };
 }
 
 /** The overview for a website the actor may read analytics of; see {@link Overview}. */

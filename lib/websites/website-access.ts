@@ -15,12 +15,17 @@ type Tx = Prisma.TransactionClient;
 /**
  * The actor's current role on the website, read from the database on every call. Inside a
  * transaction the membership row is locked (FOR SHARE) until commit, so a removal or demotion
- * waits for the act being checked, or the act sees it: check and write are atomic.
+ * waits for the act being checked, or the act sees it: check and write are atomic. Outside one
+ * (plain reads) a lock would end with the statement anyway, and would cost a row write.
  */
 export async function currentRole(tx: Tx | ReturnType<typeof db>, userId: string | null, websiteId: string): Promise<Role | null> {
   if (!userId || !isUuid(websiteId)) return null;
-  const rows = await tx.$queryRaw<{ role: string }[]>`
-    SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid FOR SHARE`;
+  const inTransaction = tx !== db();
+  const rows = inTransaction
+    ? await tx.$queryRaw<{ role: string }[]>`
+        SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid FOR SHARE`
+    : await tx.$queryRaw<{ role: string }[]>`
+        SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid`;
   const role = rows[0]?.role;
   return isRole(role) ? role : null;
 }

@@ -1,0 +1,189 @@
+// HTTP figures on the production server (server.mjs over the .next build): the authenticated
+// analytics overview with a df_ key and with a dft_ token, next to the unauthenticated health
+// probe, on the embedded database and on PostgreSQL. Target: authenticated ≥ 0.9 × health.
+// Each secret is allowed 600 requests a minute, so the load rotates over many seeded secrets, as
+// many clients would; every request must answer 200 or the run stops.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openEmbedded, openPostgres, type Database } from "@/lib/db/database";
+import { migrate } from "@/lib/db/migrator";
+import { generateSecret } from "@/lib/secrets";
+import { adminQuery, databaseUrl, randomDatabaseName } from "@/test/test-database";
+import { formatRow, HEADER, summarize } from "./stats";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SECRETS = 40;
+const CONCURRENCY = 16;
+const WARMUP = 600;
+const REQUESTS = 4_000;
+const POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres";
+
+type Seeded = { websiteId: string; keys: string[]; tokens: string[] };
+
+async function seed(database: Database): Promise<Seeded> {
+  const prisma = database.prisma;
+  const user = await prisma.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "x" } });
+  const website = await prisma.website.create({
+    data: { domain: "bench.example.com", name: "Bench", timezone: "UTC", trackingId: `dfid_bench${Date.now()}` },
+  });
+  await prisma.membership.create({ data: { userId: user.id, websiteId: website.id, role: "owner" } });
+  // A little real data, so the overview aggregates rows rather than empty tables.
+  await prisma.event.createMany({
+    data: Array.from({ length: 500 }, (_, i) => ({ websiteId: website.id, visitorId: `v${i % 120}`, name: "signup" })),
+  });
+  await prisma.payment.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({ websiteId: website.id, amountMinor: 1999n, currency: "USD", transactionId: `t${i}`, visitorId: `v${i}` })),
+  });
+  const keys: string[] = [];
+  const tokens: string[] = [];
+  for (let i = 0; i < SECRETS; i++) {
+    const key = generateSecret("website-key");
+    await prisma.websiteKey.create({ data: { websiteId: website.id, name: `bench ${i}`, digest: key.digest, displayKey: key.displayKey } });
+    keys.push(key.raw);
+    const token = generateSecret("account-token");
+    await prisma.accountToken.create({
+      data: { userId: user.id, name: `bench ${i}`, permissions: ["analytics:read"], allWebsites: true, digest: token.digest, displayKey: token.displayKey },
+    });
+    tokens.push(token.raw);
+  }
+  return { websiteId: website.id, keys, tokens };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+type Target = { path: string; secret?: () => string };
+
+function request(agent: http.Agent, port: number, target: Target): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = target.secret ? { authorization: `Bearer ${target.secret()}` } : {};
+    const req = http.get({ host: "127.0.0.1", port, path: target.path, agent, headers }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+  });
+}
+
+/** `count` requests, CONCURRENCY at a time; per-request durations in nanoseconds. */
+async function load(agent: http.Agent, port: number, target: Target, count: number) {
+  const durations: number[] = [];
+  let next = 0;
+  const wallStart = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        next += 1;
+        const start = process.hrtime.bigint();
+        const status = await request(agent, port, target);
+        durations.push(Number(process.hrtime.bigint() - start));
+        if (status !== 200) throw new Error(`${target.path} answered ${status}`);
+      }
+    }),
+  );
+  return summarize(durations, Number(process.hrtime.bigint() - wallStart));
+}
+
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, "server.mjs")], {
+    cwd: ROOT,
+    env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", AUTH_SECRET: randomBytes(32).toString("base64url"), KEYWARD_SKIP_AUTO_SEED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const agent = new http.Agent();
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const status = await request(agent, port, { path: "/api/health" }).catch(() => 0);
+    if (status === 200) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error("server did not become healthy within 60 s");
+}
+
+async function benchServer(label: string, env: NodeJS.ProcessEnv, seeded: Seeded): Promise<void> {
+  const port = await freePort();
+  const server = await startServer(env, port);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  try {
+    let turn = 0;
+    const rotate = (secrets: string[]) => () => secrets[turn++ % secrets.length]!;
+    const overview = `/api/v1/analytics/overview`;
+    const targets: [string, Target][] = [
+      ["GET /api/health (no secret)", { path: "/api/health" }],
+      ["GET overview, df_ key", { path: overview, secret: rotate(seeded.keys) }],
+      ["GET overview, dft_ token", { path: `${overview}?websiteId=${seeded.websiteId}`, secret: rotate(seeded.tokens) }],
+    ];
+    for (const [, target] of targets) await load(agent, port, target, WARMUP);
+    const results = [];
+    for (const [name, target] of targets) results.push({ name, stats: await load(agent, port, target, REQUESTS) });
+    const health = results[0]!.stats.opsPerSecond;
+    for (const { name, stats } of results) {
+      console.log(`${formatRow(`${name} (${label})`, stats)}${(stats.opsPerSecond / health).toFixed(2).padStart(8)}`);
+    }
+  } finally {
+    agent.destroy();
+    server.kill();
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+}
+
+async function benchEmbedded(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-bench-http-"));
+  try {
+    const database = openEmbedded({ dataDir: path.join(dataDir, "pglite") });
+    await database.withSession((session) => migrate(session));
+    const seeded = await seed(database);
+    await database.close();
+    const env: NodeJS.ProcessEnv = { ...process.env, KEYWARD_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    await benchServer("embedded", env, seeded);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(): Promise<void> {
+  const name = randomDatabaseName("keyward_bench_http");
+  try {
+    await adminQuery(POSTGRES, `CREATE DATABASE "${name}"`);
+  } catch (error) {
+    console.log(`PostgreSQL at ${POSTGRES} unavailable (${(error as Error).message}); skipped.`);
+    return;
+  }
+  try {
+    const url = databaseUrl(POSTGRES, name);
+    const database = openPostgres(url, 2);
+    await database.withSession((session) => migrate(session));
+    const seeded = await seed(database);
+    await database.close();
+    await benchServer("PostgreSQL", { ...process.env, DATABASE_URL: url }, seeded);
+  } finally {
+    await adminQuery(POSTGRES, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+export async function benchHttp(): Promise<void> {
+  console.log(`\nHTTP on the production server — ${CONCURRENCY} concurrent keep-alive clients, ${REQUESTS} requests per case;`);
+  console.log("last column: throughput relative to the health probe (target ≥ 0.90 for the authenticated cases)");
+  console.log(`${HEADER}${"ratio".padStart(8)}`);
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    console.log("no production build in .next/: run `npx next build` first; skipped.");
+    return;
+  }
+  await benchEmbedded();
+  await benchPostgres();
+}
