@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 
 // Shared helpers for the e2e suite. Accounts are either the demo users the server seeds at
 // start-up or fresh users with random emails, so tests never depend on each other or on order.
@@ -46,17 +46,19 @@ export async function submitSignIn(page: Page, email: string, password: string):
  * whether a session cookie was issued; the cookies land in the request context's jar.
  */
 export async function signInOverHttp(request: APIRequestContext, email: string, password: string): Promise<boolean> {
-  const csrf = await request.get("/api/auth/csrf");
-  expect(csrf.ok()).toBe(true);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
-    maxRedirects: 0,
-  });
+  const response = await postCredentials(request, email, password);
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   const failed = !response.ok() || (body.url !== undefined && new URL(body.url).searchParams.has("error"));
   const cookies = await request.storageState();
   return !failed && cookies.cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token"));
+}
+
+/** POSTs next-auth's credentials callback as the sign-in form does (with its CSRF token); the raw response. */
+export async function postCredentials(request: APIRequestContext, email: string, password: string): Promise<APIResponse> {
+  const csrf = await request.get("/api/auth/csrf");
+  expect(csrf.ok()).toBe(true);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
 }
 
 /** Signs the page's browser context in over HTTP (fast path for tests whose subject is not sign-in). */

@@ -47,4 +47,16 @@ describe("env", () => {
       /DATABASE_URL/,
     );
   });
+
+  it("emails invitations only with both SMTP_URL and SMTP_FROM, and refuses one without the other", () => {
+    const base = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), KEYWARD_DATA_DIR: "/tmp/k" } as const;
+    expect(parseEnv(base).smtp).toBeUndefined();
+    expect(parseEnv({ ...base, SMTP_URL: "smtps://u:p@mail.example.com:465", SMTP_FROM: "Keyward <keys@example.com>" }).smtp).toEqual({
+      url: "smtps://u:p@mail.example.com:465",
+      from: "Keyward <keys@example.com>",
+    });
+    expect(() => parseEnv({ ...base, SMTP_URL: "smtp://mail.example.com" })).toThrow(/SMTP_FROM/);
+    expect(() => parseEnv({ ...base, SMTP_FROM: "keys@example.com" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ ...base, SMTP_URL: "http://mail.example.com", SMTP_FROM: "keys@example.com" })).toThrow(/SMTP_URL/);
+  });
 });

@@ -22,6 +22,10 @@ const schema = z.object({
   KEYWARD_SKIP_AUTO_SEED: z.enum(["1", "true"]).optional(),
   /** The public URL people use, e.g. https://keys.example.com; without it, the request's host. */
   KEYWARD_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** smtp:// (STARTTLS when offered) or smtps:// with credentials in the URL; invitations are emailed when set. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
+  /** The sender of invitation emails, e.g. `Keyward <keys@example.com>`. */
+  SMTP_FROM: z.string().trim().min(3).max(254).regex(/^[^\r\n]*$/, "SMTP_FROM must be one line").optional(),
 });
 
 export type Env = {
@@ -32,6 +36,8 @@ export type Env = {
   authSecret: string;
   autoSeed: boolean;
   publicUrl: string | undefined;
+  /** Where invitation emails go out; undefined: they are not emailed. */
+  smtp: { url: string; from: string } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -59,6 +65,12 @@ function loadAuthSecret(raw: string | undefined, isProduction: boolean, dataDir:
   return generated;
 }
 
+function smtpConfig(url: string | undefined, from: string | undefined): Env["smtp"] {
+  if (!url && !from) return undefined;
+  if (!url || !from) throw new ConfigError("Set SMTP_URL and SMTP_FROM together (or neither) to email invitations.");
+  return { url, from };
+}
+
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
@@ -78,6 +90,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     authSecret: loadAuthSecret(vars.AUTH_SECRET, isProduction, dataDir),
     autoSeed: !vars.DATABASE_URL && vars.KEYWARD_SKIP_AUTO_SEED === undefined,
     publicUrl: vars.KEYWARD_URL,
+    smtp: smtpConfig(vars.SMTP_URL, vars.SMTP_FROM),
   };
 }
 

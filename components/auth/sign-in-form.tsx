@@ -9,13 +9,13 @@ import { Button } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInSchema, type SignInInput } from "@/lib/users/schemas";
+import { signInErrorMessage } from "@/lib/users/sign-in-messages";
 
-// One message for every failed sign-in, so the form never tells whether an email is registered.
-const FAILED = "Email or password is incorrect.";
+type SignInFormProps = { defaultEmail: string; next: string; initialError?: string };
 
-export function SignInForm({ defaultEmail, next }: { defaultEmail: string; next: string }) {
+export function SignInForm({ defaultEmail, next, initialError }: SignInFormProps) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
+  const [formError, setFormError] = useState<string | undefined>(initialError);
   const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: defaultEmail, password: "" },
@@ -25,7 +25,7 @@ export function SignInForm({ defaultEmail, next }: { defaultEmail: string; next:
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false }).catch(() => undefined);
     if (!result?.ok || result.error) {
-      setFormError(result?.status === 429 ? "Too many attempts. Wait a minute and try again." : FAILED);
+      setFormError(signInErrorMessage(result?.error));
       return;
     }
     router.replace(next);

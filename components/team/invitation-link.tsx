@@ -4,13 +4,14 @@ import { useId, useRef } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { InvitationDelivery } from "@/lib/team/deliver-invitation";
 import { INVITATION_DAYS } from "@/lib/team/schemas";
 
 type InvitationLinkProps = {
   url: string;
   email: string;
-  /** How else the link went out: printed to the server log in development, or nowhere. */
-  delivery: "server-log" | "none";
+  /** How else the link went out: emailed (or the email failed), the development server's log, or nowhere. */
+  delivery: InvitationDelivery;
 };
 
 /**
@@ -48,12 +49,32 @@ export function InvitationLink({ url, email, delivery }: InvitationLinkProps) {
           This link is shown only now. If it gets lost, make a new one from the pending invitation: the old link then
           stops working.
         </p>
-        <p>
-          {delivery === "server-log"
-            ? "Development server: the link was also printed to the server log."
-            : "Keyward doesn't email invitations yet: send the link yourself."}
-        </p>
+        <DeliveryNote delivery={delivery} email={email} />
       </div>
     </div>
   );
+}
+
+const DELIVERY_NOTES: Record<Exclude<InvitationDelivery, "email" | "email-failed">, string> = {
+  "server-log": "Development server: the link was also printed to the server log.",
+  none: "Keyward isn't set up to send email here: send the link yourself.",
+};
+
+function DeliveryNote({ delivery, email }: { delivery: InvitationDelivery; email: string }) {
+  if (delivery === "email") {
+    return (
+      <p role="status">
+        We emailed this link to <span className="font-medium break-words text-foreground">{email}</span>.
+      </p>
+    );
+  }
+  if (delivery === "email-failed") {
+    return (
+      <p role="alert" className="font-medium text-destructive">
+        The invitation email could not be sent. The invitation is saved: copy the link and send it yourself, or resend it
+        later.
+      </p>
+    );
+  }
+  return <p>{DELIVERY_NOTES[delivery]}</p>;
 }

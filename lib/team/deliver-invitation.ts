@@ -1,19 +1,49 @@
 import "server-only";
+import { createTransport } from "nodemailer";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-
-/** How an invitation link reached the invitee, besides the link the owner copies. */
-export type InvitationDelivery = "server-log" | "none";
+import { logUnexpected } from "@/lib/log-unexpected";
+import type { InvitationDto } from "./invitation-dto";
+import { invitationEmail } from "./invitation-email";
 
 /**
- * Delivers an invitation link. Copying the link from the Team page is the primary flow; in
- * development the link is also printed to the server log so it can be opened without email.
- *
- * Sending it by email (through SMTP when SMTP_URL is configured) is out of scope for now: outside
- * development nothing is sent and nothing is logged — the link is a credential and never appears
- * in production logs. The caller tells the owner to copy the link and send it themselves.
+ * How an invitation link reached the invitee, besides the link the owner copies: emailed,
+ * an email that failed, printed to the development server's log, or nothing.
  */
-export function deliverInvitation(invitation: { email: string; url: string }): InvitationDelivery {
-  if (env().nodeEnv !== "development") return "none";
-  console.info(`Invitation for ${invitation.email}: ${invitation.url}`);
-  return "server-log";
+export type InvitationDelivery = "email" | "email-failed" | "server-log" | "none";
+
+// A mail server that does not answer must not hold the owner's request for long.
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 15_000 };
+
+/**
+ * Delivers an invitation link. Copying the link from the Team page always works; with SMTP_URL
+ * and SMTP_FROM configured the invitee is also emailed. A failed send never loses the
+ * invitation: it is already stored and the owner copies the link. Without SMTP the link is
+ * printed to the server log in development only: it is a credential and never reaches
+ * production logs.
+ */
+export async function deliverInvitation(websiteId: string, invitation: InvitationDto, url: string): Promise<InvitationDelivery> {
+  const { smtp, nodeEnv } = env();
+  if (!smtp) {
+    if (nodeEnv !== "development") return "none";
+    console.info(`Invitation for ${invitation.email}: ${url}`);
+    return "server-log";
+  }
+  try {
+    const website = await db().website.findUniqueOrThrow({ where: { id: websiteId }, select: { name: true, domain: true } });
+    const email = invitationEmail({
+      websiteName: website.name,
+      websiteDomain: website.domain,
+      role: invitation.role,
+      inviterName: invitation.invitedBy?.name ?? "A Keyward user",
+      url,
+      expiresAt: new Date(invitation.expiresAt),
+    });
+    await createTransport({ url: smtp.url, ...TIMEOUTS }).sendMail({ from: smtp.from, to: invitation.email, ...email });
+    return "email";
+  } catch (error) {
+    // Name and code only (logUnexpected): a mail server's reply can quote the message.
+    logUnexpected("invitation-email", error);
+    return "email-failed";
+  }
 }

@@ -9,12 +9,11 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
-// Verified against when the email is unknown, so both answers take the same time.
-let dummyHash: Promise<string> | undefined;
+// Verified against when the email is unknown, so both answers take the same time: a fixed hash
+// with the same cost as real ones (computing it lazily would make the first unknown email slower).
+export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$dr/D7th3ENHhNoNUruVvOw$TjSjYHIwpUnEQl2y6xGk7ftKXUoym88xaGmplKCISJs";
 
 export async function verifyPassword(hashed: string | null, password: string): Promise<boolean> {
-  dummyHash ??= hashPassword("keyward-timing-equaliser");
-  const target = hashed ?? (await dummyHash);
-  const ok = await verify(target, password).catch(() => false);
+  const ok = await verify(hashed ?? DUMMY_PASSWORD_HASH, password).catch(() => false);
   return hashed !== null && ok;
 }

@@ -39,3 +39,23 @@ export const signInSchema = z.object({
 export type SignInInput = z.input<typeof signInSchema>;
 
 export const profileSchema = z.object({ name: personNameSchema }).strict();
+
+const currentPasswordSchema = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200, "Your current password is incorrect.");
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: currentPasswordSchema,
+    newPassword: newPasswordSchema,
+    /** Also revoke every account token (`dft_`): for a password that may have leaked. */
+    revokeTokens: z.boolean().default(false),
+  })
+  .strict();
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const deleteAccountSchema = z
+  .object({
+    confirmEmail: z.string({ error: "Type your email to confirm." }).trim().toLowerCase().max(254, "That email is too long."),
+    password: currentPasswordSchema,
+  })
+  .strict();
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -29,7 +29,7 @@ describe("users", () => {
 
   it("authenticates the right password, with the email in any case", async () => {
     const user = await makeUser();
-    await expect(authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD })).resolves.toMatchObject({
+    await expect(authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, request)).resolves.toMatchObject({
       id: user.id,
     });
   });
@@ -42,13 +42,13 @@ describe("users", () => {
     ["an unknown email", { email: "nobody-here@example.test", password: TEST_PASSWORD }],
   ])("refuses %s and changes nothing", async (_label, credentials) => {
     const before = await db().user.count();
-    await expect(authenticate(credentials)).resolves.toBeNull();
+    await expect(authenticate(credentials, request)).resolves.toBeNull();
     expect(await db().user.count()).toBe(before);
   });
 
   it("refuses a wrong password", async () => {
     const user = await makeUser();
-    await expect(authenticate({ email: user.email, password: "wrong password!" })).resolves.toBeNull();
+    await expect(authenticate({ email: user.email, password: "wrong password!" }, request)).resolves.toBeNull();
   });
 
   it("S35 sign out everywhere bumps the session version and is audited", async () => {

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccount } from "@/components/account/delete-account";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { requireUser } from "@/lib/auth/session";
@@ -19,6 +21,17 @@ export default async function AccountPage() {
           Lost a device or signed in somewhere you shouldn&apos;t have? End every session of your account at once.
         </p>
         <SignOutEverywhere />
+      </section>
+      <section aria-labelledby="password-heading" className="grid gap-4 rounded-xl border bg-card p-6">
+        <h2 id="password-heading" className="text-lg font-medium">Password</h2>
+        <ChangePasswordForm email={user.email} />
+      </section>
+      <section aria-labelledby="delete-heading" className="grid gap-3 rounded-xl border border-destructive/40 bg-card p-6">
+        <h2 id="delete-heading" className="text-lg font-medium">Delete account</h2>
+        <p className="max-w-prose text-sm text-muted-foreground">
+          Transfer or delete the websites you own first: a website always keeps its owner.
+        </p>
+        <DeleteAccount email={user.email} />
       </section>
     </div>
   );

@@ -8,7 +8,7 @@ import { ASSIGNABLE_ROLES } from "@/lib/access";
 import { defineAction } from "@/lib/actions/define-action";
 import { invitationUrl, publicOrigin } from "@/lib/http/public-url";
 import { changeMemberRole } from "@/lib/team/change-role";
-import { deliverInvitation } from "@/lib/team/deliver-invitation";
+import { deliverInvitation, type InvitationDelivery } from "@/lib/team/deliver-invitation";
 import type { InvitationDto } from "@/lib/team/invitation-dto";
 import { inviteMember } from "@/lib/team/invite-member";
 import { previewRoleChange } from "@/lib/team/preview-role-change";
@@ -21,17 +21,17 @@ import { transferOwnership } from "@/lib/team/transfer-ownership";
 // Thin adapters: { websiteId, userId, invitationId } are only input. Every domain function
 // re-checks inside its transaction that this person is the website's owner (or, for leaving, a
 // member of it). Invite and resend hand the link back once, for the owner to copy; only its
-// digest is stored.
+// digest is stored. `delivery` says whether the invitee was also emailed (or the email failed).
 
 const websiteId = z.string().max(64, "Website not found.");
 const userId = z.string().max(64, "That person is not a member of this website.");
 const invitationId = z.string().max(64, "Invitation not found.");
 
-export type IssuedInvitation = { invitation: InvitationDto; url: string; delivery: "server-log" | "none" };
+export type IssuedInvitation = { invitation: InvitationDto; url: string; delivery: InvitationDelivery };
 
-async function issued(result: { invitation: InvitationDto; token: string }): Promise<IssuedInvitation> {
+async function issued(websiteId: string, result: { invitation: InvitationDto; token: string }): Promise<IssuedInvitation> {
   const url = invitationUrl(publicOrigin(await headers()), result.token);
-  const delivery = deliverInvitation({ email: result.invitation.email, url });
+  const delivery = await deliverInvitation(websiteId, result.invitation, url);
   return { invitation: result.invitation, url, delivery };
 }
 
@@ -40,13 +40,13 @@ function refreshTeam(id: string) {
 }
 
 export const inviteMemberAction = defineAction(inviteSchema.extend({ websiteId }), async ({ actor }, input) => {
-  const result = await issued(await inviteMember(actor, input.websiteId, { email: input.email, role: input.role }));
+  const result = await issued(input.websiteId, await inviteMember(actor, input.websiteId, { email: input.email, role: input.role }));
   refreshTeam(input.websiteId);
   return result;
 });
 
 export const resendInvitationAction = defineAction(z.object({ websiteId, invitationId }).strict(), async ({ actor }, input) => {
-  const result = await issued(await resendInvitation(actor, input.websiteId, input.invitationId));
+  const result = await issued(input.websiteId, await resendInvitation(actor, input.websiteId, input.invitationId));
   refreshTeam(input.websiteId);
   return result;
 });

@@ -27,7 +27,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
     run: async ({ actor, websiteId, body, request }) => {
       const { invitation, token } = await inviteMember(actor, websiteId, body);
       const inviteUrl = invitationUrl(publicOrigin(request), token);
-      deliverInvitation({ email: invitation.email, url: inviteUrl });
+      await deliverInvitation(websiteId, invitation, inviteUrl);
       return { ...invitation, status: "pending", inviteUrl };
     },
   }),

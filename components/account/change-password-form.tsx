@@ -1,0 +1,93 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { changePasswordAction } from "@/app/(app)/account/actions";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Field, FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { changePasswordSchema } from "@/lib/users/schemas";
+
+type Values = z.input<typeof changePasswordSchema>;
+
+/** Current password, new password; every other session ends, this browser signs in again. */
+export function ChangePasswordForm({ email }: { email: string }) {
+  const router = useRouter();
+  const id = useId();
+  const [status, setStatus] = useState<{ error?: string; done?: string }>({});
+  const { register, control, handleSubmit, formState, setError, reset } = useForm<Values>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "", revokeTokens: false },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus({});
+    const result = await changePasswordAction(values);
+    if (!result.ok) {
+      const fields = result.error.fields ?? {};
+      if (fields.currentPassword) setError("currentPassword", { message: fields.currentPassword });
+      else if (fields.newPassword) setError("newPassword", { message: fields.newPassword });
+      else setStatus({ error: result.error.message });
+      return;
+    }
+    // The change ended this session too: sign in again with the new password.
+    const again = await signIn("credentials", { email, password: values.newPassword, redirect: false }).catch(() => undefined);
+    if (!again?.ok || again.error) {
+      router.replace("/sign-in");
+      return;
+    }
+    reset();
+    const tokens = result.data.revokedTokens;
+    setStatus({
+      done: `Password changed. Every other session was signed out${tokens > 0 ? ` and ${tokens} API ${tokens === 1 ? "token was" : "tokens were"} revoked` : ""}.`,
+    });
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
+      <Field label="Current password" error={formState.errors.currentPassword?.message} required>
+        <Input type="password" autoComplete="current-password" {...register("currentPassword")} />
+      </Field>
+      <Field label="New password" description="At least 10 characters." error={formState.errors.newPassword?.message} required>
+        <Input type="password" autoComplete="new-password" {...register("newPassword")} />
+      </Field>
+      <Controller
+        control={control}
+        name="revokeTokens"
+        render={({ field }) => (
+          <div className="flex items-start gap-2">
+            <Checkbox
+              id={`${id}-revoke`}
+              aria-describedby={`${id}-revoke-note`}
+              checked={field.value === true}
+              onCheckedChange={(checked) => field.onChange(checked === true)}
+            />
+            <div className="grid gap-1">
+              <Label htmlFor={`${id}-revoke`}>Also revoke all my API tokens</Label>
+              <p id={`${id}-revoke-note`} className="text-sm text-muted-foreground">
+                For a password that may have leaked: scripts using your account tokens stop working at once.
+              </p>
+            </div>
+          </div>
+        )}
+      />
+      <p className="text-sm text-muted-foreground">Changing your password signs out every other browser.</p>
+      <FieldError>{status.error}</FieldError>
+      <div className="flex items-center gap-3">
+        <Button type="submit" loading={formState.isSubmitting}>
+          Change password
+        </Button>
+        <p role="status" className="text-sm text-success">
+          {status.done ?? ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { accountMenu, expect, loginAs, signInOverHttp, signUpViaUi, test } from "./fixtures";
+
+const SIGN_IN_URL = /\/sign-in(\?|$)/;
+
+test("S35 password change signs out the user's other sessions on their next request; this browser stays signed in", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  try {
+    const pageA = await first.newPage();
+    const pageB = await second.newPage();
+    const user = await signUpViaUi(pageA);
+    await loginAs(pageB, user.email, user.password);
+    await pageB.goto("/");
+    await expect(accountMenu(pageB, user.name)).toBeVisible();
+
+    const newPassword = `${user.password}-new`;
+    await pageA.goto("/account");
+    await pageA.getByLabel("Current password").fill(user.password);
+    await pageA.getByLabel("New password").fill(newPassword);
+    await pageA.getByRole("button", { name: "Change password" }).click();
+    await expect(pageA.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+
+    // A signed itself in again; B's cookie is no longer accepted.
+    await pageA.goto("/");
+    await expect(accountMenu(pageA, user.name)).toBeVisible();
+    await pageB.goto("/account");
+    await expect(pageB).toHaveURL(SIGN_IN_URL);
+    expect(await signInOverHttp(pageB.request, user.email, user.password)).toBe(false);
+    expect(await signInOverHttp(pageB.request, user.email, newPassword)).toBe(true);
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});
+
+test("S35 deleting the account signs it out everywhere and it can no longer sign in", async ({ page }) => {
+  const user = await signUpViaUi(page);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await dialog.getByLabel(/to confirm/).fill(user.email);
+  await dialog.getByLabel("Password").fill(user.password);
+  await dialog.getByRole("button", { name: "Delete account" }).click();
+  await expect(page).toHaveURL(SIGN_IN_URL);
+  await page.goto("/");
+  await expect(page).toHaveURL(SIGN_IN_URL);
+  expect(await signInOverHttp(page.request, user.email, user.password)).toBe(false);
+});

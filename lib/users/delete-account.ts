@@ -1,0 +1,36 @@
+import "server-only";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { confirmPassword } from "./confirm-password";
+import { deleteAccountSchema, type DeleteAccountInput } from "./schemas";
+
+/**
+ * Deletes the acting person's account after their password and typed email. Refused while they
+ * own a website (a website always has its one owner: transfer or delete it first). Their
+ * memberships, account tokens and the invitations they sent go with the account (so every
+ * `dft_` stops verifying at once); website keys they created stay with their websites, and the
+ * audit trail keeps its rows.
+ */
+export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Promise<void> {
+  const { confirmEmail, password } = deleteAccountSchema.parse(input);
+  const user = await confirmPassword(actor, password, "password");
+  if (confirmEmail !== user.email) {
+    throw new AppError("INVALID", "Type your email exactly as shown to confirm.", { field: "confirmEmail" });
+  }
+  await db().$transaction(async (tx) => {
+    // Locks the person's memberships, so an ownership transfer to them either commits first
+    // (and is seen here) or waits and finds them gone.
+    const memberships = await tx.$queryRaw<{ domain: string; role: string }[]>`
+      SELECT w."domain", m."role"::text AS "role" FROM "Membership" m JOIN "Website" w ON w."id" = m."websiteId"
+      WHERE m."userId" = ${user.id}::uuid FOR UPDATE OF m`;
+    const owned = memberships.filter((membership) => membership.role === "owner");
+    if (owned.length > 0) {
+      const domains = owned.map((website) => website.domain).join(", ");
+      throw new AppError("CONFLICT", `You own ${domains}. Transfer ownership or delete ${owned.length === 1 ? "it" : "them"} first.`);
+    }
+    await recordAudit(tx, actor, { action: "account.delete", targetType: "user", targetId: user.id, metadata: { email: user.email } });
+    await tx.user.delete({ where: { id: user.id } });
+  });
+}

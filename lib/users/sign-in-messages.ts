@@ -1,0 +1,29 @@
+// Shared by the server (which encodes the refusal in next-auth's `error` value) and the sign-in
+// form (which decodes it). Neither message says whether the email is registered.
+
+export const SIGN_IN_FAILED = "Email or password is incorrect.";
+
+const THROTTLED_PREFIX = "TooManyAttempts:";
+
+/** next-auth's `error` value for a throttled sign-in, carrying the seconds to wait. */
+export function throttledSignInError(retryAfterSeconds: number): string {
+  return `${THROTTLED_PREFIX}${Math.max(1, Math.ceil(retryAfterSeconds))}`;
+}
+
+/** The seconds to wait, when `error` is a throttled sign-in; otherwise null. */
+export function throttledSeconds(error: string | null | undefined): number | null {
+  if (!error?.startsWith(THROTTLED_PREFIX)) return null;
+  const seconds = Number(error.slice(THROTTLED_PREFIX.length));
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : null;
+}
+
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Too many attempts — try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
+
+/** What the sign-in form shows for next-auth's `error` value: one message for every plain failure. */
+export function signInErrorMessage(error: string | null | undefined): string {
+  const seconds = throttledSeconds(error);
+  return seconds === null ? SIGN_IN_FAILED : tooManyAttemptsMessage(seconds);
+}
