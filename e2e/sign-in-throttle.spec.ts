@@ -1,6 +1,6 @@
 import { expect, newUser, postCredentials, signUpViaUi, submitSignIn, test } from "./fixtures";
 
-// Every failed attempt here also counts against 127.0.0.1's per-address limit (50 per 15 min),
+// Every failed attempt here also counts against 127.0.0.1's per-address limit (100 per 15 min),
 // which the whole suite shares: this file spends 33 of them.
 const FAILURES_PER_EMAIL = 10;
 const THROTTLED = /^Too many attempts — try again in \d+ minutes?\.$/;

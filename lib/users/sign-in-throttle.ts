@@ -12,7 +12,8 @@ import { tooManyAttemptsMessage } from "./sign-in-messages";
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const FAILURES_PER_EMAIL = 10;
-export const FAILURES_PER_IP = 50;
+// Per address: high enough for an office behind one NAT, low enough to stop spraying many accounts.
+export const FAILURES_PER_IP = 100;
 
 const options = { windowMs: SIGN_IN_WINDOW_MS, syncEvery: 1 };
 const byEmail = new RateLimiter("sign-in-email", FAILURES_PER_EMAIL, options);
