@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { createAccountTokenAction } from "@/app/(app)/account/api/actions";
+import { createAccountTokenAction, rollAccountTokenAction } from "@/app/(app)/account/api/actions";
 import * as tokenRoute from "@/app/api/v1/admin/access-tokens/[id]/route";
 import * as tokensRoute from "@/app/api/v1/admin/access-tokens/route";
 import * as keyRoute from "@/app/api/v1/admin/websites/[websiteId]/apikeys/[keyId]/route";
@@ -150,6 +150,22 @@ describe.runIf(template.kind === "postgres")("S74 PostgreSQL unreachable during 
       expect((await calls(world)[label]!()).status).toBe(200);
     },
   );
+
+  it("S43 roll a token with the connection lost mid-transaction (from the dashboard): UNAVAILABLE, old secret works, no successor, no audit row", async () => {
+    const world = await makeWorld();
+    const before = await snapshot();
+
+    const tripped = proxy.cutWhenSent('"AuditEvent"');
+    const result = await rollAccountTokenAction({ tokenId: world.token.token._id, grace: "none" });
+    await tripped;
+    expect(result).toEqual({ ok: false, error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } });
+    await proxy.restore();
+    await settle();
+
+    await expectUntouched(world, before);
+    const row = await db().accountToken.findUniqueOrThrow({ where: { id: world.token.token._id } });
+    expect(row).toMatchObject({ rolledAt: null, previousDigest: null, previousExpiresAt: null });
+  });
 
   it("S74 network black hole: a request fails within the pool's 5 s connection timeout instead of hanging", async () => {
     const world = await makeWorld();
