@@ -3,11 +3,15 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { sessionActor, type Actor } from "@/lib/actor";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { logUnexpected } from "@/lib/log-unexpected";
 import type { ActionResult } from "./action-result";
+
+/** The database cannot be reached (S74): a clear, retryable message instead of a generic failure. */
+export const UNAVAILABLE_MESSAGE = "Keyward is temporarily unavailable: its database cannot be reached. Try again in a moment.";
 
 export type ActionContext = { user: SessionUser; actor: Actor };
 
@@ -28,6 +32,9 @@ function toResult(error: unknown): ActionResult<never> {
   if (isAppError(error)) {
     const fields = error.field ? { [error.field]: error.message } : undefined;
     return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { ok: false, error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } };
   }
   const id = logUnexpected("action", error);
   return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong (reference ${id.slice(0, 8)}).` } };

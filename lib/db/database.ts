@@ -44,8 +44,17 @@ export function openEmbedded(options: EmbeddedOptions = {}): Database {
 }
 
 export function openPostgres(url: string, poolSize: number): Database {
-  // The pool reconnects by itself, so a database outage ends without a restart.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // The pool reconnects by itself, so a database outage ends without a restart (S74). Opening a
+  // connection gives up after 5 s, so a request never waits forever for an unreachable server;
+  // TCP keep-alive lets the OS notice connections that died without a reset.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {

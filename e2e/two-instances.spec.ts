@@ -1,0 +1,172 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+// S39 across instances: two production servers (node server.mjs on the built .next) share one
+// fresh PostgreSQL database. A token revoked and a key rolled (grace 0) through instance A are
+// refused by instance B on the very next request: the verifier keeps no cache, so the bound is
+// 0 s (README, security notes). The database is created on the server at E2E_POSTGRES_URL
+// (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards; the spec is
+// skipped only when that variable is unset and nothing answers there. The instances listen on
+// E2E_PORT + 10 and + 11, beside the suite's own server.
+
+const root = path.resolve(import.meta.dirname, "..");
+const configuredUrl = process.env.E2E_POSTGRES_URL;
+const serverUrl = configuredUrl ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const basePort = Number(process.env.E2E_PORT ?? 3100);
+const instances = { A: `http://127.0.0.1:${basePort + 10}`, B: `http://127.0.0.1:${basePort + 11}` };
+
+type World = {
+  websiteId: string;
+  token: { id: string; secret: string };
+  admin: { id: string; secret: string };
+  key: { id: string; secret: string };
+};
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query(sql);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function reachable(): Promise<boolean> {
+  return adminQuery("SELECT 1").then(
+    () => true,
+    () => false,
+  );
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function instanceEnv(databaseUrlValue: string, dataDir: string, authSecret: string, port?: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrlValue,
+    AUTH_SECRET: authSecret,
+    KEYWARD_DATA_DIR: dataDir,
+    HOSTNAME: "127.0.0.1",
+    ...(port ? { PORT: String(port) } : {}),
+  };
+  for (const name of ["KEYWARD_URL", "KEYWARD_TRUST_PROXY", "KEYWARD_SKIP_AUTO_SEED"]) delete env[name];
+  return env;
+}
+
+/** Starts `node server.mjs` and resolves once it serves pages; its output is kept for errors. */
+async function startInstance(env: NodeJS.ProcessEnv, baseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`instance ${baseUrl} exited (${child.exitCode}):\n${output}`);
+    const up = await fetch(`${baseUrl}/sign-in`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`instance ${baseUrl} did not start within 150 s:\n${output}`);
+}
+
+function stopInstance(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+function authorized(secret: string) {
+  return { headers: { Authorization: `Bearer ${secret}` } };
+}
+
+/** GET /api/v1/token on one instance: who this secret is, or why not. */
+function whoAmI(request: APIRequestContext, baseUrl: string, secret: string) {
+  return request.get(`${baseUrl}/api/v1/token`, authorized(secret));
+}
+
+async function expectRefusedWith(response: Awaited<ReturnType<typeof whoAmI>>, message: string): Promise<void> {
+  expect(response.status()).toBe(401);
+  expect(response.headers()["www-authenticate"]).toContain("Bearer");
+  expect(await response.json()).toEqual({ status: "error", error: { code: 401, message } });
+}
+
+test.describe("S39 revoke then use at once, on a second app instance", () => {
+  test.describe.configure({ mode: "serial" });
+
+  const name = `keyward_e2e_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  let dataDir = "";
+  let servers: ChildProcess[] = [];
+  let world: World;
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    if (!(await reachable())) {
+      test.skip(configuredUrl === undefined, "S39 two-instance spec skipped: E2E_POSTGRES_URL is unset and no PostgreSQL server answers at 127.0.0.1:5432.");
+      throw new Error(`E2E_POSTGRES_URL is set but its server does not answer: ${serverUrl}`);
+    }
+    dataDir = mkdtempSync(path.join(tmpdir(), "keyward-two-"));
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    const authSecret = randomBytes(32).toString("base64url");
+    const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/two-instances-world.ts"], {
+      cwd: root,
+      env: instanceEnv(databaseUrl(name), dataDir, authSecret),
+    });
+    world = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as World;
+    servers = await Promise.all(
+      Object.values(instances).map((baseUrl) => startInstance(instanceEnv(databaseUrl(name), dataDir, authSecret, Number(new URL(baseUrl).port)), baseUrl)),
+    );
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(servers.map(stopInstance));
+    if (await reachable()) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("S39 a dft_ token revoked through instance A is refused by instance B on the very next request", async ({ request }) => {
+    // B has just accepted it, so anything B could remember about it is fresh.
+    expect((await whoAmI(request, instances.B, world.token.secret)).status()).toBe(200);
+    const revoked = await request.delete(`${instances.A}/api/v1/admin/access-tokens/${world.token.id}`, authorized(world.admin.secret));
+    expect(revoked.status()).toBe(200);
+    await expectRefusedWith(await whoAmI(request, instances.B, world.token.secret), "This API key was revoked.");
+    await expectRefusedWith(await whoAmI(request, instances.A, world.token.secret), "This API key was revoked.");
+  });
+
+  test("S39 a df_ key rolled with grace 0 through instance A: B refuses the old secret at once and accepts the new one", async ({ request }) => {
+    expect((await whoAmI(request, instances.B, world.key.secret)).status()).toBe(200);
+    const rolled = await request.put(`${instances.A}/api/v1/admin/websites/${world.websiteId}/apikeys/${world.key.id}`, {
+      ...authorized(world.admin.secret),
+      data: { grace: "none" },
+    });
+    expect(rolled.status()).toBe(200);
+    const fresh = ((await rolled.json()) as { data: { key: string }[] }).data[0]?.key ?? "";
+    // With grace 0 the old digest is dropped, not kept with a past expiry: B knows nothing of it.
+    await expectRefusedWith(await whoAmI(request, instances.B, world.key.secret), "Invalid API key.");
+    expect((await whoAmI(request, instances.B, fresh)).status()).toBe(200);
+  });
+
+  test("S39 the other way round: a token revoked through instance B is refused by instance A at once", async ({ request }) => {
+    expect((await whoAmI(request, instances.A, world.admin.secret)).status()).toBe(200);
+    const revoked = await request.delete(`${instances.B}/api/v1/admin/access-tokens/${world.admin.id}`, authorized(world.admin.secret));
+    expect(revoked.status()).toBe(200);
+    await expectRefusedWith(await whoAmI(request, instances.A, world.admin.secret), "This API key was revoked.");
+  });
+});
