@@ -98,7 +98,7 @@ export function ActivityShell({ actions, people, selected, newerHref, olderHref,
             ))}
           </Select>
         </Field>
-        <div className="flex h-10 items-center gap-3">
+        <div className="flex items-center gap-3 sm:h-10">
           <noscript>
             <Button type="submit" variant="secondary">
               Apply
