@@ -43,7 +43,7 @@ export function Target({ target }: { target: ActivityDto["target"] }) {
     const spec = operationSpec(target.label);
     return spec ? <span>{sentence(spec.description)}</span> : <span className="font-mono text-xs [overflow-wrap:anywhere]">{target.label}</span>;
   }
-  return <span className="[overflow-wrap:anywhere]">{target.label}</span>;
+  return <span className="break-words">{target.label}</span>;
 }
 
 /** Same text on server and client: the exact time, to the second, in UTC. */

@@ -1,4 +1,6 @@
 import { History } from "lucide-react";
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ACTION_LABELS } from "@/lib/audit/action-labels";
 import type { ActivityPage } from "@/lib/audit/list-activity";
@@ -13,12 +15,14 @@ type ActivityPanelProps = {
   description: string;
   page: ActivityPage;
   selected: ActivityFilters;
+  /** Whether the URL named a page position (an Older/Newer link), not the first page. */
+  paged: boolean;
   now: number;
   showWebsite?: boolean;
 };
 
 /** An audit log section: filters, the events (read-only), Older/Newer, and an empty state. */
-export function ActivityPanel({ base, title, description, page, selected, now, showWebsite }: ActivityPanelProps) {
+export function ActivityPanel({ base, title, description, page, selected, paged, now, showWebsite }: ActivityPanelProps) {
   const filtered = Boolean(selected.action || selected.actor);
   return (
     <section aria-labelledby="activity-heading" className="grid gap-4">
@@ -43,6 +47,13 @@ export function ActivityPanel({ base, title, description, page, selected, now, s
               filtered
                 ? "Nothing recorded matches these filters. Choose another action or person, or clear the filters."
                 : "Creating, rolling and revoking keys, team changes and refused attempts will show here."
+            }
+            action={
+              paged ? (
+                <Link href={activityHref(base, selected)} className={buttonVariants({ variant: "outline" })}>
+                  Back to the newest
+                </Link>
+              ) : undefined
             }
           />
         ) : (

@@ -28,6 +28,7 @@ export default async function AccountActivityPage({ searchParams }: Props) {
       description="What you did, on any website, and everything done to your account tokens: when, and from where."
       page={page}
       selected={{ action: query.action, actor: query.actor }}
+      paged={Boolean(query.before || query.after)}
       now={renderedAt()}
       showWebsite
     />

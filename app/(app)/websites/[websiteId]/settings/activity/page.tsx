@@ -26,6 +26,7 @@ export default async function WebsiteActivityPage({ params, searchParams }: Prop
       description={`Who created, rolled, revoked, invited, changed or removed what on ${website.domain}, when and from where, including refused attempts. The log cannot be edited.`}
       page={page}
       selected={{ action: query.action, actor: query.actor }}
+      paged={Boolean(query.before || query.after)}
       now={renderedAt()}
     />
   );
