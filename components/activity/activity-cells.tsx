@@ -43,7 +43,14 @@ export function Target({ target }: { target: ActivityDto["target"] }) {
     const spec = operationSpec(target.label);
     return spec ? <span>{sentence(spec.description)}</span> : <span className="font-mono text-xs [overflow-wrap:anywhere]">{target.label}</span>;
   }
-  return <span className="break-words">{target.label}</span>;
+  // "Name (df_ab12…yz90)": the display form never breaks inside itself.
+  const named = /^(.*) (\(dft?_\S+\))$/.exec(target.label);
+  if (!named) return <span className="break-words">{target.label}</span>;
+  return (
+    <span className="break-words">
+      {named[1]} <span className="font-mono text-xs whitespace-nowrap">{named[2]}</span>
+    </span>
+  );
 }
 
 /** Same text on server and client: the exact time, to the second, in UTC. */
