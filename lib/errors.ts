@@ -20,19 +20,25 @@ export type AppErrorOptions = {
   field?: string;
   /** Seconds to wait, for RATE_LIMITED. */
   retryAfter?: number;
+  /** For FORBIDDEN: the lib/access operation refused and its website, for the audit of refused attempts. */
+  refused?: Refused;
 };
+
+export type Refused = { operation: string; websiteId: string | null };
 
 export class AppError extends Error {
   override name = "AppError";
   readonly code: AppErrorCode;
   readonly field: string | undefined;
   readonly retryAfter: number | undefined;
+  readonly refused: Refused | undefined;
 
   constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message);
     this.code = code;
     this.field = options.field;
     this.retryAfter = options.retryAfter;
+    this.refused = options.refused;
   }
 }
 

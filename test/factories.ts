@@ -85,7 +85,7 @@ export async function makeWebsiteKey(websiteId: string, creatorId: string, name?
 
 /** The actor a raw `df_`/`dft_` secret acts as, exactly as the REST adapter builds it. */
 export async function actorFor(raw: string, now?: Date): Promise<Actor> {
-  const result = await verifySecret(raw, TEST_REQUEST.ip, now);
+  const result = await verifySecret(raw, { ...TEST_REQUEST }, now);
   if (!result.ok) throw new Error(`secret refused: ${result.reason}`);
   return credentialActor(result.credential, { ...TEST_REQUEST });
 }

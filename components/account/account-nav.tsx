@@ -6,6 +6,7 @@ import { NavTabs } from "@/components/ui/tabs";
 const TABS = [
   { href: "/account", label: "Profile" },
   { href: "/account/api", label: "API" },
+  { href: "/account/activity", label: "Activity" },
 ] as const;
 
 /** Account settings sections; the current one is marked with aria-current="page". */

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { sessionActor, type Actor } from "@/lib/actor";
+import { auditRefusal } from "@/lib/audit/record-refusal";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
@@ -40,6 +41,12 @@ function toResult(error: unknown): ActionResult<never> {
   return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong (reference ${id.slice(0, 8)}).` } };
 }
 
+/** The website a refused action named, for its audit event (the domain checked it, not this). */
+function websiteIdOf(raw: unknown): string | null {
+  const value = typeof raw === "object" && raw !== null ? (raw as { websiteId?: unknown }).websiteId : undefined;
+  return typeof value === "string" ? value : null;
+}
+
 async function guard(): Promise<Headers | ActionResult<never>> {
   const source = await headers();
   if (!isSameOrigin(source)) {
@@ -58,15 +65,18 @@ export function defineAction<S extends z.ZodType, O>(
   run: (context: ActionContext, input: z.output<S>) => Promise<O>,
 ): (input: z.input<S>) => Promise<ActionResult<O>> {
   return async (raw) => {
+    let actor: Actor | undefined;
     try {
       const source = await guard();
       if (!(source instanceof Headers)) return source;
       const user = await currentUser();
       if (!user) return { ok: false, error: { code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." } };
+      actor = sessionActor(user.id, requestInfoFrom(source));
       const input = schema.parse(raw);
-      const data = await run({ user, actor: sessionActor(user.id, requestInfoFrom(source)) }, input);
+      const data = await run({ user, actor }, input);
       return { ok: true, data };
     } catch (error) {
+      await auditRefusal(actor, error, { operation: "dashboard action", websiteId: websiteIdOf(raw) });
       return toResult(error);
     }
   };

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
-import type { Actor } from "@/lib/actor";
+import type { Actor, RequestInfo } from "@/lib/actor";
+import { auditRefusal } from "@/lib/audit/record-refusal";
 import { credentialActor } from "@/lib/credentials/credential-actor";
 import { verifySecret, type VerifiedCredential, type VerifyFailure } from "@/lib/credentials/verify";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, type Refused } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { logUnexpected } from "@/lib/log-unexpected";
 import { isUuid } from "@/lib/websites/website-access";
@@ -62,12 +63,12 @@ function tooManyRequests(decision: RateLimitDecision, message: string): Response
 const GUESSING = "Too many invalid API keys from your address. Wait a minute and try again.";
 
 /** The verified secret, or the 401/429 answer; failures count against the client's address. */
-async function authenticate(request: Request, ip: string | null): Promise<VerifiedCredential | Response> {
-  const client = ip ?? "unknown";
+async function authenticate(request: Request, info: RequestInfo): Promise<VerifiedCredential | Response> {
+  const client = info.ip ?? "unknown";
   const blocked = invalidSecretLimiter.isBlocked(client);
   if (blocked) return tooManyRequests(blocked, GUESSING);
   const secret = bearerSecret(request.headers);
-  const verified = secret === null ? null : await verifySecret(secret, ip);
+  const verified = secret === null ? null : await verifySecret(secret, info);
   if (verified?.ok) return verified.credential;
   const decision = await invalidSecretLimiter.hit(client);
   if (!decision.allowed) return tooManyRequests(decision, GUESSING);
@@ -108,6 +109,16 @@ function resolveWebsite(where: "path" | "query", credential: VerifiedCredential,
   return named;
 }
 
+/** What a refused request attempted, when the domain named no operation: method and path shape. */
+function attempted(request: Request): Refused {
+  const url = new URL(request.url);
+  const segments = url.pathname.split("/");
+  const inPath = segments.indexOf("websites");
+  const named = inPath >= 0 ? segments[inPath + 1] : url.searchParams.get("websiteId");
+  const path = segments.map((segment) => (isUuid(segment) ? "{id}" : segment)).join("/");
+  return { operation: `${request.method} ${path}`, websiteId: isUuid(named) ? named : null };
+}
+
 /** `websiteId` in the query selects the website; it is not part of any route's own query. */
 function withoutWebsiteId(query: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(query).filter(([name]) => name !== "websiteId"));
@@ -117,12 +128,14 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
   spec: RouteSpec<P, Q, B, O>,
 ): RouteHandler {
   return async (request, context) => {
+    let actor: Actor | undefined;
     try {
       const info = requestInfoFrom(request.headers);
-      const credential = await authenticate(request, info.ip);
+      const credential = await authenticate(request, info);
       if (credential instanceof Response) return credential;
       const quota = await secretQuotaLimiter.hit(credential.id);
       if (!quota.allowed) return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
+      actor = credentialActor(credential, info);
 
       const rawParams = (await context.params) ?? {};
       const rawQuery = searchParamsObject(new URL(request.url));
@@ -131,9 +144,10 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
       const body = (spec.body ? spec.body.parse((await readJsonBody(request)) ?? {}) : undefined) as B;
       const websiteId = spec.website ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId) : "";
 
-      const data = await spec.run({ actor: credentialActor(credential, info), credential, params, query, body, websiteId, request });
+      const data = await spec.run({ actor, credential, params, query, body, websiteId, request });
       return success(data, { headers: rateLimitHeaders(quota) });
     } catch (error) {
+      await auditRefusal(actor, error, attempted(request));
       return errorResponse(error);
     }
   };

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Grant, Principal } from "@/lib/access";
 import { canonicalPermissions, isGrant } from "@/lib/access";
+import type { RequestInfo } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
 import { recordLastUsed } from "./last-used";
+import { recordExpiry } from "./record-expiry";
 
 export type VerifyFailure = "malformed" | "unknown" | "revoked" | "expired" | "rolled";
 
@@ -76,7 +78,9 @@ function tokenPrincipal(row: TokenRow): Principal {
  * indexed lookup, then revocation, expiry and roll grace. Membership and role are not judged
  * here: lib/access combines the principal with the person's current role on each request.
  */
-export async function verifySecret(raw: unknown, ip: string | null, now = new Date()): Promise<VerifyResult> {
+export async function verifySecret(raw: unknown, client: RequestInfo | string | null, now = new Date()): Promise<VerifyResult> {
+  const request = typeof client === "object" && client !== null ? client : { ip: client, userAgent: null };
+  const { ip } = request;
   const parsed = parseSecret(raw);
   if (!parsed.ok) return { ok: false, reason: "malformed" };
   const digest = digestSecret(parsed.raw);
@@ -85,6 +89,10 @@ export async function verifySecret(raw: unknown, ip: string | null, now = new Da
     const row = (await findToken(digest))[0];
     if (!row) return { ok: false, reason: "unknown" };
     const reason = refusal(row, now);
+    if (reason === "expired" && row.expiresAt) {
+      const actor = { principal: tokenPrincipal(row), userId: row.userId, credential: row.displayKey, request };
+      await recordExpiry(actor, { id: row.id, expiresAt: row.expiresAt });
+    }
     if (reason) return { ok: false, reason };
     void recordLastUsed({ table: "AccountToken", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
     return {

@@ -40,9 +40,9 @@ export async function requireWebsiteAccess(
   websiteId: string,
   op: Operation,
 ): Promise<{ role: Role | null }> {
-  if (!isUuid(websiteId)) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+  if (!isUuid(websiteId)) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE, { refused: { operation: op, websiteId: null } });
   const role = actor.principal.kind === "website-key" ? null : await currentRole(tx, actor.userId, websiteId);
   const decision = authorize(actor.principal, op, { websiteId, role });
-  if (!decision.ok) throw new AppError("FORBIDDEN", decision.message);
+  if (!decision.ok) throw new AppError("FORBIDDEN", decision.message, { refused: { operation: op, websiteId } });
   return { role };
 }

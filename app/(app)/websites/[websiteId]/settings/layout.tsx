@@ -9,6 +9,7 @@ export default async function WebsiteSettingsLayout({ children, params }: Websit
     { href: base, label: "General", exact: true, visible: decide("settings.read").ok },
     { href: `${base}/team`, label: "Team", visible: decide("team.read").ok },
     { href: `${base}/developer`, label: "Developer", visible: decide("api-keys.read").ok },
+    { href: `${base}/activity`, label: "Activity", visible: decide("audit.read").ok },
   ];
   return (
     <div className="grid gap-6">

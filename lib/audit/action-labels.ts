@@ -1,0 +1,45 @@
+// Human labels for every audit action the code records (grep recordAudit and record-*.ts).
+// Pure and client-safe: the activity table and its filter read it. An action missing here
+// still shows, as its raw string; action-labels.test.ts keeps this list and the code in step.
+
+export const ACTION_LABELS = {
+  "website.create": "Created the website",
+  "website.update": "Changed website settings",
+  "website.delete": "Deleted the website",
+  "website-key.create": "Created an API key",
+  "website-key.roll": "Rolled an API key",
+  "website-key.revoke": "Revoked an API key",
+  "token.create": "Created an account token",
+  "token.roll": "Rolled an account token",
+  "token.revoke": "Revoked an account token",
+  "token.expire": "Account token expired",
+  "team.invite": "Invited someone",
+  "team.invite-resend": "Resent an invitation",
+  "team.invite-revoke": "Revoked an invitation",
+  "team.join": "Joined the website",
+  "team.role-change": "Changed a role",
+  "team.remove": "Removed a member",
+  "team.leave": "Left the website",
+  "team.transfer": "Transferred ownership",
+  "funnel.create": "Created a funnel",
+  "funnel.update": "Changed a funnel",
+  "funnel.delete": "Deleted a funnel",
+  "alert.create": "Created an alert",
+  "alert.update": "Changed an alert",
+  "alert.delete": "Deleted an alert",
+  "account.update": "Updated the profile",
+  "account.sign-out-everywhere": "Signed out everywhere",
+  "access.denied": "Was refused",
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof ACTION_LABELS;
+
+export const AUDIT_ACTIONS = Object.freeze(Object.keys(ACTION_LABELS) as AuditAction[]);
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && Object.hasOwn(ACTION_LABELS, value);
+}
+
+export function actionLabel(action: string): string {
+  return isAuditAction(action) ? ACTION_LABELS[action] : action;
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Actor } from "@/lib/actor";
+import { db } from "@/lib/db";
+import { isAppError, type Refused } from "@/lib/errors";
+import { logUnexpected } from "@/lib/log-unexpected";
+import { isUuid } from "@/lib/websites/website-access";
+import { recordAudit } from "./record-audit";
+
+// A refused attempt leaves one `access.denied` event, written after the refused transaction
+// rolled back (so "nothing changed" still holds for every other table). At most one per actor
+// and operation per minute, claimed in the shared RateLimitCounter table so the bound holds
+// across app instances and a loop of refused calls cannot flood the trail.
+
+const WINDOW_MS = 60_000;
+const MAX_OPERATION_LENGTH = 120;
+
+function actorKey(actor: Actor): string {
+  const { principal } = actor;
+  return principal.kind === "website-key" ? `key:${principal.keyId}` : `user:${principal.userId}`;
+}
+
+/** Records the refusal unless this actor already has one for this operation this minute. */
+export async function recordRefusal(actor: Actor, refused: Refused, now = new Date()): Promise<boolean> {
+  const operation = refused.operation.slice(0, MAX_OPERATION_LENGTH);
+  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+  const key = `access-denied:${actorKey(actor)}:${operation}`;
+  try {
+    return await db().$transaction(async (tx) => {
+      const claimed = await tx.$queryRaw<unknown[]>`
+        INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+        ON CONFLICT ("key", "windowStart") DO NOTHING RETURNING 1`;
+      if (claimed.length === 0) return false;
+      await recordAudit(tx, actor, {
+        action: "access.denied",
+        websiteId: isUuid(refused.websiteId) ? refused.websiteId : null,
+        targetType: "operation",
+        targetId: operation,
+      });
+      return true;
+    });
+  } catch (error) {
+    // The refusal stands whatever happens here: a failed audit write never fails the request.
+    logUnexpected("audit-refusal", error);
+    return false;
+  }
+}
+
+/**
+ * For the adapters: when `error` is a FORBIDDEN met by a known actor, records it (the domain's
+ * operation and website when it named them, else `fallback`). Never throws.
+ */
+export async function auditRefusal(actor: Actor | undefined, error: unknown, fallback: Refused): Promise<void> {
+  if (!actor || !isAppError(error) || error.code !== "FORBIDDEN") return;
+  await recordRefusal(actor, error.refused ?? fallback);
+}
