@@ -29,6 +29,8 @@ export const ACTION_LABELS = {
   "alert.delete": "Deleted an alert",
   "account.update": "Updated the profile",
   "account.sign-out-everywhere": "Signed out everywhere",
+  "account.password-change": "Changed the password",
+  "account.delete": "Deleted the account",
   "access.denied": "Was refused",
 } as const satisfies Record<string, string>;
 
