@@ -1,6 +1,8 @@
-import type { RouteHandler } from "@/lib/api/define-route";
+import { operationOf, type RouteHandler } from "@/lib/api/define-route";
+import { checkReply } from "./openapi-contract";
 
-// Calls a route handler the way Next.js does: a real Request and a params promise.
+// Calls a route handler the way Next.js does: a real Request and a params promise. Every reply
+// of a catalogue operation is checked against the OpenAPI document (test/openapi-contract.ts).
 
 type Call = {
   method?: string;
@@ -25,5 +27,8 @@ export async function call(handler: RouteHandler, options: Call): Promise<Reply>
   }
   const request = new Request(`http://keyward.test${options.path}`, { method: options.method ?? "GET", headers, body });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  return { status: response.status, headers: response.headers, json: await response.json() };
+  const reply: Reply = { status: response.status, headers: response.headers, json: await response.json() };
+  const operation = operationOf(handler);
+  if (operation) checkReply(operation, reply);
+  return reply;
 }

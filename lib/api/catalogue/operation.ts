@@ -64,8 +64,8 @@ export function credentialKinds(operation: ApiOperation): CredentialKind[] {
 
 /** Every error status the operation can answer, from its shape plus its own `errors`. */
 export function errorStatuses(operation: ApiOperation): number[] {
-  const statuses = new Set<number>([401, 429, ...(operation.errors ?? [])]);
-  if (operation.params || operation.query || operation.body || operation.website === "query") statuses.add(400);
+  // 400 is always possible: a repeated query parameter is refused before any route looks at it.
+  const statuses = new Set<number>([400, 401, 429, ...(operation.errors ?? [])]);
   if (operation.access || operation.website) statuses.add(403);
   if (operation.body) statuses.add(413);
   return [...statuses].sort((a, b) => a - b);

@@ -12,6 +12,8 @@ function unrepresentable({ zodSchema }: { zodSchema: z.core.$ZodTypes }): JsonSc
 
 /** The JSON Schema (draft 2020-12) of what a client sends (`input`) or receives (`output`). */
 export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable }) as JsonSchema;
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable }) as JsonSchema;
+  // The document names the dialect once (jsonSchemaDialect), not in every schema.
+  delete json.$schema;
   return json;
 }
