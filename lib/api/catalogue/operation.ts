@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { operationSpec, type Operation as AccessOperation, type Permission } from "@/lib/access";
+import type { SecretKind } from "@/lib/secrets/format";
 
 // One entry per REST operation. The route files take their schemas from here and the OpenAPI
 // document and the API reference page are generated from here, so the three cannot disagree.
@@ -12,8 +13,7 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 export const API_TAGS = ["Account", "Account tokens", "Websites", "Website keys", "Team", "Analytics", "Goals", "Payments", "Identify", "Funnels", "Alerts"] as const;
 export type ApiTag = (typeof API_TAGS)[number];
 
-export type CredentialKind = "account-token" | "website-key";
-export const SECRET_PREFIX: Readonly<Record<CredentialKind, string>> = { "account-token": "dft_", "website-key": "df_" };
+export { SECRET_PREFIX } from "@/lib/secrets/format";
 
 export type ApiOperation<P = unknown, Q = unknown, B = unknown, R = unknown> = {
   /** OpenAPI `operationId`. */
@@ -57,7 +57,7 @@ export function isOwnerOnly(operation: ApiOperation): boolean {
 }
 
 /** The secret kinds that may call it: account routes are for `dft_` tokens only. */
-export function credentialKinds(operation: ApiOperation): CredentialKind[] {
+export function credentialKinds(operation: ApiOperation): SecretKind[] {
   const spec = operation.access ? operationSpec(operation.access) : undefined;
   return spec?.sessionOrTokenOnly ? ["account-token"] : ["account-token", "website-key"];
 }
