@@ -43,6 +43,7 @@ test("Website settings → Developer shows a df_ curl example and links to the r
   await loginAsDemo(page, "viewer");
   await page.goto("/");
   await page.getByRole("link", { name: /shop\.example\.com/ }).first().click();
+  await expect(page).toHaveURL(/\/websites\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/settings/developer`);
   const usage = page.getByRole("region", { name: "Use the API" });
   await expect(usage).toContainText('/api/v1/analytics/overview" -H "Authorization: Bearer df_…"');
