@@ -97,7 +97,7 @@ test("a Custom token for selected websites: picker rules, preview, copy, use, an
   const secret = await revealedSecret(page);
   expect(secret).toMatch(DFT);
   await expect(revealDialog(page)).toContainText("You won't see this secret again");
-  await expect(revealDialog(page)).toContainText(`/api/v1/admin/account -H "Authorization: Bearer ${secret}"`);
+  await expect(revealDialog(page)).toContainText(`/api/v1/token -H "Authorization: Bearer ${secret}"`);
   expect(await copyFromReveal(page, context, baseURL)).toBe(secret);
 
   // It works: the account endpoint answers with the person's profile.

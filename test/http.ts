@@ -1,7 +1,9 @@
-import type { RouteHandler } from "@/lib/api/define-route";
+import { operationOf, type RouteHandler } from "@/lib/api/define-route";
+import { checkReply } from "./openapi-contract";
 
 // Calls a route handler the way Next.js does: a real Request and, for a route with dynamic
-// segments only, a params promise.
+// segments only, a params promise. Every reply of a catalogue operation is checked against the
+// OpenAPI document (test/openapi-contract.ts).
 
 type Call = {
   method?: string;
@@ -26,5 +28,8 @@ export async function call(handler: RouteHandler, options: Call): Promise<Reply>
   }
   const request = new Request(`http://keyward.test${options.path}`, { method: options.method ?? "GET", headers, body });
   const response = await handler(request, { params: options.params && Promise.resolve(options.params) });
-  return { status: response.status, headers: response.headers, json: await response.json() };
+  const reply: Reply = { status: response.status, headers: response.headers, json: await response.json() };
+  const operation = operationOf(handler);
+  if (operation) checkReply(operation, reply);
+  return reply;
 }

@@ -1,28 +1,26 @@
-import type { Grant } from "@/lib/access";
+import { z } from "zod";
 import { canonicalPermissions, isGrant } from "@/lib/access";
 import type { AccountToken } from "@/lib/db/generated/client";
+import { grantListField, idField, instantField } from "@/lib/utils/dto-fields";
 
 /** Every account-token field that may leave the server. Never a digest or a secret. */
-export type AccountTokenDto = {
-  _id: string;
-  name: string;
-  displayKey: string;
-  permissions: Grant[];
-  /** [] means all websites when `allWebsites` is true. */
-  websiteIds: string[];
-  /**
-   * Beyond the contract's shape: false with an empty `websiteIds` is an allow-list whose
-   * websites were all deleted — it reaches no website, and must not be shown as "All websites".
-   */
-  allWebsites: boolean;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-  createdAt: string;
-  rolledAt: string | null;
-  /** While a rolled-away secret still works (grace period); null when it died with the roll. */
-  previousExpiresAt: string | null;
-};
+export const accountTokenDtoSchema = z.object({
+  _id: idField,
+  name: z.string(),
+  displayKey: z.string(),
+  permissions: grantListField,
+  websiteIds: z.array(idField).meta({ description: "[] means all websites when `allWebsites` is true." }),
+  // Beyond the contract's shape: false with an empty `websiteIds` is an allow-list whose
+  // websites were all deleted — it reaches no website, and must not be shown as "All websites".
+  allWebsites: z.boolean(),
+  expiresAt: instantField.nullable(),
+  lastUsedAt: instantField.nullable(),
+  lastUsedIp: z.string().nullable(),
+  createdAt: instantField,
+  rolledAt: instantField.nullable(),
+  previousExpiresAt: instantField.nullable().meta({ description: "While a rolled-away secret still works (grace period); null when it died with the roll." }),
+});
+export type AccountTokenDto = z.output<typeof accountTokenDtoSchema>;
 
 /** The row shape the mapper needs: the token plus its allow-list rows. */
 export type AccountTokenRow = AccountToken & { websites: { websiteId: string }[] };

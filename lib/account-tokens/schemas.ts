@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePermissionList, type Grant } from "@/lib/access";
+import { ALL, MAX_PERMISSION_ENTRIES, parsePermissionList, PERMISSIONS, type Grant } from "@/lib/access";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
 
 // Shared by the create dialog (react-hook-form), the server actions and the REST routes, so the
@@ -29,7 +29,9 @@ export const permissionsSchema = z.unknown().transform((value, ctx): Grant[] => 
   if (parsed.ok) return parsed.value;
   ctx.addIssue({ code: "custom", message: parsed.message });
   return z.NEVER;
-});
+})
+  // The check above is code; this is its JSON Schema (OpenAPI document).
+  .meta({ type: "array", minItems: 1, maxItems: MAX_PERMISSION_ENTRIES, uniqueItems: true, items: { enum: [ALL, ...PERMISSIONS] } });
 
 /** [] means "all websites I can reach"; otherwise an allow-list. */
 export const websiteIdsSchema = z

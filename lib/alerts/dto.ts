@@ -1,19 +1,23 @@
+import { z } from "zod";
 import type { Alert } from "@/lib/db/generated/client";
+import { idField, instantField } from "@/lib/utils/dto-fields";
+import { ALERT_COMPARISONS, ALERT_METRICS } from "./schemas";
 
 /** Every alert field that may leave the server. */
-export type AlertDto = {
-  _id: string;
-  websiteId: string;
-  name: string;
-  metric: Alert["metric"];
-  goal: string | null;
-  threshold: number;
-  comparison: Alert["comparison"];
-  channel: { type: Alert["channel"]; address: string };
-  enabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+export const alertDtoSchema = z.object({
+  _id: idField,
+  websiteId: idField,
+  name: z.string(),
+  metric: z.enum(ALERT_METRICS),
+  goal: z.string().nullable(),
+  threshold: z.number(),
+  comparison: z.enum(ALERT_COMPARISONS),
+  channel: z.object({ type: z.literal("email"), address: z.string() }),
+  enabled: z.boolean(),
+  createdAt: instantField,
+  updatedAt: instantField,
+});
+export type AlertDto = z.output<typeof alertDtoSchema>;
 
 export function toAlertDto(row: Alert): AlertDto {
   return {

@@ -6,38 +6,7 @@ import { AppError } from "@/lib/errors";
 import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { resolveRange } from "./resolve-range";
-import { OVERVIEW_FIELDS, overviewQuerySchema, parseOverviewFields, type OverviewField, type OverviewQuery } from "./schemas";
-
-/**
- * The headline numbers of a website over [startAt, endAt), computed from the rows stored for it
- * (goal events, payments, identified visitors). There is no pageview tracker, so:
- * - visitors: distinct `datafast_visitor_id`s seen in the range in any of them (a profile counts
- *   when it was created or last updated in the range);
- * - sessions: an approximation, one per visitor per calendar day (in `timezone`) they were seen;
- * - goals: goal events; payments: payments in any currency; paying_visitors: distinct visitors
- *   with a payment above zero;
- * - revenue: the sum of payments in the website's currency, in major units (no exchange rates:
- *   payments in other currencies are summed apart in `other_currencies`, never mixed in);
- * - conversion_rate: paying_visitors / visitors, as a percentage with two decimals (DataFast's
- *   convention: 1.15 means 1.15 %); revenue_per_visitor: revenue / visitors.
- */
-export type Overview = {
-  startAt: string;
-  /** Exclusive end of the range. */
-  endAt: string;
-  timezone: string;
-} & Partial<{
-  visitors: number;
-  sessions: number;
-  goals: number;
-  payments: number;
-  paying_visitors: number;
-  currency: string;
-  revenue: number;
-  revenue_per_visitor: number;
-  conversion_rate: number;
-  other_currencies: { currency: string; revenue: number; payments: number }[];
-}>;
+import { OVERVIEW_FIELDS, overviewQuerySchema, parseOverviewFields, type Overview, type OverviewField, type OverviewQuery } from "./schemas";
 
 type Counts = { visitors: number; sessions: number; goals: number; payments: number; paying_visitors: number };
 type Revenue = { currency: string; total: string; payments: number };

@@ -45,7 +45,8 @@ export function parseRangeBound(text: string): RangeBound | null {
 
 const boundSchema = z
   .string()
-  .refine((text) => parseRangeBound(text) !== null, "Use a date like 2026-05-01 or an ISO 8601 timestamp with Z or an offset, like 2026-05-01T00:00:00Z.");
+  .refine((text) => parseRangeBound(text) !== null, "Use a date like 2026-05-01 or an ISO 8601 timestamp with Z or an offset, like 2026-05-01T00:00:00Z.")
+  .meta({ description: "YYYY-MM-DD in the report's timezone, or an ISO 8601 instant.", examples: ["2026-05-01", "2026-05-01T00:00:00Z"] });
 
 /** The `?fields=` names, or null when one is unknown or none is given. */
 export function parseOverviewFields(text: string): OverviewField[] | null {
@@ -57,7 +58,8 @@ export function parseOverviewFields(text: string): OverviewField[] | null {
 const fieldsSchema = z
   .string()
   .max(400, "Too many fields.")
-  .refine((text) => parseOverviewFields(text) !== null, `Choose fields among ${OVERVIEW_FIELDS.join(", ")}.`);
+  .refine((text) => parseOverviewFields(text) !== null, `Choose fields among ${OVERVIEW_FIELDS.join(", ")}.`)
+  .meta({ description: `Comma-separated, among ${OVERVIEW_FIELDS.join(", ")}; all when left out.`, examples: ["visitors,revenue"] });
 
 export const overviewQuerySchema = z
   .object({
@@ -72,3 +74,33 @@ export const overviewQuerySchema = z
     path: ["endAt"],
   });
 export type OverviewQuery = z.input<typeof overviewQuerySchema>;
+
+/**
+ * The headline numbers of a website over [startAt, endAt), computed from the rows stored for it
+ * (goal events, payments, identified visitors). There is no pageview tracker, so:
+ * - visitors: distinct `datafast_visitor_id`s seen in the range in any of them (a profile counts
+ *   when it was created or last updated in the range);
+ * - sessions: an approximation, one per visitor per calendar day (in `timezone`) they were seen;
+ * - goals: goal events; payments: payments in any currency; paying_visitors: distinct visitors
+ *   with a payment above zero;
+ * - revenue: the sum of payments in the website's currency, in major units (no exchange rates:
+ *   payments in other currencies are summed apart in `other_currencies`, never mixed in);
+ * - conversion_rate: paying_visitors / visitors, as a percentage with two decimals (DataFast's
+ *   convention: 1.15 means 1.15 %); revenue_per_visitor: revenue / visitors.
+ */
+export const overviewSchema = z.object({
+  startAt: z.iso.datetime(),
+  endAt: z.iso.datetime().meta({ description: "Exclusive end of the range." }),
+  timezone: z.string(),
+  visitors: z.number().optional(),
+  sessions: z.number().optional(),
+  goals: z.number().optional(),
+  payments: z.number().optional(),
+  paying_visitors: z.number().optional(),
+  currency: z.string().optional(),
+  revenue: z.number().optional(),
+  revenue_per_visitor: z.number().optional(),
+  conversion_rate: z.number().optional(),
+  other_currencies: z.array(z.object({ currency: z.string(), revenue: z.number(), payments: z.number() })).optional(),
+});
+export type Overview = z.output<typeof overviewSchema>;

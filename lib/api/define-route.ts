@@ -11,6 +11,7 @@ import { requestInfoFrom } from "@/lib/http/request-info";
 import { logUnexpected } from "@/lib/log-unexpected";
 import { isUuid } from "@/lib/websites/website-access";
 import { bearerSecret } from "./bearer";
+import { HTTP_METHODS, type ApiOperation, type HttpMethod } from "./catalogue/operation";
 import { failure, failureFor, success } from "./envelope";
 import { invalidSecretLimiter, rateLimitHeaders, secretQuotaLimiter, type RateLimitDecision } from "./rate-limit";
 import { readJsonBody } from "./read-body";
@@ -34,14 +35,11 @@ export type RouteContext<P, Q, B> = {
   request: Request;
 };
 
-type RouteSpec<P, Q, B, O> = {
-  params?: z.ZodType<P>;
-  query?: z.ZodType<Q>;
-  body?: z.ZodType<B>;
-  /** Where a `dft_` token names the website; a `df_` key always implies its own. */
-  website?: "path" | "query";
-  run: (context: RouteContext<P, Q, B>) => Promise<O>;
-};
+/** One item of the answer, or the list of them: exactly what the operation documents. */
+type RouteRun<P, Q, B, R> = (context: RouteContext<P, Q, B>) => Promise<R | R[]>;
+
+/** The handler a route module exports for an operation; `operation` says which one it serves. */
+export type OperationHandler = RouteHandler & { readonly operation: ApiOperation };
 
 const UNAUTHORIZED: Record<VerifyFailure | "missing", string> = {
   missing: "Missing API key. Send it as `Authorization: Bearer <key>`.",
@@ -124,10 +122,12 @@ function withoutWebsiteId(query: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(query).filter(([name]) => name !== "websiteId"));
 }
 
-export function defineRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined, O = unknown>(
-  spec: RouteSpec<P, Q, B, O>,
-): RouteHandler {
-  return async (request, context) => {
+/**
+ * The handler of one catalogue operation: its params, query, body and website rule come from the
+ * catalogue entry (lib/api/catalogue), the same one the OpenAPI document is generated from.
+ */
+export function defineRoute<P, Q, B, R>(spec: ApiOperation<P, Q, B, R>, run: NoInfer<RouteRun<P, Q, B, R>>): OperationHandler {
+  const handler: RouteHandler = async (request, context) => {
     let actor: Actor | undefined;
     try {
       const info = requestInfoFrom(request.headers);
@@ -144,25 +144,35 @@ export function defineRoute<P = Record<string, never>, Q = Record<string, never>
       const body = (spec.body ? spec.body.parse((await readJsonBody(request)) ?? {}) : undefined) as B;
       const websiteId = spec.website ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId) : "";
 
-      const data = await spec.run({ actor, credential, params, query, body, websiteId, request });
+      const data = await run({ actor, credential, params, query, body, websiteId, request });
       return success(data, { headers: rateLimitHeaders(quota) });
     } catch (error) {
       await auditRefusal(actor, error, attempted(request));
       return errorResponse(error);
     }
   };
+  return Object.assign(handler, { operation: spec as ApiOperation });
 }
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
+/** The operation a handler serves, or null (405 answers, OPTIONS). */
+export function operationOf(handler: RouteHandler): ApiOperation | null {
+  return "operation" in handler ? (handler as OperationHandler).operation : null;
+}
 
 /**
- * Every method a route module exports: the listed ones, 405 with `Allow` for the rest, and an
- * OPTIONS answer that grants no cross-origin access (no CORS headers at all).
+ * Every method a route module exports: one handler per operation of one path (its method comes
+ * from the catalogue), 405 with `Allow` for the rest, and an OPTIONS answer that grants no
+ * cross-origin access (no CORS headers at all).
  */
-export function routeMethods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method | "OPTIONS", RouteHandler> {
-  const allow = [...METHODS.filter((m) => handlers[m]), "OPTIONS"].join(", ");
+export function routeMethods(...handlers: OperationHandler[]): Record<HttpMethod | "OPTIONS", RouteHandler> {
+  const byMethod = new Map<HttpMethod, RouteHandler>();
+  for (const handler of handlers) {
+    const { method, path } = handler.operation;
+    if (byMethod.has(method) || path !== handlers[0]!.operation.path) throw new Error(`routeMethods: ${method} ${path} is listed twice or under another path`);
+    byMethod.set(method, handler);
+  }
+  const allow = [...HTTP_METHODS.filter((m) => byMethod.has(m)), "OPTIONS"].join(", ");
   const notAllowed: RouteHandler = async () => failure(405, "Method not allowed.", { Allow: allow });
-  const result = Object.fromEntries(METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
+  const result = Object.fromEntries(HTTP_METHODS.map((m) => [m, byMethod.get(m) ?? notAllowed])) as Record<HttpMethod, RouteHandler>;
   return { ...result, OPTIONS: async () => new Response(null, { status: 204, headers: { Allow: allow } }) };
 }

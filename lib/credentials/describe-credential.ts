@@ -1,16 +1,17 @@
+import { z } from "zod";
 import { expandGrants, PERMISSIONS } from "@/lib/access";
+import { grantListField, idField, instantField } from "@/lib/utils/dto-fields";
 import type { VerifiedCredential } from "./verify";
 
-export type CredentialDescription = {
-  kind: "account-token" | "website-key";
-  _id: string;
-  displayKey: string;
-  /** What the secret itself carries; the caller's current role narrows it per website. */
-  permissions: string[];
-  /** [] means every website the user can reach (account tokens). */
-  websiteIds: string[];
-  expiresAt: string | null;
-};
+export const credentialDescriptionSchema = z.object({
+  kind: z.enum(["account-token", "website-key"]),
+  _id: idField,
+  displayKey: z.string(),
+  permissions: grantListField.meta({ description: "What the secret itself carries; the caller's current role narrows it per website." }),
+  websiteIds: z.array(idField).meta({ description: "[] means every website the user can reach (account tokens)." }),
+  expiresAt: instantField.nullable(),
+});
+export type CredentialDescription = z.output<typeof credentialDescriptionSchema>;
 
 /** What the calling secret is and can do (GET /api/v1/token): never the secret or its digest. */
 export function describeCredential(credential: VerifiedCredential): CredentialDescription {

@@ -1,15 +1,18 @@
+import { z } from "zod";
 import type { Funnel } from "@/lib/db/generated/client";
+import { idField, instantField } from "@/lib/utils/dto-fields";
 import type { FunnelStep } from "./schemas";
 
 /** Every funnel field that may leave the server. */
-export type FunnelDto = {
-  _id: string;
-  websiteId: string;
-  name: string;
-  steps: FunnelStep[];
-  createdAt: string;
-  updatedAt: string;
-};
+export const funnelDtoSchema = z.object({
+  _id: idField,
+  websiteId: idField,
+  name: z.string(),
+  steps: z.array(z.object({ name: z.string(), goal: z.string() })),
+  createdAt: instantField,
+  updatedAt: instantField,
+});
+export type FunnelDto = z.output<typeof funnelDtoSchema>;
 
 // Steps were validated on the way in (and the table checks their count); read back defensively.
 function stepsFromJson(value: unknown): FunnelStep[] {

@@ -1,15 +1,18 @@
+import { z } from "zod";
 import type { Event } from "@/lib/db/generated/client";
-import { metadataFromJson, type Metadata } from "@/lib/tracking/schemas";
+import { metadataFromJson } from "@/lib/tracking/schemas";
+import { idField, instantField, metadataField } from "@/lib/utils/dto-fields";
 
 /** Every goal-event field that may leave the server. */
-export type GoalDto = {
-  _id: string;
-  websiteId: string;
-  datafast_visitor_id: string;
-  name: string;
-  metadata: Metadata | null;
-  createdAt: string;
-};
+export const goalDtoSchema = z.object({
+  _id: idField,
+  websiteId: idField,
+  datafast_visitor_id: z.string(),
+  name: z.string(),
+  metadata: metadataField,
+  createdAt: instantField,
+});
+export type GoalDto = z.output<typeof goalDtoSchema>;
 
 export function toGoalDto(row: Event): GoalDto {
   return {
@@ -21,3 +24,7 @@ export function toGoalDto(row: Event): GoalDto {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** POST /goals: the recorded event and DataFast's confirmation. */
+export const recordedGoalSchema = goalDtoSchema.extend({ message: z.string(), eventId: idField });
+export type RecordedGoal = z.output<typeof recordedGoalSchema>;

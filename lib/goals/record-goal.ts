@@ -5,14 +5,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
-import { toGoalDto, type GoalDto } from "./dto";
+import { toGoalDto, type RecordedGoal } from "./dto";
 import { recordGoalSchema, type RecordGoalInput } from "./schemas";
 
 /**
  * Records a custom goal event for a visitor. Data, not configuration: it is not written to the
  * audit trail (the row itself is the record). Check and insert commit together.
  */
-export async function recordGoal(actor: Actor, websiteId: string, input: RecordGoalInput): Promise<GoalDto & { message: string; eventId: string }> {
+export async function recordGoal(actor: Actor, websiteId: string, input: RecordGoalInput): Promise<RecordedGoal> {
   const data = recordGoalSchema.parse(input);
 
   return db().$transaction(async (tx) => {

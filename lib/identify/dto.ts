@@ -1,18 +1,21 @@
+import { z } from "zod";
 import type { Identity } from "@/lib/db/generated/client";
-import { metadataFromJson, type Metadata } from "@/lib/tracking/schemas";
+import { metadataFromJson } from "@/lib/tracking/schemas";
+import { idField, instantField, metadataField } from "@/lib/utils/dto-fields";
 
 /** Every profile field that may leave the server. */
-export type IdentityDto = {
-  _id: string;
-  websiteId: string;
-  datafast_visitor_id: string;
-  user_id: string;
-  name: string | null;
-  email: string | null;
-  metadata: Metadata | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export const identityDtoSchema = z.object({
+  _id: idField,
+  websiteId: idField,
+  datafast_visitor_id: z.string(),
+  user_id: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  metadata: metadataField,
+  createdAt: instantField,
+  updatedAt: instantField,
+});
+export type IdentityDto = z.output<typeof identityDtoSchema>;
 
 export function toIdentityDto(row: Identity): IdentityDto {
   return {
@@ -27,3 +30,7 @@ export function toIdentityDto(row: Identity): IdentityDto {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** POST /identify: the stored profile and whether it was created or updated. */
+export const identifiedSchema = identityDtoSchema.extend({ message: z.string(), profileId: idField });
+export type IdentifiedVisitor = z.output<typeof identifiedSchema>;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
-import { toIdentityDto, type IdentityDto } from "./dto";
+import { toIdentityDto, type IdentifiedVisitor } from "./dto";
 import { identifySchema, type IdentifyInput } from "./schemas";
 
 /**
@@ -17,7 +17,7 @@ export async function identifyVisitor(
   actor: Actor,
   websiteId: string,
   input: IdentifyInput,
-): Promise<IdentityDto & { message: string; profileId: string }> {
+): Promise<IdentifiedVisitor> {
   const data = identifySchema.parse(input);
   const changes = {
     userId: data.user_id,

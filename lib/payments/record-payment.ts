@@ -6,7 +6,7 @@ import type { Payment } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
-import { toPaymentDto, type PaymentDto } from "./dto";
+import { toPaymentDto, type RecordedPayment } from "./dto";
 import { PAYMENT_CONFLICT_MESSAGE, PAYMENT_DUPLICATE_MESSAGE, PAYMENT_RECORDED_MESSAGE } from "./messages";
 import { toMinorUnits } from "./money";
 import { recordPaymentSchema, type RecordPaymentInput } from "./schemas";
@@ -34,7 +34,7 @@ export async function recordPayment(
   actor: Actor,
   websiteId: string,
   input: RecordPaymentInput,
-): Promise<PaymentDto & { message: string; created: boolean }> {
+): Promise<RecordedPayment> {
   const data = recordPaymentSchema.parse(input);
   const fields: Fields = {
     amountMinor: toMinorUnits(data.amount, data.currency)!,

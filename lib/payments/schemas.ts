@@ -13,7 +13,8 @@ export const paymentCurrencySchema = z
   .string({ error: "Enter an ISO 4217 currency code such as USD." })
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code), "Enter an ISO 4217 currency code such as USD.");
+  .refine((code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code), "Enter an ISO 4217 currency code such as USD.")
+  .meta({ description: "An ISO 4217 currency code.", examples: ["USD"] });
 
 const optionalText = (label: string) =>
   z

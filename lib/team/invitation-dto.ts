@@ -1,15 +1,17 @@
-import type { Role } from "@/lib/access";
+import { z } from "zod";
 import type { Invitation } from "@/lib/db/generated/client";
+import { idField, instantField, personRefField, roleField } from "@/lib/utils/dto-fields";
 
-export type InvitationDto = {
-  _id: string;
-  email: string;
-  role: Role;
-  invitedBy: { _id: string; name: string } | null;
-  createdAt: string;
-  expiresAt: string;
-  expired: boolean;
-};
+export const invitationDtoSchema = z.object({
+  _id: idField,
+  email: z.string(),
+  role: roleField,
+  invitedBy: personRefField,
+  createdAt: instantField,
+  expiresAt: instantField,
+  expired: z.boolean(),
+});
+export type InvitationDto = z.output<typeof invitationDtoSchema>;
 
 export function toInvitationDto(row: Invitation & { invitedBy: { id: string; name: string } | null }, now = new Date()): InvitationDto {
   return {

@@ -36,7 +36,8 @@ export const goalNameSchema = z
   .max(64, "Use at most 64 characters.")
   .transform((name) => name.toLowerCase().replace(/ +/g, "_"))
   .refine((name) => /^[a-z0-9_:-]{1,64}$/.test(name), "Use lower-case letters, digits, _, - and : only.")
-  .refine((name) => !RESERVED_GOAL_NAMES.includes(name), "This goal name is reserved.");
+  .refine((name) => !RESERVED_GOAL_NAMES.includes(name), "This goal name is reserved.")
+  .meta({ description: "Lower-cased, spaces become _; then only a-z 0-9 _ - :", examples: ["signup"] });
 
 export const MAX_METADATA_KEYS = 10;
 
@@ -62,7 +63,14 @@ export const metadataSchema = z
       metadataKeySchema,
       z.string({ error: "Metadata values must be strings." }).max(255, "Metadata values use at most 255 characters.").regex(printable, "Use printable characters only."),
     ),
-  );
+  )
+  // The custom check above has no JSON Schema; this one describes it (OpenAPI document).
+  .meta({
+    type: "object",
+    maxProperties: MAX_METADATA_KEYS,
+    propertyNames: { pattern: "^[a-z0-9_-]{1,64}$" },
+    additionalProperties: { type: "string", maxLength: 255 },
+  });
 export type Metadata = Record<string, string>;
 
 /** An email address as given (trimmed), at most 254 characters. */

@@ -4,9 +4,8 @@ import { authorize } from "@/lib/access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { ProfileDto } from "./profile-dto";
 import { profileSchema } from "./schemas";
-
-export type ProfileDto = { _id: string; name: string; email: string; image: null };
 
 export async function getProfile(actor: Actor): Promise<ProfileDto> {
   const decision = authorize(actor.principal, "account.read", {});

@@ -1,20 +1,21 @@
+import { z } from "zod";
 import type { WebsiteKey } from "@/lib/db/generated/client";
+import { idField, instantField, personRefField } from "@/lib/utils/dto-fields";
 
 /** Every website-key field that may leave the server. Never a digest or a secret. */
-export type WebsiteKeyDto = {
-  _id: string;
-  name: string;
-  displayKey: string;
-  websiteId: string;
-  /** Who created it; null when that person's account is gone or a key created it. */
-  createdBy: { _id: string; name: string } | null;
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-  createdAt: string;
-  rolledAt: string | null;
-  /** While a rolled-away secret still works (grace period); null when it died with the roll. */
-  previousExpiresAt: string | null;
-};
+export const websiteKeyDtoSchema = z.object({
+  _id: idField,
+  name: z.string(),
+  displayKey: z.string(),
+  websiteId: idField,
+  createdBy: personRefField.meta({ description: "Who created it; null when that person's account is gone or a key created it." }),
+  lastUsedAt: instantField.nullable(),
+  lastUsedIp: z.string().nullable(),
+  createdAt: instantField,
+  rolledAt: instantField.nullable(),
+  previousExpiresAt: instantField.nullable().meta({ description: "While a rolled-away secret still works (grace period); null when it died with the roll." }),
+});
+export type WebsiteKeyDto = z.output<typeof websiteKeyDtoSchema>;
 
 export type WebsiteKeyRow = WebsiteKey & { createdBy: { id: string; name: string } | null };
 

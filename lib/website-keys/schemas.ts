@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gracePeriodSchema } from "@/lib/credentials/grace";
 
 // Shared by the Developer settings forms, the server actions and the REST routes.
 
@@ -24,3 +25,6 @@ export type CreateWebsiteKeyInput = z.input<typeof createWebsiteKeySchema>;
 
 // Same grace choices as account tokens.
 export { rollSchema, type RollInput } from "@/lib/account-tokens/schemas";
+
+/** PUT /admin/websites/{id}/apikeys/{keyId}: rolling over REST kills the old secret now unless a grace is given. */
+export const rollWebsiteKeyApiSchema = z.object({ grace: gracePeriodSchema.default("none") }).strict();

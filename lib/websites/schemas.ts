@@ -25,7 +25,8 @@ export const domainSchema = z
   .refine(
     (host) => host.includes(".") && host.split(".").every((label) => HOST_LABEL.test(label)),
     "Enter a bare domain like shop.example.com (no https://, path or port).",
-  );
+  )
+  .meta({ examples: ["shop.example.com"] });
 
 export const websiteNameSchema = z
   .string()
@@ -36,11 +37,13 @@ export const websiteNameSchema = z
 
 export const timezoneSchema = z
   .string({ error: "Choose a timezone." })
-  .refine((tz) => TIMEZONES.has(tz), "Choose a timezone from the list.");
+  .refine((tz) => TIMEZONES.has(tz), "Choose a timezone from the list.")
+  .meta({ description: "An IANA timezone.", examples: ["Europe/Paris"] });
 
 export const currencySchema = z
   .string()
-  .refine((code) => CURRENCIES.has(code), "Choose a currency from the list.");
+  .refine((code) => CURRENCIES.has(code), "Choose a currency from the list.")
+  .meta({ description: "An ISO 4217 currency code.", examples: ["USD"] });
 
 export const createWebsiteSchema = z
   .object({

@@ -1,17 +1,20 @@
+import { z } from "zod";
 import type { Role } from "@/lib/access";
 import type { Website } from "@/lib/db/generated/client";
+import { idField, instantField, roleField } from "@/lib/utils/dto-fields";
 
 /** Every website field that may leave the server, in the API's field names. */
-export type WebsiteDto = {
-  _id: string;
-  domain: string;
-  name: string;
-  timezone: string;
-  currency: string;
-  trackingId: string;
-  role: Role;
-  createdAt: string;
-};
+export const websiteDtoSchema = z.object({
+  _id: idField,
+  domain: z.string(),
+  name: z.string(),
+  timezone: z.string(),
+  currency: z.string(),
+  trackingId: z.string(),
+  role: roleField.meta({ description: "The caller's role on this website." }),
+  createdAt: instantField,
+});
+export type WebsiteDto = z.output<typeof websiteDtoSchema>;
 
 export function toWebsiteDto(website: Website, role: Role): WebsiteDto {
   return {

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { AccountTokensPanel } from "@/components/tokens/account-tokens-panel";
 import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
+import { publicOrigin } from "@/lib/http/public-url";
 import { requestInfo } from "@/lib/http/request-info";
 import { membershipFacts } from "@/lib/websites/membership-facts";
 
@@ -21,5 +24,10 @@ export default async function AccountApiPage() {
   const [tokens, memberships] = await Promise.all([listAccountTokens(actor), membershipFacts(user.id)]);
   // One clock for the server render and hydration: "expired" must not flip between the two.
   const now = renderedAt();
-  return <AccountTokensPanel tokens={tokens} memberships={memberships} now={now} />;
+  return (
+    <div className="grid gap-6">
+      <AccountTokensPanel tokens={tokens} memberships={memberships} now={now} />
+      <ApiUsageNote kind="account-token" origin={publicOrigin(await headers())} />
+    </div>
+  );
 }

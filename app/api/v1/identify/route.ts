@@ -1,7 +1,7 @@
 import { defineRoute, routeMethods } from "@/lib/api/define-route";
+import * as op from "@/lib/api/catalogue/website-data";
 import { identifyVisitor } from "@/lib/identify/identify-visitor";
-import { identifySchema } from "@/lib/identify/schemas";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  POST: defineRoute({ website: "query", body: identifySchema, run: ({ actor, websiteId, body }) => identifyVisitor(actor, websiteId, body) }),
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
+  defineRoute(op.identifyVisitor, ({ actor, websiteId, body }) => identifyVisitor(actor, websiteId, body)),
+);

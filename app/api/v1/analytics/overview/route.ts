@@ -1,8 +1,7 @@
 import { defineRoute, routeMethods } from "@/lib/api/define-route";
+import * as op from "@/lib/api/catalogue/website-data";
 import { getOverview } from "@/lib/analytics/get-overview";
-import { overviewQuerySchema } from "@/lib/analytics/schemas";
 
-// A `df_` key implies its website; a `dft_` token names it with ?websiteId=.
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  GET: defineRoute({ website: "query", query: overviewQuerySchema, run: ({ actor, websiteId, query }) => getOverview(actor, websiteId, query) }),
-});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
+  defineRoute(op.getOverview, ({ actor, websiteId, query }) => getOverview(actor, websiteId, query)),
+);

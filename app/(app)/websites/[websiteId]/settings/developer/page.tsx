@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { WebsiteKeysPanel } from "@/components/website-keys/website-keys-panel";
+import { publicOrigin } from "@/lib/http/public-url";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
 import { loadWebsite, type WebsiteParams } from "../../load-website";
 
@@ -18,12 +21,15 @@ export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
   // lib/access decides, and its message explains a refusal ("Viewers can't create, roll and revoke…").
   const manage = decide("api-keys.write");
   return (
-    <WebsiteKeysPanel
-      websiteId={website._id}
-      domain={website.domain}
-      keys={keys}
-      manage={manage.ok ? { ok: true } : { ok: false, reason: manage.message }}
-      now={renderedAt()}
-    />
+    <div className="grid gap-6">
+      <WebsiteKeysPanel
+        websiteId={website._id}
+        domain={website.domain}
+        keys={keys}
+        manage={manage.ok ? { ok: true } : { ok: false, reason: manage.message }}
+        now={renderedAt()}
+      />
+      <ApiUsageNote kind="website-key" origin={publicOrigin(await headers())} />
+    </div>
   );
 }

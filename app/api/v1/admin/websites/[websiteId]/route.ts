@@ -1,24 +1,14 @@
 import { defineRoute, routeMethods } from "@/lib/api/define-route";
-import { websiteParams } from "@/lib/api/params";
+import * as op from "@/lib/api/catalogue/websites";
 import { deleteWebsite } from "@/lib/websites/delete-website";
 import { getWebsite } from "@/lib/websites/get-website";
-import { updateWebsiteSchema } from "@/lib/websites/schemas";
 import { updateWebsite } from "@/lib/websites/update-website";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
-  GET: defineRoute({ params: websiteParams, website: "path", run: ({ actor, websiteId }) => getWebsite(actor, websiteId) }),
-  PUT: defineRoute({
-    params: websiteParams,
-    website: "path",
-    body: updateWebsiteSchema,
-    run: ({ actor, websiteId, body }) => updateWebsite(actor, websiteId, body),
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
+  defineRoute(op.getWebsite, ({ actor, websiteId }) => getWebsite(actor, websiteId)),
+  defineRoute(op.updateWebsite, ({ actor, websiteId, body }) => updateWebsite(actor, websiteId, body)),
+  defineRoute(op.deleteWebsite, async ({ actor, websiteId }) => {
+    await deleteWebsite(actor, websiteId, null);
+    return { _id: websiteId, deleted: true as const };
   }),
-  DELETE: defineRoute({
-    params: websiteParams,
-    website: "path",
-    run: async ({ actor, websiteId }) => {
-      await deleteWebsite(actor, websiteId, null);
-      return { _id: websiteId, deleted: true };
-    },
-  }),
-});
+);

@@ -1,0 +1,32 @@
+import { BookOpen } from "lucide-react";
+import Link from "next/link";
+import { curlSnippet } from "@/components/secrets/curl-snippet";
+import { SECRET_PREFIX } from "@/lib/secrets/format";
+
+type ApiUsageNoteProps = { kind: "account-token" | "website-key"; origin: string };
+
+/**
+ * How to call the API with this kind of secret: a curl example that works with any secret of
+ * the kind (SPEC §5), and where the full reference is.
+ */
+export function ApiUsageNote({ kind, origin }: ApiUsageNoteProps) {
+  const example = curlSnippet(origin, `${SECRET_PREFIX[kind]}…`);
+  return (
+    <section aria-labelledby={`api-usage-${kind}`} className="grid gap-2 rounded-lg border bg-muted/30 p-4 text-sm">
+      <h2 id={`api-usage-${kind}`} className="font-medium">
+        Use the API
+      </h2>
+      <p className="text-muted-foreground">Send the secret in the Authorization header:</p>
+      <pre className="overflow-x-auto rounded-md bg-background p-3 font-mono text-xs">{example}</pre>
+      <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <Link href="/api-reference" className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline">
+          <BookOpen aria-hidden className="size-4" />
+          API reference
+        </Link>
+        <a href="/api/v1/openapi.json" className="text-muted-foreground underline-offset-4 hover:underline">
+          OpenAPI document (openapi.json)
+        </a>
+      </p>
+    </section>
+  );
+}

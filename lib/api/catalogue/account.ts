@@ -1,0 +1,79 @@
+import "server-only";
+import { accountTokenDtoSchema } from "@/lib/account-tokens/dto";
+import { createAccountTokenApiSchema } from "@/lib/account-tokens/schemas";
+import { tokenIdParams } from "@/lib/api/params";
+import { credentialDescriptionSchema } from "@/lib/credentials/describe-credential";
+import { profileDtoSchema } from "@/lib/users/profile-dto";
+import { profileSchema } from "@/lib/users/schemas";
+import { revokedSchema, secretField } from "./common";
+import { defineOperation } from "./operation";
+
+export const getToken = defineOperation({
+  id: "getToken",
+  method: "GET",
+  path: "/token",
+  tag: "Account",
+  summary: "Describe the calling secret",
+  description: "What the secret in the Authorization header is and carries; never the secret itself.",
+  access: null,
+  response: credentialDescriptionSchema,
+});
+
+export const getAccount = defineOperation({
+  id: "getAccount",
+  method: "GET",
+  path: "/admin/account",
+  tag: "Account",
+  summary: "Read your profile",
+  access: "account.read",
+  response: profileDtoSchema,
+});
+
+export const updateAccount = defineOperation({
+  id: "updateAccount",
+  method: "PUT",
+  path: "/admin/account",
+  tag: "Account",
+  summary: "Change your name",
+  access: "account.write",
+  body: profileSchema,
+  response: profileDtoSchema,
+});
+
+export const listAccountTokens = defineOperation({
+  id: "listAccountTokens",
+  method: "GET",
+  path: "/admin/access-tokens",
+  tag: "Account tokens",
+  summary: "List your account tokens",
+  description: "Your own tokens that are not revoked, with display keys only.",
+  access: "tokens.read",
+  response: accountTokenDtoSchema,
+  list: true,
+});
+
+export const createAccountToken = defineOperation({
+  id: "createAccountToken",
+  method: "POST",
+  path: "/admin/access-tokens",
+  tag: "Account tokens",
+  summary: "Create an account token",
+  description: "It can never exceed the calling token's permissions or website scope; `key` is returned once.",
+  access: "tokens.write",
+  body: createAccountTokenApiSchema,
+  response: accountTokenDtoSchema.extend({ key: secretField }),
+});
+
+export const revokeAccountToken = defineOperation({
+  id: "revokeAccountToken",
+  method: "DELETE",
+  path: "/admin/access-tokens/{id}",
+  tag: "Account tokens",
+  summary: "Revoke one of your account tokens",
+  access: "tokens.write",
+  params: tokenIdParams,
+  response: revokedSchema,
+  errors: [404],
+});
+
+export const ACCOUNT_OPERATIONS = [getToken, getAccount, updateAccount, listAccountTokens, createAccountToken, revokeAccountToken];

@@ -1,0 +1,72 @@
+import "server-only";
+import type { z } from "zod";
+import type { Operation as AccessOperation } from "@/lib/access";
+import { alertDtoSchema } from "@/lib/alerts/dto";
+import { createAlertSchema, updateAlertSchema } from "@/lib/alerts/schemas";
+import { alertParams, funnelParams, websiteParams } from "@/lib/api/params";
+import { funnelDtoSchema } from "@/lib/funnels/dto";
+import { createFunnelSchema, updateFunnelSchema } from "@/lib/funnels/schemas";
+import { deletedSchema } from "./common";
+import { defineOperation, type ApiTag } from "./operation";
+
+// Funnels and alerts: configuration stored per website, addressed by path, with the same five
+// operations each (list, create, read, change, delete).
+
+type ItemSpec<I extends string, C, U, R> = {
+  tag: ApiTag;
+  /** Singular and plural nouns: "funnel", "funnels". */
+  noun: [string, string];
+  collection: string;
+  idParam: I;
+  itemParams: z.ZodType<{ websiteId: string } & Record<I, string>>;
+  access: { read: AccessOperation; write: AccessOperation };
+  create: { summary: string; description?: string; body: z.ZodType<C> };
+  update: { description?: string; body: z.ZodType<U> };
+  response: z.ZodType<R>;
+};
+
+function configurationOperations<I extends string, C, U, R>(spec: ItemSpec<I, C, U, R>) {
+  const [one, many] = spec.noun;
+  const Name = one[0]!.toUpperCase() + one.slice(1);
+  const base = { tag: spec.tag, website: "path" } as const;
+  const collectionPath = `/admin/websites/{websiteId}/${spec.collection}`;
+  const itemPath = `${collectionPath}/{${spec.idParam}}`;
+  const item = { ...base, path: itemPath, params: spec.itemParams };
+  return {
+    list: defineOperation({ ...base, id: `list${Name}s`, method: "GET", path: collectionPath, summary: `List ${many}`, access: spec.access.read, params: websiteParams, response: spec.response, list: true }),
+    create: defineOperation({ ...base, id: `create${Name}`, method: "POST", path: collectionPath, ...spec.create, access: spec.access.write, params: websiteParams, response: spec.response, errors: [409] }),
+    get: defineOperation({ ...item, id: `get${Name}`, method: "GET", summary: `Read ${article(one)}`, access: spec.access.read, response: spec.response, errors: [404] }),
+    update: defineOperation({ ...item, id: `update${Name}`, method: "PUT", summary: `Change ${article(one)}`, ...spec.update, access: spec.access.write, response: spec.response, errors: [404, 409] }),
+    remove: defineOperation({ ...item, id: `delete${Name}`, method: "DELETE", summary: `Delete ${article(one)}`, access: spec.access.write, response: deletedSchema, errors: [404] }),
+  };
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+export const funnels = configurationOperations({
+  tag: "Funnels",
+  noun: ["funnel", "funnels"],
+  collection: "funnels",
+  idParam: "funnelId",
+  itemParams: funnelParams,
+  access: { read: "funnels.read", write: "funnels.write" },
+  create: { summary: "Create a funnel of 2–10 goal steps", body: createFunnelSchema },
+  update: { description: "A missing field keeps its value; `steps` replaces the whole list.", body: updateFunnelSchema },
+  response: funnelDtoSchema,
+});
+
+export const alerts = configurationOperations({
+  tag: "Alerts",
+  noun: ["alert", "alerts"],
+  collection: "alerts",
+  idParam: "alertId",
+  itemParams: alertParams,
+  access: { read: "alerts.read", write: "alerts.write" },
+  create: { summary: "Create an email alert on a metric", description: 'A "goal" alert names its goal in `goal`; other metrics name none.', body: createAlertSchema },
+  update: { body: updateAlertSchema },
+  response: alertDtoSchema,
+});
+
+export const CONFIGURATION_OPERATIONS = [...Object.values(funnels), ...Object.values(alerts)];

@@ -1,0 +1,196 @@
+import "server-only";
+import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/params";
+import { changeRoleSchema, inviteSchema, memberRefSchema } from "@/lib/team/schemas";
+import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
+import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
+import { createWebsiteKeySchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
+import { websiteDtoSchema } from "@/lib/websites/website-dto";
+import { createWebsiteSchema, updateWebsiteSchema } from "@/lib/websites/schemas";
+import { deletedSchema, revokedSchema, secretField } from "./common";
+import { defineOperation } from "./operation";
+
+const site = { website: "path", params: websiteParams } as const;
+
+export const listWebsites = defineOperation({
+  id: "listWebsites",
+  method: "GET",
+  path: "/admin/websites",
+  tag: "Websites",
+  summary: "List your websites",
+  description: "Every website you can reach, with your `role` on each.",
+  access: "websites.list",
+  response: websiteDtoSchema,
+  list: true,
+});
+
+export const createWebsite = defineOperation({
+  id: "createWebsite",
+  method: "POST",
+  path: "/admin/websites",
+  tag: "Websites",
+  summary: "Create a website",
+  description: "You become its owner. A token confined to an allow-list cannot create websites.",
+  access: "websites.create",
+  body: createWebsiteSchema,
+  response: websiteDtoSchema,
+  errors: [409],
+});
+
+export const getWebsite = defineOperation({
+  id: "getWebsite",
+  method: "GET",
+  path: "/admin/websites/{websiteId}",
+  tag: "Websites",
+  summary: "Read a website's settings",
+  access: "settings.read",
+  ...site,
+  response: websiteDtoSchema,
+});
+
+export const updateWebsite = defineOperation({
+  id: "updateWebsite",
+  method: "PUT",
+  path: "/admin/websites/{websiteId}",
+  tag: "Websites",
+  summary: "Change a website's settings",
+  access: "settings.write",
+  ...site,
+  body: updateWebsiteSchema,
+  response: websiteDtoSchema,
+  errors: [409],
+});
+
+export const deleteWebsite = defineOperation({
+  id: "deleteWebsite",
+  method: "DELETE",
+  path: "/admin/websites/{websiteId}",
+  tag: "Websites",
+  summary: "Delete a website",
+  description: "With everything recorded for it and its keys.",
+  access: "website.delete",
+  ...site,
+  response: deletedSchema,
+});
+
+export const listWebsiteKeys = defineOperation({
+  id: "listWebsiteKeys",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/apikeys",
+  tag: "Website keys",
+  summary: "List a website's API keys",
+  access: "api-keys.read",
+  ...site,
+  response: websiteKeyDtoSchema,
+  list: true,
+});
+
+export const createWebsiteKey = defineOperation({
+  id: "createWebsiteKey",
+  method: "POST",
+  path: "/admin/websites/{websiteId}/apikeys",
+  tag: "Website keys",
+  summary: "Create a website API key",
+  description: "`key` (the `df_` secret) is returned once.",
+  access: "api-keys.write",
+  ...site,
+  body: createWebsiteKeySchema,
+  response: websiteKeyDtoSchema.extend({ key: secretField }),
+});
+
+export const rollWebsiteKey = defineOperation({
+  id: "rollWebsiteKey",
+  method: "PUT",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}",
+  tag: "Website keys",
+  summary: "Roll a website API key",
+  description: "Same `_id`, a new `key` returned once; the old secret stops working now, or after `grace`.",
+  access: "api-keys.write",
+  website: "path",
+  params: websiteKeyParams,
+  body: rollWebsiteKeyApiSchema,
+  response: websiteKeyDtoSchema.extend({ key: secretField }),
+  errors: [404, 409],
+});
+
+export const revokeWebsiteKey = defineOperation({
+  id: "revokeWebsiteKey",
+  method: "DELETE",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}",
+  tag: "Website keys",
+  summary: "Revoke a website API key",
+  access: "api-keys.write",
+  website: "path",
+  params: websiteKeyParams,
+  response: revokedSchema,
+  errors: [404],
+});
+
+export const listTeam = defineOperation({
+  id: "listTeam",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/team",
+  tag: "Team",
+  summary: "List members and invitations",
+  access: "team.read",
+  ...site,
+  response: teamRowSchema,
+  list: true,
+});
+
+export const inviteMember = defineOperation({
+  id: "inviteMember",
+  method: "POST",
+  path: "/admin/websites/{websiteId}/team",
+  tag: "Team",
+  summary: "Invite someone by email",
+  description: "Returns the single-use invitation link, valid for 7 days.",
+  access: "team.invite",
+  ...site,
+  body: inviteSchema,
+  response: invitedSchema,
+  errors: [409],
+});
+
+export const removeMember = defineOperation({
+  id: "removeMember",
+  method: "DELETE",
+  path: "/admin/websites/{websiteId}/team",
+  tag: "Team",
+  summary: "Remove a member",
+  description: "Their tokens lose this website on their next request; `keysToRoll` lists the keys they created here.",
+  access: "team.remove",
+  ...site,
+  body: memberRefSchema,
+  response: memberRemovedSchema,
+  errors: [404, 409],
+});
+
+export const changeMemberRole = defineOperation({
+  id: "changeMemberRole",
+  method: "PATCH",
+  path: "/admin/websites/{websiteId}/team/{userId}",
+  tag: "Team",
+  summary: "Change a member's role",
+  access: "team.change-role",
+  website: "path",
+  params: websiteMemberParams,
+  body: changeRoleSchema,
+  response: roleChangedSchema,
+  errors: [404, 409],
+});
+
+export const WEBSITE_OPERATIONS = [
+  listWebsites,
+  createWebsite,
+  getWebsite,
+  updateWebsite,
+  deleteWebsite,
+  listWebsiteKeys,
+  createWebsiteKey,
+  rollWebsiteKey,
+  revokeWebsiteKey,
+  listTeam,
+  inviteMember,
+  removeMember,
+  changeMemberRole,
+];
