@@ -1,3 +1,4 @@
+import "server-only";
 import type { Grant } from "@/lib/access";
 import { canonicalPermissions, isGrant } from "@/lib/access";
 import type { AccountToken } from "@/lib/db/generated/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Alert } from "@/lib/db/generated/client";
 
 /** Every alert field that may leave the server. */

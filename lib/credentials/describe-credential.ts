@@ -1,3 +1,4 @@
+import "server-only";
 import { expandGrants, PERMISSIONS } from "@/lib/access";
 import type { VerifiedCredential } from "./verify";
 

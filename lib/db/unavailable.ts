@@ -1,3 +1,4 @@
+import "server-only";
 /** True when an error means the database cannot be reached (answered 503, retried later). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Funnel } from "@/lib/db/generated/client";
 import type { FunnelStep } from "./schemas";
 

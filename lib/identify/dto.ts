@@ -1,3 +1,4 @@
+import "server-only";
 import type { Identity } from "@/lib/db/generated/client";
 import { metadataFromJson, type Metadata } from "@/lib/tracking/schemas";
 

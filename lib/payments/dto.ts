@@ -1,3 +1,4 @@
+import "server-only";
 import type { Payment } from "@/lib/db/generated/client";
 import { toMajorUnits } from "./money";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@/lib/access";
 import type { Invitation } from "@/lib/db/generated/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { WebsiteKey } from "@/lib/db/generated/client";
 
 /** Every website-key field that may leave the server. Never a digest or a secret. */
