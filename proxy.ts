@@ -22,11 +22,8 @@ export function proxy(request: NextRequest): NextResponse {
   const context = { nonce, development: !env().isProduction, https: isHttpsDeployment() };
 
   const forwarded = new Headers(request.headers);
-  if (nonce) {
-    // Next.js takes the nonce for its own scripts from the request's policy header.
-    forwarded.set("content-security-policy", contentSecurityPolicy(context));
-    forwarded.set("x-nonce", nonce);
-  }
+  // Next.js takes the nonce for its own scripts from the request's policy header.
+  if (nonce) forwarded.set("content-security-policy", contentSecurityPolicy(context));
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(securityHeaders(context))) response.headers.set(name, value);
   if (!isPublicAsset(pathname)) response.headers.set("Cache-Control", "no-store");
