@@ -1,8 +1,8 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { closeReveal, uniqueName } from "./secret-helpers";
 import { actionOutcome, captureAction, replayAction, withValue, type CapturedAction } from "./security-helpers";
 import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
-import type { Page } from "@playwright/test";
 
 // Server actions attacked directly (rows S46–S48, S51): a fresh owner creates a key through the
 // UI while the test captures the page's own action request (its Next-Action id and body); the
