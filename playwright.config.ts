@@ -1,9 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests drive Debian's Chromium against the production build (`next build` must have
 // run: `npm test` builds first) served by e2e/serve.mjs on a throwaway embedded database.
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The server's AUTH_SECRET, chosen here so the tests can prove it never reaches a browser (S12);
+// the workers and the web server inherit it.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({

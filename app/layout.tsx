@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
+import { ZodJitless } from "@/components/shell/zod-jitless";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,10 +10,16 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next.js stamps the per-request CSP nonce (proxy.ts) on its
+  // scripts only while rendering, so a prerendered page would have scripts the policy blocks.
+  await connection();
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-background text-foreground antialiased">{children}</body>
+      <body className="min-h-dvh bg-background text-foreground antialiased">
+        <ZodJitless />
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 // Serves the production build on a throwaway embedded database for the e2e tests: the same
-// launcher `npm start` runs (server.mjs), with a fresh KEYWARD_DATA_DIR and a random AUTH_SECRET;
+// launcher `npm start` runs (server.mjs), with a fresh KEYWARD_DATA_DIR and a random AUTH_SECRET
+// (E2E_AUTH_SECRET when the Playwright config chose it);
 // the folder is removed on exit.
 // Usage: node e2e/serve.mjs [port]   (run `npx next build` first)
 import { spawn } from "node:child_process";
@@ -24,7 +25,7 @@ const env = {
   PORT: port,
   HOSTNAME: "127.0.0.1",
   KEYWARD_DATA_DIR: dataDir,
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;

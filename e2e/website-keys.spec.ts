@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
-import { expect, loginAsDemo, signUpViaUi, test } from "./fixtures";
+import { expect, loginAsDemo, test } from "./fixtures";
 import {
   DF,
   callApi,
@@ -13,41 +12,10 @@ import {
   shoot,
   uniqueName,
 } from "./secret-helpers";
+import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
 
 // Website settings → Developer (issue 5). Keys are made on websites that fresh users create, so
 // tests never share a website's 10-key limit; the viewer reads the seeded shop.example.com.
-
-const WEBSITE_URL = /\/websites\/[0-9a-f-]{36}$/;
-
-/** A fresh owner with a fresh website; returns the website's id, on its Developer settings. */
-async function ownerOnDeveloperPage(page: Page): Promise<{ websiteId: string; domain: string }> {
-  await signUpViaUi(page);
-  const domain = `keys-${randomBytes(5).toString("hex")}.example.org`;
-  await page.getByRole("button", { name: "New website" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "New website" });
-  await dialog.getByLabel("Domain").fill(domain);
-  await dialog.getByRole("button", { name: "Create website" }).click();
-  await expect(page).toHaveURL(WEBSITE_URL);
-  const websiteId = new URL(page.url()).pathname.split("/").pop() ?? "";
-  await page.getByRole("navigation", { name: "Website" }).getByRole("link", { name: "Settings" }).click();
-  await page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "Developer" }).click();
-  await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeVisible();
-  return { websiteId, domain };
-}
-
-function keyRow(page: Page, name: string): Locator {
-  return page.getByRole("row").filter({ hasText: name });
-}
-
-async function createKey(page: Page, name: string): Promise<string> {
-  await page.getByRole("button", { name: "Create key" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "Create an API key" });
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByRole("button", { name: "Create key" }).click();
-  const secret = await revealedSecret(page);
-  expect(secret).toMatch(DF);
-  return secret;
-}
 
 test("an owner creates a key, copies it once, and it works on its website", async ({ page, context, request, baseURL }) => {
   const { websiteId } = await ownerOnDeveloperPage(page);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Principal } from "@/lib/access";
 
 /** Where a request came from, for the audit trail. */

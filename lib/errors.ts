@@ -1,3 +1,5 @@
+import "server-only";
+
 // Expected failures carry a code that every adapter maps the same way: an HTTP status in the
 // REST envelope, a form or field error in the dashboard. Anything else is a bug: logged with an
 // id and shown as a generic failure.

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { canonicalPermissions, isGrant } from "@/lib/access";
 import type { AccountToken } from "@/lib/db/generated/client";

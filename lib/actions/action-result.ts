@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppErrorCode } from "@/lib/errors";
 
 /** What every server action returns: data, or an error the form can show. Never a secret in errors. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, parseRangeBound, type RangeBound } from "./schemas";
 

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The secret from `Authorization: Bearer <secret>` (RFC 6750), or null. Only the header counts:
  * never the query string or cookies. Anything else (another scheme, an empty or repeated

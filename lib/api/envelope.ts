@@ -1,3 +1,4 @@
+import "server-only";
 import { ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 
 // DataFast's envelope, exactly: success `{"status":"success","data":[…]}` (always a list) and

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Path parameters: anything that is not an id is refused before a query can see it.

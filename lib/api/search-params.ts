@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 
 /** Query parameters as a plain object; a repeated parameter is ambiguous, so it is refused. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { expandGrants, PERMISSIONS } from "@/lib/access";
 import { grantListField, idField, instantField } from "@/lib/utils/dto-fields";

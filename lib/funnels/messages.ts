@@ -1,3 +1,4 @@
+import "server-only";
 import { FUNNEL_LIMIT } from "./schemas";
 
 // Messages people see, kept in one place so the adapters and tests refer to the same text.

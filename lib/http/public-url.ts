@@ -14,3 +14,8 @@ export function publicOrigin(request: Request | Headers): string {
 export function invitationUrl(origin: string, token: string): string {
   return `${origin}/invite/${token}`;
 }
+
+/** Whether people reach Keyward over https (KEYWARD_URL says so): enables HSTS and Secure cookies. */
+export function isHttpsDeployment(): boolean {
+  return env().publicUrl?.startsWith("https:") ?? false;
+}

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A mutating browser request must come from a page of this very host. Compared with `Host`
  * only: `X-Forwarded-Host` is the client's to forge when no trusted proxy sits in front.

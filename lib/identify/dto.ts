@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Identity } from "@/lib/db/generated/client";
 import { metadataFromJson } from "@/lib/tracking/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema, metadataSchema, visitorIdSchema } from "@/lib/tracking/schemas";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Payment } from "@/lib/db/generated/client";
 import { idField, instantField } from "@/lib/utils/dto-fields";

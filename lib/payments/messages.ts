@@ -1,3 +1,5 @@
+import "server-only";
+
 // Messages people see, kept in one place so the adapters and tests refer to the same text.
 export const PAYMENT_RECORDED_MESSAGE = "Payment recorded successfully";
 export const PAYMENT_DUPLICATE_MESSAGE = "Payment already recorded (duplicate transaction_id)";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Amounts are stored as integer minor units of their currency (cents for USD, yen for JPY, fils
 // for KWD), so sums are exact; the API speaks major units, as DataFast does (29.99 = $29.99).
 

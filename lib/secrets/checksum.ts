@@ -1,3 +1,5 @@
+import "server-only";
+
 // CRC32 checksum of prefix + body, written as 6 base62 digits.
 import { BASE62_ALPHABET, CHECKSUM_LENGTH } from "./format";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 // What is stored instead of a secret: its digest (for lookup) and a display form (for people).
 import { SECRET_PREFIX } from "./format";
 import { parseSecret } from "./parse";

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Minting a new secret: the raw value (shown once) plus everything that may be stored.
 import { withChecksum } from "./checksum";
 import { digestSecret, displayKey } from "./digest";

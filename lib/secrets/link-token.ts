@@ -1,3 +1,5 @@
+import "server-only";
+
 // Single-use invitation link tokens: random, unprefixed, stored only as a digest.
 import { randomBase62 } from "./random-base62";
 import { sha256Utf8 } from "./sha256";

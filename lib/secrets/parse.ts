@@ -1,3 +1,5 @@
+import "server-only";
+
 // Format-only check of a presented secret: no I/O, never throws. A pass means "well-formed",
 // never "authentic" — anyone can compute a CRC; only the digest lookup authenticates.
 import { BASE62_VALUE, BODY_LENGTH, CHECKSUM_LENGTH, SECRET_PREFIX, type SecretKind } from "./format";

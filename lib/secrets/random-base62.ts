@@ -1,3 +1,5 @@
+import "server-only";
+
 // Uniform random base62 strings from the CSPRNG.
 import { randomBytes } from "node:crypto";
 import { BASE62_ALPHABET } from "./format";

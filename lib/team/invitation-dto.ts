@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Invitation } from "@/lib/db/generated/client";
 import { idField, instantField, personRefField, roleField } from "@/lib/utils/dto-fields";

@@ -1,3 +1,4 @@
+import "server-only";
 import { INVITATION_DAYS } from "./schemas";
 
 export function invitationExpiry(now: Date): Date {

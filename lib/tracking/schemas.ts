@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Field rules shared by the website data the API records (goals, payments, identify) and the

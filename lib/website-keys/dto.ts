@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { WebsiteKey } from "@/lib/db/generated/client";
 import { idField, instantField, personRefField } from "@/lib/utils/dto-fields";

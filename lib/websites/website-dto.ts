@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Role } from "@/lib/access";
 import type { Website } from "@/lib/db/generated/client";
