@@ -1,3 +1,4 @@
+import "server-only";
 // Human labels for every audit action the code records (grep recordAudit and record-*.ts).
 // Pure and client-safe: the activity table and its filter read it. An action missing here
 // still shows, as its raw string; action-labels.test.ts keeps this list and the code in step.

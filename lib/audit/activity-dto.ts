@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditEvent } from "@/lib/db/generated/client";
 
 /**

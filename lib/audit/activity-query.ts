@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { isAuditAction, type AuditAction } from "./action-labels";
 

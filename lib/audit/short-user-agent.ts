@@ -1,3 +1,4 @@
+import "server-only";
 // A user agent in a few words for the activity table ("Chrome 131 on macOS", "curl 8.4.0");
 // the full string stays available on hover. Pure: the table renders it on the client too.
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { ROLE_LABEL, type Role } from "@/lib/access";
 
 export type InvitationEmailFacts = {

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idField, instantField, roleField } from "@/lib/utils/dto-fields";
 import { invitationDtoSchema, type InvitationDto } from "./invitation-dto";

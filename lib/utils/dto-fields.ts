@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { ALL, PERMISSIONS, ROLES } from "@/lib/access";
 
