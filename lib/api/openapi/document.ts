@@ -15,7 +15,14 @@ const ERROR_DESCRIPTION: Record<number, string> = {
   409: "Conflict with the current state.",
   413: "The JSON body is larger than 64 KB.",
   429: "Rate limited: too many invalid secrets from this address, or this secret is over its per-minute quota.",
+  500: "Unexpected error; the message carries a reference id for the server log, never details.",
+  503: "The database cannot be reached; retry after the `Retry-After` seconds.",
 };
+
+/** Statuses any operation can answer whatever its shape: an unexpected error, a database outage. */
+const SERVER_STATUSES = [500, 503];
+
+const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } } };
 
 function errorEnvelope(status: number): JsonSchema {
   return {
@@ -85,7 +92,7 @@ function operationObject(operation: ApiOperation): JsonSchema {
   const responses: Record<string, unknown> = {
     200: { description: "Success.", content: { "application/json": { schema: successEnvelope(operation) } } },
   };
-  for (const status of errorStatuses(operation)) responses[status] = { $ref: `#/components/responses/Error${status}` };
+  for (const status of [...errorStatuses(operation), ...SERVER_STATUSES]) responses[status] = { $ref: `#/components/responses/Error${status}` };
   const body = operation.body ? jsonSchemaOf(operation.body, "input") : null;
   return {
     operationId: operation.id,
@@ -102,13 +109,13 @@ function operationObject(operation: ApiOperation): JsonSchema {
 }
 
 function errorResponses(): Record<string, unknown> {
-  const statuses = [...new Set(CATALOGUE.flatMap(errorStatuses))].sort((a, b) => a - b);
+  const statuses = [...new Set([...CATALOGUE.flatMap(errorStatuses), ...SERVER_STATUSES])].sort((a, b) => a - b);
   return Object.fromEntries(
     statuses.map((status) => [
       `Error${status}`,
       {
         description: ERROR_DESCRIPTION[status] ?? "Error.",
-        ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } } } } : {}),
+        ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
         content: { "application/json": { schema: errorEnvelope(status) } },
       },
     ]),
