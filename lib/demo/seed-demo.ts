@@ -1,6 +1,8 @@
 import "server-only";
 import { systemActor } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { acceptInvitation } from "@/lib/team/accept-invitation";
+import { inviteMember } from "@/lib/team/invite-member";
 import { createUser } from "@/lib/users/create-user";
 import { createWebsite } from "@/lib/websites/create-website";
 
@@ -33,12 +35,11 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
   for (const site of DEMO_WEBSITES) {
     const website = await createWebsite(systemActor(owner.id), site);
-    await db().membership.createMany({
-      data: [
-        { userId: member.id, websiteId: website._id, role: "member" },
-        { userId: viewer.id, websiteId: website._id, role: "viewer" },
-      ],
-    });
+    // Through the same invite-and-accept flow people use, so the activity log tells it too.
+    for (const [person, role] of [[member, "member"], [viewer, "viewer"]] as const) {
+      const { token } = await inviteMember(systemActor(owner.id), website._id, { email: person.email, role });
+      await acceptInvitation(systemActor(person.id), token);
+    }
   }
   return { created: true };
 }
