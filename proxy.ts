@@ -6,9 +6,12 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/sec
 // Runs on every request (no matcher): security headers on pages, API responses and static
 // files alike. It authorizes nothing: pages, actions and routes check the session themselves.
 
-/** Built assets are content-hashed and public; everything else may carry private data. */
-function isPublicAsset(pathname: string): boolean {
-  return pathname.startsWith("/_next/static/");
+/**
+ * Built assets (content-hashed) and the OpenAPI document are public and set their own caching;
+ * everything else may carry private data.
+ */
+function isPublicResource(pathname: string): boolean {
+  return pathname.startsWith("/_next/static/") || pathname === "/api/v1/openapi.json";
 }
 
 /** An HTML page or its RSC payload (not an API route or a static file). */
@@ -26,6 +29,6 @@ export function proxy(request: NextRequest): NextResponse {
   if (nonce) forwarded.set("content-security-policy", contentSecurityPolicy(context));
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(securityHeaders(context))) response.headers.set(name, value);
-  if (!isPublicAsset(pathname)) response.headers.set("Cache-Control", "no-store");
+  if (!isPublicResource(pathname)) response.headers.set("Cache-Control", "no-store");
   return response;
 }
