@@ -1,8 +1,10 @@
 // HTTP figures on the production server (server.mjs over the .next build): the authenticated
 // analytics overview with a df_ key and with a dft_ token, next to the unauthenticated health
 // probe, on the embedded database and on PostgreSQL. Target: authenticated ≥ 0.9 × health.
-// Each secret is allowed 600 requests a minute, so the load rotates over many seeded secrets, as
-// many clients would; every request must answer 200 or the run stops.
+// GET /api/v1/token (introspection) is printed too: authentication without the overview's
+// aggregation, so the two ratios tell authentication cost from analytics cost. Each secret is
+// allowed 600 requests a minute, so the load rotates over many seeded secrets, as many clients
+// would; every request must answer 200 or the run stops.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -126,6 +128,9 @@ async function benchServer(label: string, env: NodeJS.ProcessEnv, seeded: Seeded
       ["GET /api/health (no secret)", { path: "/api/health" }],
       ["GET overview, df_ key", { path: overview, secret: rotate(seeded.keys) }],
       ["GET overview, dft_ token", { path: `${overview}?websiteId=${seeded.websiteId}`, secret: rotate(seeded.tokens) }],
+      // Authentication alone (verify, quota, last-used) with next to no domain work.
+      ["GET /api/v1/token, df_ key", { path: "/api/v1/token", secret: rotate(seeded.keys) }],
+      ["GET /api/v1/token, dft_ token", { path: "/api/v1/token", secret: rotate(seeded.tokens) }],
     ];
     for (const [, target] of targets) await load(agent, port, target, WARMUP);
     const results = [];
