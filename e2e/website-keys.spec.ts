@@ -56,7 +56,10 @@ test("a key sends a goal and a payment, and the overview counts them, over the p
   const secret = await createKey(page, uniqueName("Backend"));
   await closeReveal(page, secret);
 
-  // Routes without path segments of their own (the website comes from the key).
+  // Routes without path segments of their own (the website comes from the key). Reading first
+  // proves the goal and payment routes invalidate what the overview route computed.
+  const before = await callApi(request, "/api/v1/analytics/overview", secret);
+  expect((await before.json()).data[0]).toMatchObject({ visitors: 0, goals: 0, payments: 0 });
   const goal = await postApi(request, "/api/v1/goals", secret, { datafast_visitor_id: "visitor-e2e", name: "signup" });
   expect(goal.status()).toBe(200);
   const payment = await postApi(request, "/api/v1/payments", secret, {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
+import { cachedOverview } from "./overview-cache";
 import { resolveRange } from "./resolve-range";
 import { OVERVIEW_FIELDS, overviewQuerySchema, parseOverviewFields, type Overview, type OverviewField, type OverviewQuery } from "./schemas";
 
@@ -55,6 +56,10 @@ async function aggregate(websiteId: string, start: string, end: string, timeZone
 export async function getOverview(actor: Actor, websiteId: string, query: OverviewQuery = {}, now = new Date()): Promise<Overview> {
   const input = overviewQuerySchema.parse(query);
   await requireWebsiteAccess(db(), actor, websiteId, "analytics.read");
+  return cachedOverview(websiteId, input, now, () => computeOverview(websiteId, input, now));
+}
+
+async function computeOverview(websiteId: string, input: OverviewQuery, now: Date): Promise<Overview> {
   const website = await db().website.findUnique({ where: { id: websiteId }, select: { currency: true, timezone: true } });
   if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
 

@@ -4,7 +4,10 @@ import * as goalsRoute from "@/app/api/v1/goals/route";
 import * as identifyRoute from "@/app/api/v1/identify/route";
 import * as paymentsRoute from "@/app/api/v1/payments/route";
 import { db } from "@/lib/db";
+import { updateWebsite } from "@/lib/websites/update-website";
 import { first, makeApiWorld, request } from "@/test/api-world";
+import { actorFor, asSession } from "@/test/factories";
+import { getOverview } from "./get-overview";
 
 const overview = (secret: string | undefined, query = "") => request(overviewRoute.GET, "GET", `/api/v1/analytics/overview${query}`, { secret });
 const at = (iso: string) => new Date(iso);
@@ -126,6 +129,32 @@ describe("GET /api/v1/analytics/overview", () => {
     await request(paymentsRoute.POST, "POST", "/api/v1/payments", { secret: key, body: { amount: 49, currency: "USD", transaction_id: "t", datafast_visitor_id: "a" } });
     const data = first(await overview(w.secrets.viewer, `?websiteId=${w.A}`));
     expect(data).toMatchObject({ visitors: 3, sessions: 3, goals: 2, payments: 1, paying_visitors: 1, revenue: 49, conversion_rate: 33.33, revenue_per_visitor: 16.33 });
+  });
+
+  it("each write through the API shows in the very next overview, between reads too", async () => {
+    const w = await makeApiWorld();
+    const key = w.secrets.keyA;
+    for (let i = 1; i <= 3; i++) {
+      await request(goalsRoute.POST, "POST", "/api/v1/goals", { secret: key, body: { datafast_visitor_id: `v${i}`, name: "signup" } });
+      expect(first(await overview(key))).toMatchObject({ visitors: i, goals: i });
+    }
+    await request(paymentsRoute.POST, "POST", "/api/v1/payments", { secret: key, body: { amount: 5, currency: "USD", transaction_id: "t1", datafast_visitor_id: "v1" } });
+    expect(first(await overview(key))).toMatchObject({ payments: 1, revenue: 5 });
+    await request(identifyRoute.POST, "POST", "/api/v1/identify", { secret: key, body: { datafast_visitor_id: "v9", user_id: "u9" } });
+    expect(first(await overview(key))).toMatchObject({ visitors: 4 });
+    await updateWebsite(asSession(w.owner.id), w.A, { currency: "EUR" });
+    expect(first(await overview(key))).toMatchObject({ currency: "EUR", revenue: 0 });
+  });
+
+  it("a write this process did not make (another instance's) shows within the 5-second window", async () => {
+    const w = await makeApiWorld();
+    const actor = await actorFor(w.secrets.keyA);
+    const now = new Date("2026-03-10T12:00:00.000Z");
+    const query = { startAt: "2026-03-01", endAt: "2026-03-31" };
+    expect(await getOverview(actor, w.A, query, now)).toMatchObject({ goals: 0 });
+    await db().event.create({ data: { websiteId: w.A, visitorId: "elsewhere", name: "signup", createdAt: now } });
+    expect(await getOverview(actor, w.A, query, new Date(now.getTime() + 4_999))).toMatchObject({ goals: 0 });
+    expect(await getOverview(actor, w.A, query, new Date(now.getTime() + 5_000))).toMatchObject({ goals: 1 });
   });
 
   it("an empty website answers zeros, not NaN", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOverview } from "@/lib/analytics/overview-cache";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
@@ -15,7 +16,7 @@ import { recordGoalSchema, type RecordGoalInput } from "./schemas";
 export async function recordGoal(actor: Actor, websiteId: string, input: RecordGoalInput): Promise<RecordedGoal> {
   const data = recordGoalSchema.parse(input);
 
-  return db().$transaction(async (tx) => {
+  const recorded = await db().$transaction(async (tx) => {
     // A website deleted meanwhile reads as "no access", never as a foreign-key failure.
     if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "goals.write");
@@ -24,4 +25,6 @@ export async function recordGoal(actor: Actor, websiteId: string, input: RecordG
     });
     return { message: "Custom event created successfully", eventId: row.id, ...toGoalDto(row) };
   });
+  invalidateOverview(websiteId);
+  return recorded;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOverview } from "@/lib/analytics/overview-cache";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
@@ -26,7 +27,7 @@ export async function identifyVisitor(
     ...(data.metadata !== undefined ? { metadata: data.metadata } : {}),
   };
 
-  return db().$transaction(async (tx) => {
+  const identified = await db().$transaction(async (tx) => {
     if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "identify.write");
     const key = { websiteId, visitorId: data.datafast_visitor_id };
@@ -36,4 +37,6 @@ export async function identifyVisitor(
     const message = existed ? "User profile updated successfully" : "User profile created successfully";
     return { message, profileId: row.id, ...toIdentityDto(row) };
   });
+  invalidateOverview(websiteId);
+  return identified;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOverview } from "@/lib/analytics/overview-cache";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
@@ -45,7 +46,7 @@ export async function recordPayment(
     renewal: data.renewal,
   };
 
-  return db().$transaction(async (tx) => {
+  const recorded = await db().$transaction(async (tx) => {
     if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "payments.write");
     const inserted = await tx.payment.createManyAndReturn({
@@ -59,4 +60,6 @@ export async function recordPayment(
     if (!sameFields(existing, fields)) throw new AppError("CONFLICT", PAYMENT_CONFLICT_MESSAGE, { field: "transaction_id" });
     return { message: PAYMENT_DUPLICATE_MESSAGE, created: false, ...toPaymentDto(existing) };
   });
+  invalidateOverview(websiteId);
+  return recorded;
 }

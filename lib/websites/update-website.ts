@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateOverview } from "@/lib/analytics/overview-cache";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -29,7 +30,7 @@ async function checkDomainFree(tx: Tx, actor: Actor, websiteId: string, domain: 
 export async function updateWebsite(actor: Actor, websiteId: string, input: UpdateWebsiteInput): Promise<WebsiteDto> {
   const data = updateWebsiteSchema.parse(input);
 
-  return db().$transaction(async (tx) => {
+  const updated = await db().$transaction(async (tx) => {
     await lockWebsite(tx, websiteId, "update");
     const { role } = await requireWebsiteAccess(tx, actor, websiteId, "settings.write");
     const before = await tx.website.findUnique({ where: { id: websiteId } });
@@ -52,4 +53,6 @@ export async function updateWebsite(actor: Actor, websiteId: string, input: Upda
     });
     return toWebsiteDto(after, role ?? "member");
   });
+  invalidateOverview(websiteId);
+  return updated;
 }
