@@ -1,18 +1,10 @@
-import { accountMenu, expect, loginAs, signInOverHttp, signUpViaUi, test } from "./fixtures";
+import { accountMenu, expect, signedInTwice, signInOverHttp, signUpViaUi, test } from "./fixtures";
 
 const SIGN_IN_URL = /\/sign-in(\?|$)/;
 
 test("S35 password change signs out the user's other sessions on their next request; this browser stays signed in", async ({ browser }) => {
-  const first = await browser.newContext();
-  const second = await browser.newContext();
+  const { pageA, pageB, user, close } = await signedInTwice(browser);
   try {
-    const pageA = await first.newPage();
-    const pageB = await second.newPage();
-    const user = await signUpViaUi(pageA);
-    await loginAs(pageB, user.email, user.password);
-    await pageB.goto("/");
-    await expect(accountMenu(pageB, user.name)).toBeVisible();
-
     const newPassword = `${user.password}-new`;
     await pageA.goto("/account");
     await pageA.getByLabel("Current password").fill(user.password);
@@ -28,8 +20,7 @@ test("S35 password change signs out the user's other sessions on their next requ
     expect(await signInOverHttp(pageB.request, user.email, user.password)).toBe(false);
     expect(await signInOverHttp(pageB.request, user.email, newPassword)).toBe(true);
   } finally {
-    await first.close();
-    await second.close();
+    await close();
   }
 });
 

@@ -6,6 +6,7 @@ import {
   loginAs,
   loginAsDemo,
   newUser,
+  signedInTwice,
   signInOverHttp,
   signOutViaMenu,
   signUpViaUi,
@@ -119,16 +120,8 @@ test.describe("bad sign-in input gets a clear error and signs nobody in", () => 
 
 test.describe("sessions", () => {
   test("S35 sign out everywhere rejects the user's other sessions on their next request", async ({ browser }) => {
-    const first = await browser.newContext();
-    const second = await browser.newContext();
+    const { pageA, pageB, user, close } = await signedInTwice(browser);
     try {
-      const pageA = await first.newPage();
-      const pageB = await second.newPage();
-      const user = await signUpViaUi(pageA);
-      await loginAs(pageB, user.email, user.password);
-      await pageB.goto("/");
-      await expect(accountMenu(pageB, user.name)).toBeVisible();
-
       await pageA.goto("/account");
       await pageA.getByRole("button", { name: "Sign out everywhere" }).click();
       const dialog = pageA.getByRole("alertdialog");
@@ -147,8 +140,7 @@ test.describe("sessions", () => {
       await pageB.goto("/");
       await expect(accountMenu(pageB, user.name)).toBeVisible();
     } finally {
-      await first.close();
-      await second.close();
+      await close();
     }
   });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test as base, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 
 // Shared helpers for the e2e suite. Accounts are either the demo users the server seeds at
 // start-up or fresh users with random emails, so tests never depend on each other or on order.
@@ -81,6 +81,22 @@ export async function signOutViaMenu(page: Page, name: string): Promise<void> {
   await accountMenu(page, name).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in(\?|$)/);
+}
+
+/**
+ * A new person signed in on two devices (two browser contexts), both checked signed in: for
+ * tests of what one session's act does to the other. Call `close()` when done.
+ */
+export async function signedInTwice(browser: Browser) {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const pageA = await first.newPage();
+  const pageB = await second.newPage();
+  const user = await signUpViaUi(pageA);
+  await loginAs(pageB, user.email, user.password);
+  await pageB.goto("/");
+  await expect(accountMenu(pageB, user.name)).toBeVisible();
+  return { pageA, pageB, user, close: async () => Promise.all([first.close(), second.close()]) };
 }
 
 export const test = base;

@@ -1,4 +1,5 @@
 import "server-only";
+import { isAssignableRole } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -25,7 +26,7 @@ export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Pr
     const memberships = await tx.$queryRaw<{ domain: string; role: string }[]>`
       SELECT w."domain", m."role"::text AS "role" FROM "Membership" m JOIN "Website" w ON w."id" = m."websiteId"
       WHERE m."userId" = ${user.id}::uuid FOR UPDATE OF m`;
-    const owned = memberships.filter((membership) => membership.role === "owner");
+    const owned = memberships.filter((membership) => !isAssignableRole(membership.role));
     if (owned.length > 0) {
       const domains = owned.map((website) => website.domain).join(", ");
       throw new AppError("CONFLICT", `You own ${domains}. Transfer ownership or delete ${owned.length === 1 ? "it" : "them"} first.`);
