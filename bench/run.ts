@@ -1,9 +1,17 @@
-// `npm run bench`: prints figures; tests never time anything.
+// `npm run bench [parse|verify|http …]`: prints figures (all of them by default); tests never time anything.
 import { benchParse } from "./parse.bench";
 import { benchVerify } from "./verify.bench";
 import { benchHttp } from "./http.bench";
 
+const BENCHES: Record<string, () => Promise<void>> = { parse: benchParse, verify: benchVerify, http: benchHttp };
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(", ")}; choose from ${Object.keys(BENCHES).join(", ")}.`);
+  process.exit(2);
+}
+
 console.log(`Keyward benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-await benchParse();
-await benchVerify();
-await benchHttp();
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (chosen.length === 0 || chosen.includes(name)) await run();
+}

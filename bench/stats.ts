@@ -1,8 +1,13 @@
-/** p50/p99 in microseconds and throughput, from per-operation durations in nanoseconds. */
-export function summarize(durationsNs: number[], wallNs: number) {
+/** p50/p99 in microseconds, from per-operation durations in nanoseconds. */
+export function percentiles(durationsNs: number[]) {
   const sorted = [...durationsNs].sort((a, b) => a - b);
   const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) / 1000;
-  return { opsPerSecond: (durationsNs.length / wallNs) * 1e9, p50: at(0.5), p99: at(0.99) };
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+/** p50/p99 and throughput, from per-operation durations and the wall time, in nanoseconds. */
+export function summarize(durationsNs: number[], wallNs: number) {
+  return { opsPerSecond: (durationsNs.length / wallNs) * 1e9, ...percentiles(durationsNs) };
 }
 
 export function formatRow(name: string, stats: ReturnType<typeof summarize>): string {
