@@ -1,8 +1,11 @@
 import "server-only";
-import type { Principal } from "@/lib/access";
+import type { Principal, Role } from "@/lib/access";
 
 /** Where a request came from, for the audit trail. */
 export type RequestInfo = { ip: string | null; userAgent: string | null };
+
+/** The person's role on one website (null: none), as read at the start of this request. */
+export type RoleAt = { websiteId: string; role: Role | null };
 
 /** Who is acting: the principal the rules judge, plus what the audit trail records. */
 export type Actor = {
@@ -12,6 +15,11 @@ export type Actor = {
   /** "session", or the display form of the secret used (never the secret). */
   credential: string;
   request: RequestInfo;
+  /**
+   * Read with the token in the request's first statement, for the website the request names:
+   * plain reads use it rather than read it again; checks inside a transaction always re-read.
+   */
+  roleAt?: RoleAt | null;
 };
 
 export function sessionActor(userId: string, request: RequestInfo): Actor {

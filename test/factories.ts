@@ -83,9 +83,12 @@ export async function makeWebsiteKey(websiteId: string, creatorId: string, name?
   return createWebsiteKey(asSession(creatorId), websiteId, { name: name ?? `Key ${uniqueSuffix()}` });
 }
 
-/** The actor a raw `df_`/`dft_` secret acts as, exactly as the REST adapter builds it. */
-export async function actorFor(raw: string, now?: Date): Promise<Actor> {
-  const result = await verifySecret(raw, { ...TEST_REQUEST }, now);
+/**
+ * The actor a raw `df_`/`dft_` secret acts as, exactly as the REST adapter builds it; `roleOn`
+ * is the website the request names (its role is then read with the token).
+ */
+export async function actorFor(raw: string, now?: Date, roleOn?: string): Promise<Actor> {
+  const result = await verifySecret(raw, { ...TEST_REQUEST }, now, roleOn);
   if (!result.ok) throw new Error(`secret refused: ${result.reason}`);
   return credentialActor(result.credential, { ...TEST_REQUEST });
 }

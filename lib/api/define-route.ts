@@ -60,13 +60,16 @@ function tooManyRequests(decision: RateLimitDecision, message: string): Response
 
 const GUESSING = "Too many invalid API keys from your address. Wait a minute and try again.";
 
-/** The verified secret, or the 401/429 answer; failures count against the client's address. */
-async function authenticate(request: Request, info: RequestInfo): Promise<VerifiedCredential | Response> {
+/**
+ * The verified secret, or the 401/429 answer; failures count against the client's address.
+ * `websiteId` (the website the request names) lets a token's lookup read the role there too.
+ */
+async function authenticate(request: Request, info: RequestInfo, websiteId: unknown): Promise<VerifiedCredential | Response> {
   const client = info.ip ?? "unknown";
   const blocked = invalidSecretLimiter.isBlocked(client);
   if (blocked) return tooManyRequests(blocked, GUESSING);
   const secret = bearerSecret(request.headers);
-  const verified = secret === null ? null : await verifySecret(secret, info);
+  const verified = secret === null ? null : await verifySecret(secret, info, new Date(), typeof websiteId === "string" ? websiteId : undefined);
   if (verified?.ok) return verified.credential;
   const decision = await invalidSecretLimiter.hit(client);
   if (!decision.allowed) return tooManyRequests(decision, GUESSING);
@@ -131,14 +134,17 @@ export function defineRoute<P, Q, B, R>(spec: ApiOperation<P, Q, B, R>, run: NoI
     let actor: Actor | undefined;
     try {
       const info = requestInfoFrom(request.headers);
-      const credential = await authenticate(request, info);
+      const rawParams = (await context.params) ?? {};
+      const url = new URL(request.url);
+      // Only a hint for the lookup, before any validation: the website is resolved strictly below.
+      const named = spec.website === "path" ? rawParams.websiteId : spec.website === "query" ? url.searchParams.get("websiteId") : undefined;
+      const credential = await authenticate(request, info, named);
       if (credential instanceof Response) return credential;
       const quota = await secretQuotaLimiter.hit(credential.id);
       if (!quota.allowed) return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
       actor = credentialActor(credential, info);
 
-      const rawParams = (await context.params) ?? {};
-      const rawQuery = searchParamsObject(new URL(request.url));
+      const rawQuery = searchParamsObject(url);
       const params = (spec.params ? spec.params.parse(rawParams) : {}) as P;
       const query = (spec.query ? spec.query.parse(withoutWebsiteId(rawQuery)) : {}) as Q;
       const body = (spec.body ? spec.body.parse((await readJsonBody(request)) ?? {}) : undefined) as B;

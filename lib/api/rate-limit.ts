@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, directQuery } from "@/lib/db";
 
 // Fixed windows (one minute by default) counted in PostgreSQL, so limits hold across app
 // instances. Each process batches its increments (every `syncEvery` hits, or once a second) so
@@ -81,10 +81,12 @@ export class RateLimiter {
     entry.lastSync = now;
     const windowStart = new Date(entry.window * this.windowMs);
     try {
-      const rows = await db().$queryRaw<{ count: number }[]>`
-        INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${`${this.name}:${key}`}, ${windowStart}, ${delta})
-        ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + EXCLUDED."count"
-        RETURNING "count"`;
+      const rows = await directQuery<{ count: number }>(
+        `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES ($1, $2, $3)
+         ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + EXCLUDED."count"
+         RETURNING "count"`,
+        [`${this.name}:${key}`, windowStart, delta],
+      );
       entry.shared = rows[0]?.count ?? entry.shared + delta;
       if (Math.random() < 0.01) void this.prune(windowStart);
     } catch (error) {

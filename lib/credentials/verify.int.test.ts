@@ -23,8 +23,9 @@ function randomBody(): string {
 type Spy = { calls: string[]; writes: Promise<unknown>[]; failWrites: boolean; restore(): void };
 
 /**
- * Swaps in a Prisma client that records every property the code under test reaches for, so a
- * test can prove "no query" or "exactly one lookup", await last-used writes, or make them fail.
+ * Swaps in a database that records every Prisma property and every direct statement the code
+ * under test reaches for, so a test can prove "no query" or "exactly one lookup", await
+ * last-used writes, or make them fail.
  */
 function spyOnDatabase(): Spy {
   const real = database();
@@ -46,7 +47,11 @@ function spyOnDatabase(): Spy {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  installDatabase({ ...real, prisma });
+  const query: typeof real.query = (sql, params) => {
+    spy.calls.push(`query ${sql.trim().split(/\s+/)[0]}`);
+    return real.query(sql, params);
+  };
+  installDatabase({ ...real, prisma, query });
   return spy;
 }
 
@@ -89,7 +94,7 @@ describe("verifySecret: format before the database", () => {
     for (const prefix of ["dft_", "df_"]) {
       const spy = spied();
       await expect(verifySecret(withChecksum(`${prefix}${randomBody()}`), IP)).resolves.toEqual({ ok: false, reason: "unknown" });
-      expect(spy.calls).toEqual(["$queryRaw"]);
+      expect(spy.calls).toEqual(["query SELECT"]);
       spy.restore();
     }
   });
@@ -109,6 +114,7 @@ describe("verifySecret: states", () => {
         displayKey: token.token.displayKey,
         userId: owner.id,
         expiresAt: null,
+        roleAt: null,
       },
     });
     expect(await verifySecret(key.secret, IP)).toEqual({
@@ -120,6 +126,7 @@ describe("verifySecret: states", () => {
         displayKey: key.key.displayKey,
         userId: null,
         expiresAt: null,
+        roleAt: null,
       },
     });
   });
@@ -219,6 +226,40 @@ describe("verifySecret and the person's current role", () => {
     await db().membership.updateMany({ where: { websiteId: website._id, userId: member.id }, data: { role: "viewer" } });
     await expect(createWebsiteKey(actor, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listWebsiteKeys(actor, website._id)).resolves.toHaveLength(1);
+  });
+
+  it("a token's lookup reads the role on the website the request names, in the same statement", async () => {
+    const { owner, member, website } = await makeTeam();
+    const other = await makeTeam();
+    const token = await makeAccountToken(member.id);
+    const key = await makeWebsiteKey(website._id, owner.id);
+    const spy = spied();
+    const verified = await verifySecret(token.key, IP, new Date(), website._id);
+    await Promise.all(spy.writes);
+    // One read; the other call is the first use's last-used write.
+    expect(spy.calls).toEqual(["query SELECT", "$executeRaw"]);
+    expect(verified.ok && verified.credential.roleAt).toEqual({ websiteId: website._id, role: "member" });
+    const elsewhere = await verifySecret(token.key, IP, new Date(), other.website._id);
+    expect(elsewhere.ok && elsewhere.credential.roleAt).toEqual({ websiteId: other.website._id, role: null });
+    for (const notAnId of ["not-a-uuid", undefined]) {
+      const result = await verifySecret(token.key, IP, new Date(), notAnId);
+      expect(result.ok && result.credential.roleAt).toBeNull();
+    }
+    const keyResult = await verifySecret(key.secret, IP, new Date(), website._id);
+    expect(keyResult.ok && keyResult.credential.roleAt).toBeNull();
+  });
+
+  it("S34 the role read with the token serves that request's reads only: a write re-reads it under lock", async () => {
+    const { member, website } = await makeTeam();
+    const { key } = await makeAccountToken(member.id, { permissions: ["*"] });
+    const actor = await actorFor(key, undefined, website._id);
+    expect(actor.roleAt).toEqual({ websiteId: website._id, role: "member" });
+    await db().membership.updateMany({ where: { websiteId: website._id, userId: member.id }, data: { role: "viewer" } });
+    await expect(createWebsiteKey(actor, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The next request reads the role afresh.
+    const next = await actorFor(key, undefined, website._id);
+    expect(next.roleAt).toEqual({ websiteId: website._id, role: "viewer" });
+    await expect(createWebsiteKey(next, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Grant, Principal } from "@/lib/access";
-import { canonicalPermissions, isGrant } from "@/lib/access";
-import type { RequestInfo } from "@/lib/actor";
-import { db } from "@/lib/db";
+import { canonicalPermissions, isGrant, isRole } from "@/lib/access";
+import type { RequestInfo, RoleAt } from "@/lib/actor";
+import { directQuery } from "@/lib/db";
 import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
 import { recordLastUsed } from "./last-used";
+import { isUuid } from "@/lib/websites/website-access";
 import { recordExpiry } from "./record-expiry";
 
 export type VerifyFailure = "malformed" | "unknown" | "revoked" | "expired" | "rolled";
@@ -17,6 +18,8 @@ export type VerifiedCredential = {
   /** The person behind a `dft_` token; null for a `df_` key. */
   userId: string | null;
   expiresAt: Date | null;
+  /** A token's person's role on the website the request named, read with the token; else null. */
+  roleAt: RoleAt | null;
 };
 
 export type VerifyResult = { ok: true; credential: VerifiedCredential } | { ok: false; reason: VerifyFailure };
@@ -31,28 +34,28 @@ type SecretState = {
   lastUsedAt: Date | null;
 };
 
-type TokenRow = SecretState & { userId: string; permissions: string[]; allWebsites: boolean; websiteIds: string[] };
+type TokenRow = SecretState & { userId: string; permissions: string[]; allWebsites: boolean; websiteIds: string[]; role: string | null };
 type KeyRow = SecretState & { websiteId: string };
 
 // One indexed lookup each: the digest matches either the current or the rolled-away secret.
-function findToken(digest: Uint8Array) {
-  return db().$queryRaw<TokenRow[]>`
-    SELECT t.id::text, t."userId"::text, t."displayKey", t.permissions, t."allWebsites",
-           t.digest = ${digest} AS "matchedCurrent", t."previousExpiresAt", t."revokedAt", t."expiresAt", t."lastUsedAt",
-           COALESCE((SELECT array_agg(w."websiteId"::text) FROM "AccountTokenWebsite" w WHERE w."tokenId" = t.id), '{}') AS "websiteIds"
-    FROM "AccountToken" t
-    WHERE t.digest = ${digest} OR t."previousDigest" = ${digest}
-    LIMIT 1`;
-}
+// Straight on the driver: this runs on every API request (lib/db's directQuery). A token's
+// lookup also reads its person's role on the website the request names ($2, may be null), which
+// saves the request a second statement.
+const FIND_TOKEN = `
+  SELECT t.id::text, t."userId"::text, t."displayKey", t.permissions, t."allWebsites",
+         t.digest = $1 AS "matchedCurrent", t."previousExpiresAt", t."revokedAt", t."expiresAt", t."lastUsedAt",
+         COALESCE((SELECT array_agg(w."websiteId"::text) FROM "AccountTokenWebsite" w WHERE w."tokenId" = t.id), '{}') AS "websiteIds",
+         (SELECT m.role::text FROM "Membership" m WHERE m."userId" = t."userId" AND m."websiteId" = $2::uuid) AS role
+  FROM "AccountToken" t
+  WHERE t.digest = $1 OR t."previousDigest" = $1
+  LIMIT 1`;
 
-function findKey(digest: Uint8Array) {
-  return db().$queryRaw<KeyRow[]>`
-    SELECT k.id::text, k."websiteId"::text, k."displayKey",
-           k.digest = ${digest} AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", NULL::timestamptz AS "expiresAt", k."lastUsedAt"
-    FROM "WebsiteKey" k
-    WHERE k.digest = ${digest} OR k."previousDigest" = ${digest}
-    LIMIT 1`;
-}
+const FIND_KEY = `
+  SELECT k.id::text, k."websiteId"::text, k."displayKey",
+         k.digest = $1 AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", NULL::timestamptz AS "expiresAt", k."lastUsedAt"
+  FROM "WebsiteKey" k
+  WHERE k.digest = $1 OR k."previousDigest" = $1
+  LIMIT 1`;
 
 function refusal(row: SecretState, now: Date): VerifyFailure | null {
   if (row.revokedAt && row.revokedAt <= now) return "revoked";
@@ -76,9 +79,10 @@ function tokenPrincipal(row: TokenRow): Principal {
 /**
  * Who a raw secret is, or why not: the format and checksum first (no database), then one
  * indexed lookup, then revocation, expiry and roll grace. Membership and role are not judged
- * here: lib/access combines the principal with the person's current role on each request.
+ * here: lib/access combines the principal with the person's current role on each request. For
+ * a token, `roleOn` (the website the request names) has that role read in the same statement.
  */
-export async function verifySecret(raw: unknown, client: RequestInfo | string | null, now = new Date()): Promise<VerifyResult> {
+export async function verifySecret(raw: unknown, client: RequestInfo | string | null, now = new Date(), roleOn?: string): Promise<VerifyResult> {
   const request = typeof client === "object" && client !== null ? client : { ip: client, userAgent: null };
   const { ip } = request;
   const parsed = parseSecret(raw);
@@ -86,7 +90,8 @@ export async function verifySecret(raw: unknown, client: RequestInfo | string | 
   const digest = digestSecret(parsed.raw);
 
   if (parsed.kind === "account-token") {
-    const row = (await findToken(digest))[0];
+    const website = isUuid(roleOn) ? roleOn : null;
+    const row = (await directQuery<TokenRow>(FIND_TOKEN, [digest, website]))[0];
     if (!row) return { ok: false, reason: "unknown" };
     const reason = refusal(row, now);
     if (reason === "expired" && row.expiresAt) {
@@ -97,11 +102,19 @@ export async function verifySecret(raw: unknown, client: RequestInfo | string | 
     void recordLastUsed({ table: "AccountToken", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
     return {
       ok: true,
-      credential: { principal: tokenPrincipal(row), kind: parsed.kind, id: row.id, displayKey: row.displayKey, userId: row.userId, expiresAt: row.expiresAt },
+      credential: {
+        principal: tokenPrincipal(row),
+        kind: parsed.kind,
+        id: row.id,
+        displayKey: row.displayKey,
+        userId: row.userId,
+        expiresAt: row.expiresAt,
+        roleAt: website ? { websiteId: website, role: isRole(row.role) ? row.role : null } : null,
+      },
     };
   }
 
-  const row = (await findKey(digest))[0];
+  const row = (await directQuery<KeyRow>(FIND_KEY, [digest]))[0];
   if (!row) return { ok: false, reason: "unknown" };
   const reason = refusal(row, now);
   if (reason) return { ok: false, reason };
@@ -115,6 +128,7 @@ export async function verifySecret(raw: unknown, client: RequestInfo | string | 
       displayKey: row.displayKey,
       userId: null,
       expiresAt: null,
+      roleAt: null,
     },
   };
 }

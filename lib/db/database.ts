@@ -5,12 +5,21 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "./data-dir-lock";
 import { PrismaClient } from "./generated/client";
+import { preparedQueries } from "./pglite-prepared";
 import { pgliteSession, pgSession, type SqlSession } from "./sql-session";
+import { statementNames } from "./statement-names";
 
 /** One open database: the Prisma client plus raw access for the migrator and tooling. */
 export type Database = {
   kind: "embedded" | "postgres";
   prisma: PrismaClient;
+  /**
+   * One statement outside any transaction, straight on the driver and prepared once by name. For
+   * the few constant statements every API request runs (verify, role, rate limits): Prisma's own
+   * work, and planning, cost more than the statement itself there (`npm run bench`). Parameters
+   * are always bound, never spliced.
+   */
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs `fn` on one connection (PostgreSQL) or the embedded instance. */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -28,9 +37,11 @@ export function openEmbedded(options: EmbeddedOptions = {}): Database {
   const pglite = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const session = pgliteSession(pglite);
+  const prepared = preparedQueries(pglite);
   return {
     kind: "embedded",
     prisma,
+    query: (sql, params = []) => prepared(sql, params),
     withSession: async (fn) => {
       await pglite.waitReady;
       return fn(session);
@@ -56,10 +67,13 @@ export function openPostgres(url: string, poolSize: number): Database {
     keepAliveInitialDelayMillis: 10_000,
   });
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
+  const nameOf = statementNames();
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
     prisma,
+    // Named: node-postgres prepares each statement once per connection, so the server plans it once.
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows as T[],
     withSession: async (fn) => {
       const client = await pool.connect();
       try {

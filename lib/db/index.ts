@@ -26,6 +26,11 @@ export function db(): PrismaClient {
   return database().prisma;
 }
 
+/** One statement on the driver, outside any transaction: see {@link Database.query}. */
+export function directQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return database().query<T>(sql, params);
+}
+
 /** Applies pending migrations once per process; start-up awaits it before serving. */
 export function prepareDatabase(): Promise<string[]> {
   holder.__keywardReady ??= database().withSession((session) => migrate(session));

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, isRole, NO_WEBSITE_ACCESS_MESSAGE, type Operation, type Role } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
-import { db, type Prisma } from "@/lib/db";
+import { db, directQuery, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,18 +16,24 @@ type Tx = Prisma.TransactionClient;
  * The actor's current role on the website, read from the database on every call. Inside a
  * transaction the membership row is locked (FOR SHARE) until commit, so a removal or demotion
  * waits for the act being checked, or the act sees it: check and write are atomic. Outside one
- * (plain reads) a lock would end with the statement anyway, and would cost a row write.
+ * (plain reads) a lock would end with the statement anyway, and would cost a row write; the read
+ * goes straight to the driver, as it runs on every request.
  */
 export async function currentRole(tx: Tx | ReturnType<typeof db>, userId: string | null, websiteId: string): Promise<Role | null> {
   if (!userId || !isUuid(websiteId)) return null;
-  const inTransaction = tx !== db();
-  const rows = inTransaction
-    ? await tx.$queryRaw<{ role: string }[]>`
-        SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid FOR SHARE`
-    : await tx.$queryRaw<{ role: string }[]>`
-        SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid`;
+  const rows =
+    tx !== db()
+      ? await tx.$queryRaw<{ role: string }[]>`
+          SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid FOR SHARE`
+      : await directQuery<{ role: string }>(`SELECT role::text FROM "Membership" WHERE "userId" = $1::uuid AND "websiteId" = $2::uuid`, [userId, websiteId]);
   const role = rows[0]?.role;
   return isRole(role) ? role : null;
+}
+
+/** The role read with the actor's token this request serves plain reads; anything else reads it. */
+function roleOf(tx: Tx | ReturnType<typeof db>, actor: Actor, websiteId: string): Promise<Role | null> | Role | null {
+  if (tx === db() && actor.roleAt?.websiteId === websiteId) return actor.roleAt.role;
+  return currentRole(tx, actor.userId, websiteId);
 }
 
 /**
@@ -41,7 +47,7 @@ export async function requireWebsiteAccess(
   op: Operation,
 ): Promise<{ role: Role | null }> {
   if (!isUuid(websiteId)) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE, { refused: { operation: op, websiteId: null } });
-  const role = actor.principal.kind === "website-key" ? null : await currentRole(tx, actor.userId, websiteId);
+  const role = actor.principal.kind === "website-key" ? null : await roleOf(tx, actor, websiteId);
   const decision = authorize(actor.principal, op, { websiteId, role });
   if (!decision.ok) throw new AppError("FORBIDDEN", decision.message, { refused: { operation: op, websiteId } });
   return { role };
