@@ -1,9 +1,17 @@
+import { clearOfWindowEdge } from "../test/window-edge";
 import { expect, newUser, postCredentials, signUpViaUi, submitSignIn, test } from "./fixtures";
 
 // Every failed attempt here also counts against 127.0.0.1's per-address limit (100 per 15 min),
 // which the whole suite shares: this file spends 33 of them.
 const FAILURES_PER_EMAIL = 10;
 const THROTTLED = /^Too many attempts — try again in \d+ minutes?\.$/;
+
+// Each test counts to the limit on the server's real clock, in 15-minute windows; the wait
+// for a window's edge, up to a minute, comes on top of the test's own time.
+test.beforeEach(async ({}, testInfo) => {
+  testInfo.setTimeout(testInfo.timeout + 70_000);
+  await clearOfWindowEdge(15 * 60_000, 60_000);
+});
 
 test("S64 over HTTP: unknown email and wrong password answer alike, then both are throttled with 429", async ({ page, browser }) => {
   const context = await browser.newContext();

@@ -9,6 +9,7 @@ import { asSession, makeAccountToken, makeTeam, makeWebsite, makeWebsiteKey, uni
 import { call } from "@/test/http";
 import { observedReplies } from "@/test/openapi-contract";
 import { handlerFor, loadRouteModules, urlOf, type RouteModule } from "@/test/route-modules";
+import { clearOfWindowEdge } from "./window-edge";
 
 // Every operation answers its success and every error status the OpenAPI document lists for it,
 // at least once, each reply validated against the document by test/http.ts. The last test
@@ -193,6 +194,8 @@ async function generic(op: ApiOperation, status: number, valid: Case): Promise<C
 // invalid secrets) gets 429 from every operation until the window ends.
 let blocked = { window: -1, ip: "" };
 async function blockedIp(): Promise<string> {
+  // Blocking and the request that follows must fall in one window.
+  await clearOfWindowEdge(60_000, 5_000);
   const window = Math.floor(Date.now() / 60_000);
   if (blocked.window !== window) {
     blocked = { window, ip: `198.51.100.${window % 250}` };

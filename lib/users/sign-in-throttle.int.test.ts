@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
 import { authenticate } from "./authenticate";
@@ -36,6 +36,16 @@ function costOf(hash: string): string {
 }
 
 describe("S64 sign-in throttling", () => {
+  // The limits count in fixed 15-minute windows: a test that straddled a boundary would see its
+  // count restart (it did, once, at 00:30:00). The clock stands still mid-window instead.
+  beforeEach(() => {
+    const windowStart = Math.floor(Date.now() / SIGN_IN_WINDOW_MS) * SIGN_IN_WINDOW_MS;
+    vi.useFakeTimers({ toFake: ["Date"], now: windowStart + SIGN_IN_WINDOW_MS / 2 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it(`S64 ${FAILURES_PER_EMAIL} wrong passwords on one account, then throttled even with the right password, from any address`, async () => {
     const user = await makeUser();
     for (let i = 0; i < FAILURES_PER_EMAIL; i++) {
