@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { demoUsers, expect, loginAsDemo, signUpViaUi, test } from "./fixtures";
 import { DF, DFT, closeReveal, displayKeyOf, revealedSecret, shoot, uniqueName } from "./secret-helpers";
+import { createWebsiteViaUi } from "./website-helpers";
 
 // Website settings → Activity and Account settings → Activity (issue 8): the audit log, read-only.
 
@@ -14,12 +14,7 @@ function settingsNav(page: Page) {
 /** A fresh owner with a fresh website, on its Developer settings; returns the website's id. */
 async function ownerWithWebsite(page: Page): Promise<string> {
   await signUpViaUi(page);
-  await page.getByRole("button", { name: "New website" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "New website" });
-  await dialog.getByLabel("Domain").fill(`activity-${randomBytes(5).toString("hex")}.example.org`);
-  await dialog.getByRole("button", { name: "Create website" }).click();
-  await expect(page).toHaveURL(WEBSITE_URL);
-  return new URL(page.url()).pathname.split("/").pop() ?? "";
+  return (await createWebsiteViaUi(page, "activity")).websiteId;
 }
 
 function activityRows(page: Page) {

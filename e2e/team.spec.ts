@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, loginAsDemo, newUser, signUpViaUi, test, type NewUser } from "./fixtures";
 import { closeReveal, revealedSecret, shoot, uniqueName } from "./secret-helpers";
+import { createWebsiteViaUi } from "./website-helpers";
 
 // Website settings → Team (issue 6). Every test makes its own owner (a fresh user) and a fresh
 // website, so invitations, roles and removals never touch another test's data; the demo member
 // only reads the seeded shop.example.com.
 
-const WEBSITE_URL = /\/websites\/[0-9a-f-]{36}$/;
 const INVITE_URL = /\/invite\/[0-9A-Za-z]{43}$/;
 
 type Site = { websiteId: string; domain: string };
@@ -15,13 +15,7 @@ type Site = { websiteId: string; domain: string };
 /** A fresh owner creates a fresh website and opens its Team settings. */
 async function ownerWithWebsite(page: Page, label = "owner"): Promise<NewUser & Site> {
   const owner = await signUpViaUi(page, newUser(label));
-  const domain = `team-${randomBytes(5).toString("hex")}.example.org`;
-  await page.getByRole("button", { name: "New website" }).first().click();
-  const dialog = page.getByRole("dialog", { name: "New website" });
-  await dialog.getByLabel("Domain").fill(domain);
-  await dialog.getByRole("button", { name: "Create website" }).click();
-  await expect(page).toHaveURL(WEBSITE_URL);
-  const websiteId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  const { websiteId, domain } = await createWebsiteViaUi(page, "team");
   await openTeam(page, websiteId);
   return { ...owner, websiteId, domain };
 }

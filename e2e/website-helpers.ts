@@ -8,16 +8,21 @@ import { DF, revealedSecret } from "./secret-helpers";
 
 const WEBSITE_URL = /\/websites\/[0-9a-f-]{36}$/;
 
-/** A fresh owner with a fresh website; returns the website's id, on its Developer settings. */
-export async function ownerOnDeveloperPage(page: Page): Promise<{ websiteId: string; domain: string }> {
-  await signUpViaUi(page);
-  const domain = `keys-${randomBytes(5).toString("hex")}.example.org`;
+/** Creates a website through the "New website" dialog as the signed-in user; lands on its overview. */
+export async function createWebsiteViaUi(page: Page, label: string): Promise<{ websiteId: string; domain: string }> {
+  const domain = `${label}-${randomBytes(5).toString("hex")}.example.org`;
   await page.getByRole("button", { name: "New website" }).first().click();
   const dialog = page.getByRole("dialog", { name: "New website" });
   await dialog.getByLabel("Domain").fill(domain);
   await dialog.getByRole("button", { name: "Create website" }).click();
   await expect(page).toHaveURL(WEBSITE_URL);
-  const websiteId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  return { websiteId: new URL(page.url()).pathname.split("/").pop() ?? "", domain };
+}
+
+/** A fresh owner with a fresh website; returns the website's id, on its Developer settings. */
+export async function ownerOnDeveloperPage(page: Page): Promise<{ websiteId: string; domain: string }> {
+  await signUpViaUi(page);
+  const { websiteId, domain } = await createWebsiteViaUi(page, "keys");
   await page.getByRole("navigation", { name: "Website" }).getByRole("link", { name: "Settings" }).click();
   await page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "Developer" }).click();
   await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeVisible();
