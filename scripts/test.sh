@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, in the order that fails fastest: the dependency floor check, lint, type-check,
+# Every test, in the order that fails fastest: the dependency floor check, the format check, lint, type-check,
 # unit, integration (embedded PGlite, or the server in TEST_DATABASE_URL), production build,
 # end-to-end (Playwright on /usr/bin/chromium against that build on a throwaway embedded database).
 # Usage: npm test            (run from the repository root; .ci/run installs what it needs)
@@ -47,6 +47,7 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 
 stage deps        npx tsx scripts/dependency-floor.ts
+stage format      npx prettier --check .
 stage lint        npx eslint .
 stage typecheck   npx tsc --noEmit
 stage unit        npx vitest run --project unit
