@@ -32,27 +32,53 @@ type Seeded = { websiteId: string; keys: string[]; tokens: string[] };
 
 async function seed(database: Database): Promise<Seeded> {
   const prisma = database.prisma;
-  const user = await prisma.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "x" } });
+  const user = await prisma.user.create({
+    data: { email: "bench@example.test", name: "Bench", passwordHash: "x" },
+  });
   const website = await prisma.website.create({
-    data: { domain: "bench.example.com", name: "Bench", timezone: "UTC", trackingId: `dfid_bench${Date.now()}` },
+    data: {
+      domain: "bench.example.com",
+      name: "Bench",
+      timezone: "UTC",
+      trackingId: `dfid_bench${Date.now()}`,
+    },
   });
   await prisma.membership.create({ data: { userId: user.id, websiteId: website.id, role: "owner" } });
   // A little real data, so the overview aggregates rows rather than empty tables.
   await prisma.event.createMany({
-    data: Array.from({ length: 500 }, (_, i) => ({ websiteId: website.id, visitorId: `v${i % 120}`, name: "signup" })),
+    data: Array.from({ length: 500 }, (_, i) => ({
+      websiteId: website.id,
+      visitorId: `v${i % 120}`,
+      name: "signup",
+    })),
   });
   await prisma.payment.createMany({
-    data: Array.from({ length: 60 }, (_, i) => ({ websiteId: website.id, amountMinor: 1999n, currency: "USD", transactionId: `t${i}`, visitorId: `v${i}` })),
+    data: Array.from({ length: 60 }, (_, i) => ({
+      websiteId: website.id,
+      amountMinor: 1999n,
+      currency: "USD",
+      transactionId: `t${i}`,
+      visitorId: `v${i}`,
+    })),
   });
   const keys: string[] = [];
   const tokens: string[] = [];
   for (let i = 0; i < SECRETS; i++) {
     const key = generateSecret("website-key");
-    await prisma.websiteKey.create({ data: { websiteId: website.id, name: `bench ${i}`, digest: key.digest, displayKey: key.displayKey } });
+    await prisma.websiteKey.create({
+      data: { websiteId: website.id, name: `bench ${i}`, digest: key.digest, displayKey: key.displayKey },
+    });
     keys.push(key.raw);
     const token = generateSecret("account-token");
     await prisma.accountToken.create({
-      data: { userId: user.id, name: `bench ${i}`, permissions: ["analytics:read"], allWebsites: true, digest: token.digest, displayKey: token.displayKey },
+      data: {
+        userId: user.id,
+        name: `bench ${i}`,
+        permissions: ["analytics:read"],
+        allWebsites: true,
+        digest: token.digest,
+        displayKey: token.displayKey,
+      },
     });
     tokens.push(token.raw);
   }
@@ -74,7 +100,9 @@ type Target = { path: string; secret?: () => string };
 
 function request(agent: http.Agent, port: number, target: Target): Promise<number> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = target.secret ? { authorization: `Bearer ${target.secret()}` } : {};
+    const headers: Record<string, string> = target.secret
+      ? { authorization: `Bearer ${target.secret()}` }
+      : {};
     const req = http.get({ host: "127.0.0.1", port, path: target.path, agent, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
@@ -111,7 +139,14 @@ function median(values: number[]): number {
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "server.mjs")], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", AUTH_SECRET: randomBytes(32).toString("base64url"), KEYWARD_SKIP_AUTO_SEED: "1" },
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      KEYWARD_SKIP_AUTO_SEED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const agent = new http.Agent();
@@ -136,7 +171,10 @@ async function benchServer(label: string, env: NodeJS.ProcessEnv, seeded: Seeded
     const targets: [string, Target][] = [
       ["GET /api/health (no secret)", { path: "/api/health" }],
       ["GET overview, df_ key", { path: overview, secret: rotate(seeded.keys) }],
-      ["GET overview, dft_ token", { path: `${overview}?websiteId=${seeded.websiteId}`, secret: rotate(seeded.tokens) }],
+      [
+        "GET overview, dft_ token",
+        { path: `${overview}?websiteId=${seeded.websiteId}`, secret: rotate(seeded.tokens) },
+      ],
       // Authentication alone (verify, quota, last-used) with next to no domain work.
       ["GET /api/v1/token, df_ key", { path: "/api/v1/token", secret: rotate(seeded.keys) }],
       ["GET /api/v1/token, dft_ token", { path: "/api/v1/token", secret: rotate(seeded.tokens) }],
@@ -156,7 +194,9 @@ async function benchServer(label: string, env: NodeJS.ProcessEnv, seeded: Seeded
       const stats = { opsPerSecond: median(rates[index]!), ...percentiles(durations[index]!) };
       const ratios = rates[index]!.map((rate, round) => rate / health[round]!);
       const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
-      console.log(`${formatRow(`${name} (${label})`, stats)}${median(ratios).toFixed(2).padStart(8)}${spread.padStart(13)}`);
+      console.log(
+        `${formatRow(`${name} (${label})`, stats)}${median(ratios).toFixed(2).padStart(8)}${spread.padStart(13)}`,
+      );
     }
   } finally {
     agent.destroy();
@@ -201,8 +241,12 @@ async function benchPostgres(): Promise<void> {
 }
 
 export async function benchHttp(): Promise<void> {
-  console.log(`\nHTTP on the production server — ${CONCURRENCY} concurrent keep-alive clients, ${ROUNDS} rounds of ${REQUESTS_PER_ROUND} requests per case;`);
-  console.log("ops/s: median round; ratio: median of per-round throughput relative to the health probe (target ≥ 0.90 when authenticated), and its range over the rounds");
+  console.log(
+    `\nHTTP on the production server — ${CONCURRENCY} concurrent keep-alive clients, ${ROUNDS} rounds of ${REQUESTS_PER_ROUND} requests per case;`,
+  );
+  console.log(
+    "ops/s: median round; ratio: median of per-round throughput relative to the health probe (target ≥ 0.90 when authenticated), and its range over the rounds",
+  );
   console.log(`${HEADER}${"ratio".padStart(8)}${"range".padStart(13)}`);
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     console.log("no production build in .next/: run `npx next build` first; skipped.");

@@ -104,7 +104,9 @@ export async function benchParse(): Promise<void> {
     );
     await new Promise((resolve) => setImmediate(resolve)); // let GC and I/O breathe between cases
   }
-  const slowestReject = Math.min(...results.filter((r) => r.name.startsWith("parse reject")).map((r) => r.opsPerSecond));
+  const slowestReject = Math.min(
+    ...results.filter((r) => r.name.startsWith("parse reject")).map((r) => r.opsPerSecond),
+  );
   const verdict = slowestReject >= TARGET_REJECTIONS_PER_SECOND ? "met" : "NOT met";
   console.log(
     `target parse rejections ≥ ${TARGET_REJECTIONS_PER_SECOND.toLocaleString("en-US")}/s: ${verdict} ` +

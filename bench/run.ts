@@ -3,7 +3,11 @@ import { benchParse } from "./parse.bench";
 import { benchVerify } from "./verify.bench";
 import { benchHttp } from "./http.bench";
 
-const BENCHES: Record<string, () => Promise<void>> = { parse: benchParse, verify: benchVerify, http: benchHttp };
+const BENCHES: Record<string, () => Promise<void>> = {
+  parse: benchParse,
+  verify: benchVerify,
+  http: benchHttp,
+};
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {

@@ -3,7 +3,13 @@
 import { installDatabase } from "@/lib/db";
 import { verifySecret } from "@/lib/credentials/verify";
 import { generateSecret } from "@/lib/secrets";
-import { buildEmbeddedTemplate, openTestDatabase, adminQuery, databaseUrl, randomDatabaseName } from "@/test/test-database";
+import {
+  buildEmbeddedTemplate,
+  openTestDatabase,
+  adminQuery,
+  databaseUrl,
+  randomDatabaseName,
+} from "@/test/test-database";
 import { openPostgres } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrator";
 import { formatRow, HEADER, summarize } from "./stats";
@@ -16,17 +22,34 @@ const ITERATIONS = 3_000;
 
 async function seedSecrets(database: Awaited<ReturnType<typeof openTestDatabase>>["database"]) {
   const prisma = database.prisma;
-  const user = await prisma.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: "Bench", passwordHash: "x" } });
+  const user = await prisma.user.create({
+    data: { email: `bench-${Date.now()}@example.test`, name: "Bench", passwordHash: "x" },
+  });
   const website = await prisma.website.create({
-    data: { domain: "bench.example.com", name: "Bench", timezone: "UTC", trackingId: `dfid_bench${Date.now()}` },
+    data: {
+      domain: "bench.example.com",
+      name: "Bench",
+      timezone: "UTC",
+      trackingId: `dfid_bench${Date.now()}`,
+    },
   });
   await prisma.membership.create({ data: { userId: user.id, websiteId: website.id, role: "owner" } });
   const token = generateSecret("account-token");
   await prisma.accountToken.create({
-    data: { userId: user.id, name: "bench", permissions: ["*"], allWebsites: false, digest: token.digest, displayKey: token.displayKey, websites: { create: { websiteId: website.id } } },
+    data: {
+      userId: user.id,
+      name: "bench",
+      permissions: ["*"],
+      allWebsites: false,
+      digest: token.digest,
+      displayKey: token.displayKey,
+      websites: { create: { websiteId: website.id } },
+    },
   });
   const key = generateSecret("website-key");
-  await prisma.websiteKey.create({ data: { websiteId: website.id, name: "bench", digest: key.digest, displayKey: key.displayKey } });
+  await prisma.websiteKey.create({
+    data: { websiteId: website.id, name: "bench", digest: key.digest, displayKey: key.displayKey },
+  });
   return { token: token.raw, key: key.raw };
 }
 

@@ -2,7 +2,9 @@ import { accountMenu, expect, signedInTwice, signInOverHttp, signUpViaUi, test }
 
 const SIGN_IN_URL = /\/sign-in(\?|$)/;
 
-test("S35 password change signs out the user's other sessions on their next request; this browser stays signed in", async ({ browser }) => {
+test("S35 password change signs out the user's other sessions on their next request; this browser stays signed in", async ({
+  browser,
+}) => {
   const { pageA, pageB, user, close } = await signedInTwice(browser);
   try {
     const newPassword = `${user.password}-new`;

@@ -103,7 +103,9 @@ test("a Custom token for selected websites: picker rules, preview, copy, use, an
   // It works: the account endpoint answers with the person's profile.
   const response = await callApi(request, "/api/v1/admin/account", secret);
   expect(response.status()).toBe(200);
-  expect(((await response.json()) as { data: { email: string }[] }).data[0]?.email).toBe(demoUsers.member.email);
+  expect(((await response.json()) as { data: { email: string }[] }).data[0]?.email).toBe(
+    demoUsers.member.email,
+  );
 
   await closeReveal(page, secret);
   const row = tokenRow(page, name);
@@ -141,7 +143,9 @@ test("a viewer sees what full access does on their websites, and the role error 
   // Custom: write permissions are disabled, with the reason.
   await dialog.getByRole("radio", { name: /^Custom/ }).click();
   await expect(dialog.getByRole("checkbox", { name: "Write funnels" })).toBeDisabled();
-  await expect(dialog.getByText("None of your roles can exercise funnels:write on any of your websites.")).toBeVisible();
+  await expect(
+    dialog.getByText("None of your roles can exercise funnels:write on any of your websites."),
+  ).toBeVisible();
 
   // Full access on an allow-listed website where they are a viewer: refused by the server, on the
   // permissions field, naming the website and the permission; nothing is created.
@@ -159,7 +163,10 @@ test("a viewer sees what full access does on their websites, and the role error 
   await expect(tokenRow(page, name)).toHaveCount(0);
 });
 
-test("roll without grace kills the old secret at once; with grace it keeps working", async ({ page, request }) => {
+test("roll without grace kills the old secret at once; with grace it keeps working", async ({
+  page,
+  request,
+}) => {
   await signUpViaUi(page);
   const name = uniqueName("Deploy");
   const first = await createDefaultToken(page, name);
@@ -193,7 +200,9 @@ test("revoke asks first, names the token, and the secret stops working", async (
   const name = uniqueName("Old laptop");
   const secret = await createDefaultToken(page, name);
 
-  await tokenRow(page, name).getByRole("button", { name: `Revoke ${name}` }).click();
+  await tokenRow(page, name)
+    .getByRole("button", { name: `Revoke ${name}` })
+    .click();
   const confirm = page.getByRole("alertdialog", { name: `Revoke “${name}”?` });
   await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
   await confirm.getByRole("button", { name: "Revoke token" }).click();
@@ -204,7 +213,10 @@ test("revoke asks first, names the token, and the secret stops working", async (
   expectRefused((await callApi(request, "/api/v1/admin/account", secret)).status());
 });
 
-test("at 20 tokens the page says so and offers no create; the server refuses the 21st", async ({ page, request }) => {
+test("at 20 tokens the page says so and offers no create; the server refuses the 21st", async ({
+  page,
+  request,
+}) => {
   await signUpViaUi(page);
   const secret = await createDefaultToken(page, uniqueName("Bulk maker"));
   for (let i = 1; i < 20; i++) {
@@ -217,9 +229,9 @@ test("at 20 tokens the page says so and offers no create; the server refuses the
 
   await page.reload();
   await expect(page.getByText("20 of 20 used")).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "You have 20 tokens, the most allowed" })).toContainText(
-    "You can have at most 20 active tokens. Revoke one first.",
-  );
+  await expect(
+    page.getByRole("alert").filter({ hasText: "You have 20 tokens, the most allowed" }),
+  ).toContainText("You can have at most 20 active tokens. Revoke one first.");
   await expect(page.getByRole("button", { name: "Create token" })).toBeDisabled();
 });
 
@@ -255,7 +267,10 @@ test("a token can be created with the keyboard alone", async ({ page }) => {
   await page.keyboard.type("blog");
   await expect(dialog.getByRole("listbox", { name: "Websites" }).getByRole("option")).toHaveCount(1);
   await page.keyboard.press("Space");
-  await expect(dialog.getByRole("option", { name: /blog\.example\.com/ })).toHaveAttribute("aria-selected", "true");
+  await expect(dialog.getByRole("option", { name: /blog\.example\.com/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
 
   const expiry = dialog.getByLabel("Expiration");
   await tabTo(page, expiry);

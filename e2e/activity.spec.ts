@@ -21,7 +21,10 @@ function activityRows(page: Page) {
   return page.getByRole("table").getByRole("row");
 }
 
-test("an owner sees key events on Website → Activity, filters by action and pages through", async ({ page, request }) => {
+test("an owner sees key events on Website → Activity, filters by action and pages through", async ({
+  page,
+  request,
+}) => {
   const websiteId = await ownerWithWebsite(page);
   await page.goto(`/websites/${websiteId}/settings/developer`);
   const name = uniqueName("Audited key");
@@ -32,8 +35,15 @@ test("an owner sees key events on Website → Activity, filters by action and pa
   const first = await revealedSecret(page);
   expect(first).toMatch(DF);
   await closeReveal(page, first);
-  await page.getByRole("row").filter({ hasText: name }).getByRole("button", { name: `Roll ${name}` }).click();
-  await page.getByRole("alertdialog", { name: `Roll “${name}”?` }).getByRole("button", { name: "Roll secret" }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: name })
+    .getByRole("button", { name: `Roll ${name}` })
+    .click();
+  await page
+    .getByRole("alertdialog", { name: `Roll “${name}”?` })
+    .getByRole("button", { name: "Roll secret" })
+    .click();
   const second = await revealedSecret(page);
   await closeReveal(page, second);
 
@@ -87,16 +97,23 @@ test("an owner sees key events on Website → Activity, filters by action and pa
   await shoot(page, "activity-website-mobile");
 });
 
-test("a viewer reads Website → Activity without any control to change it; outsiders get not-found", async ({ page }) => {
+test("a viewer reads Website → Activity without any control to change it; outsiders get not-found", async ({
+  page,
+}) => {
   await loginAsDemo(page, "viewer");
   await page.goto("/");
-  await page.getByRole("link", { name: /shop\.example\.com/ }).first().click();
+  await page
+    .getByRole("link", { name: /shop\.example\.com/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(WEBSITE_URL);
   const websiteId = new URL(page.url()).pathname.split("/").pop() ?? "";
   await page.goto(`/websites/${websiteId}/settings`);
   await settingsNav(page).getByRole("link", { name: "Activity" }).click();
   await expect(page.getByRole("heading", { name: "Activity", exact: true })).toBeVisible();
-  await expect(activityRows(page).filter({ hasText: "Created the website" })).toContainText(demoUsers.owner.name);
+  await expect(activityRows(page).filter({ hasText: "Created the website" })).toContainText(
+    demoUsers.owner.name,
+  );
   // Read-only: the only controls are the filters.
   await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
   await expect(page.getByRole("main").getByRole("combobox")).toHaveCount(2);
@@ -120,13 +137,18 @@ test("Account → Activity shows the person's own token events", async ({ page }
   expect(secret).toMatch(DFT);
   await closeReveal(page, secret);
 
-  await page.getByRole("navigation", { name: "Account settings" }).getByRole("link", { name: "Activity" }).click();
+  await page
+    .getByRole("navigation", { name: "Account settings" })
+    .getByRole("link", { name: "Activity" })
+    .click();
   await expect(page).toHaveURL(/\/account\/activity$/);
   const row = activityRows(page).filter({ hasText: "Created an account token" });
   await expect(row).toContainText(`${name} (${displayKeyOf(secret)})`);
   await expect(page.locator("body")).not.toContainText(secret);
   await shoot(page, "activity-account-desktop");
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(page.getByRole("list", { name: "Activity", exact: true }).getByRole("listitem").first()).toContainText("Created an account token");
+  await expect(
+    page.getByRole("list", { name: "Activity", exact: true }).getByRole("listitem").first(),
+  ).toContainText("Created an account token");
   await shoot(page, "activity-account-mobile");
 });

@@ -6,7 +6,11 @@ import { expect, loginAsDemo, test } from "./fixtures";
 
 const SHOTS = "/tmp/kw/shots";
 
-test("the API reference lists the operations and links to an OpenAPI 3.1 document", async ({ page, playwright, baseURL }) => {
+test("the API reference lists the operations and links to an OpenAPI 3.1 document", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await loginAsDemo(page, "member");
   await page.goto("/account/api");
   await page.getByRole("link", { name: "API reference" }).click();
@@ -19,7 +23,9 @@ test("the API reference lists the operations and links to an OpenAPI 3.1 documen
   await expect(create).toContainText("dft_…");
   await expect(create).not.toContainText("df_…");
   await expect(create).toContainText("permissions");
-  await expect(page.getByRole("article", { name: "PATCH /api/v1/admin/websites/{websiteId}/team/{userId}" })).toContainText("owner only");
+  await expect(
+    page.getByRole("article", { name: "PATCH /api/v1/admin/websites/{websiteId}/team/{userId}" }),
+  ).toContainText("owner only");
   expect(await page.getByRole("article").count()).toBeGreaterThan(30);
 
   mkdirSync(SHOTS, { recursive: true });
@@ -42,7 +48,10 @@ test("the API reference lists the operations and links to an OpenAPI 3.1 documen
 test("Website settings → Developer shows a df_ curl example and links to the reference", async ({ page }) => {
   await loginAsDemo(page, "viewer");
   await page.goto("/");
-  await page.getByRole("link", { name: /shop\.example\.com/ }).first().click();
+  await page
+    .getByRole("link", { name: /shop\.example\.com/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/websites\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/settings/developer`);
   const usage = page.getByRole("region", { name: "Use the API" });

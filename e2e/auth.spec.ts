@@ -26,7 +26,9 @@ test.describe("sign up, sign out, sign in", () => {
     await expect(page.getByText(user.email)).toBeVisible();
   });
 
-  test("sign out via the account menu returns to sign-in, and / then redirects to sign-in", async ({ page }) => {
+  test("sign out via the account menu returns to sign-in, and / then redirects to sign-in", async ({
+    page,
+  }) => {
     const user = await signUpViaUi(page);
     await signOutViaMenu(page, user.name);
     await page.goto("/");
@@ -119,7 +121,9 @@ test.describe("bad sign-in input gets a clear error and signs nobody in", () => 
 });
 
 test.describe("sessions", () => {
-  test("S35 sign out everywhere rejects the user's other sessions on their next request", async ({ browser }) => {
+  test("S35 sign out everywhere rejects the user's other sessions on their next request", async ({
+    browser,
+  }) => {
     const { pageA, pageB, user, close } = await signedInTwice(browser);
     try {
       await pageA.goto("/account");
@@ -144,7 +148,9 @@ test.describe("sessions", () => {
     }
   });
 
-  test("S50 next-auth sign-in without its CSRF token changes nothing; the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+  test("S50 next-auth sign-in without its CSRF token changes nothing; the session cookie is HttpOnly and SameSite=Lax", async ({
+    page,
+  }) => {
     const user = newUser("csrf");
     const forged = await page.request.post("/api/auth/callback/credentials", {
       form: { email: demoUsers.owner.email, password: DEMO_PASSWORD, json: "true" },

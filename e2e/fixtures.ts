@@ -1,5 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { expect, test as base, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type APIResponse,
+  type Browser,
+  type Page,
+} from "@playwright/test";
 
 // Shared helpers for the e2e suite. Accounts are either the demo users the server seeds at
 // start-up or fresh users with random emails, so tests never depend on each other or on order.
@@ -18,7 +25,11 @@ export type NewUser = { name: string; email: string; password: string };
 /** A user nobody has registered yet (random email, valid name and password). */
 export function newUser(label = "e2e"): NewUser {
   const id = randomBytes(6).toString("hex");
-  return { name: `Test ${label} ${id}`, email: `${label}-${id}@keyward.test`, password: `pw-${randomBytes(9).toString("base64url")}` };
+  return {
+    name: `Test ${label} ${id}`,
+    email: `${label}-${id}@keyward.test`,
+    password: `pw-${randomBytes(9).toString("base64url")}`,
+  };
 }
 
 /** Fills and submits the sign-up form; resolves once the browser is signed in on "/". */
@@ -45,7 +56,11 @@ export async function submitSignIn(page: Page, email: string, password: string):
  * next-auth's credentials sign-in over HTTP: what the form does, without rendering it. Returns
  * whether a session cookie was issued; the cookies land in the request context's jar.
  */
-export async function signInOverHttp(request: APIRequestContext, email: string, password: string): Promise<boolean> {
+export async function signInOverHttp(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<boolean> {
   const response = await postCredentials(request, email, password);
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   const failed = !response.ok() || (body.url !== undefined && new URL(body.url).searchParams.has("error"));
@@ -54,11 +69,18 @@ export async function signInOverHttp(request: APIRequestContext, email: string, 
 }
 
 /** POSTs next-auth's credentials callback as the sign-in form does (with its CSRF token); the raw response. */
-export async function postCredentials(request: APIRequestContext, email: string, password: string): Promise<APIResponse> {
+export async function postCredentials(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<APIResponse> {
   const csrf = await request.get("/api/auth/csrf");
   expect(csrf.ok()).toBe(true);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  return request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  return request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
 }
 
 /** Signs the page's browser context in over HTTP (fast path for tests whose subject is not sign-in). */

@@ -32,7 +32,11 @@ export async function revealedSecret(page: Page): Promise<string> {
 }
 
 /** Copies through the UI and returns what landed on the clipboard. */
-export async function copyFromReveal(page: Page, context: BrowserContext, baseURL: string | undefined): Promise<string> {
+export async function copyFromReveal(
+  page: Page,
+  context: BrowserContext,
+  baseURL: string | undefined,
+): Promise<string> {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   const dialog = revealDialog(page);
   await dialog.getByRole("button", { name: "Copy secret" }).click();

@@ -1,7 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { closeReveal, uniqueName } from "./secret-helpers";
-import { actionOutcome, captureAction, replayAction, withValue, type CapturedAction } from "./security-helpers";
+import {
+  actionOutcome,
+  captureAction,
+  replayAction,
+  withValue,
+  type CapturedAction,
+} from "./security-helpers";
 import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
 
 // Server actions attacked directly (rows S46–S48, S51): a fresh owner creates a key through the
@@ -9,7 +15,9 @@ import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
 // test then replays it without a session, from foreign origins, and with tampered arguments.
 // "Nothing changed": no key with the replayed name ever appears.
 
-async function capturedCreate(page: Page): Promise<{ action: CapturedAction; name: string; websiteId: string }> {
+async function capturedCreate(
+  page: Page,
+): Promise<{ action: CapturedAction; name: string; websiteId: string }> {
   const { websiteId } = await ownerOnDeveloperPage(page);
   const name = uniqueName("Captured");
   let secret = "";
@@ -27,17 +35,26 @@ async function expectNoKey(page: Page, names: string[]): Promise<void> {
   for (const name of names) await expect(keyRow(page, name)).toHaveCount(0);
 }
 
-test("S46 a server action posted with a real Next-Action id and no session is unauthenticated; nothing changes", async ({ page, playwright, baseURL }) => {
+test("S46 a server action posted with a real Next-Action id and no session is unauthenticated; nothing changes", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const { action, name } = await capturedCreate(page);
   const anonymous = await playwright.request.newContext({ baseURL });
   const forged = uniqueName("S46 forged");
   const response = await replayAction(anonymous, action, { body: withValue(action.body, name, forged) });
-  expect(actionOutcome(await response.text())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+  expect(actionOutcome(await response.text())).toMatchObject({
+    ok: false,
+    error: { code: "UNAUTHENTICATED" },
+  });
   await anonymous.dispose();
   await expectNoKey(page, [forged]);
 });
 
-test("S47 server actions from Origin evil, Origin null and no Origin are refused before they run", async ({ page }) => {
+test("S47 server actions from Origin evil, Origin null and no Origin are refused before they run", async ({
+  page,
+}) => {
   const { action, name } = await capturedCreate(page);
   const tries = [
     { label: "evil", origin: "https://evil.example" },
@@ -49,7 +66,10 @@ test("S47 server actions from Origin evil, Origin null and no Origin are refused
     const renamed = uniqueName(`S47 ${label}`);
     forged.push(renamed);
     // The signed-in browser's own cookies: only the origin differs from the real request.
-    const response = await replayAction(page.request, action, { body: withValue(action.body, name, renamed), origin });
+    const response = await replayAction(page.request, action, {
+      body: withValue(action.body, name, renamed),
+      origin,
+    });
     const outcome = actionOutcome(await response.text());
     expect(outcome?.ok ?? false, `Origin ${label}`).toBe(false);
     if (outcome) expect(outcome.error?.code).toBe("FORBIDDEN");
@@ -74,7 +94,10 @@ test("S48 Origin evil plus X-Forwarded-Host evil straight to the app is refused"
   await expectNoKey(page, [forged]);
 });
 
-test("S51 a replayed action with another website's bound ids is re-authorized: refused, that website unchanged", async ({ page, browser }) => {
+test("S51 a replayed action with another website's bound ids is re-authorized: refused, that website unchanged", async ({
+  page,
+  browser,
+}) => {
   const { action, name, websiteId } = await capturedCreate(page);
 
   // Website B belongs to somebody else, who has a key on it.
@@ -86,18 +109,28 @@ test("S51 a replayed action with another website's bound ids is re-authorized: r
 
   // Create on B with A's captured request.
   const forged = uniqueName("S51 forged");
-  const create = await replayAction(page.request, action, { body: withValue(withValue(action.body, websiteId, foreignId), name, forged) });
+  const create = await replayAction(page.request, action, {
+    body: withValue(withValue(action.body, websiteId, foreignId), name, forged),
+  });
   expect(actionOutcome(await create.text())).toMatchObject({ ok: false });
 
   // Revoke: capture A's own revoke, then point it at B's key (with B's id, then with A's).
   const revoke = await captureAction(page, async () => {
-    await keyRow(page, name).getByRole("button", { name: `Revoke ${name}` }).click();
-    await page.getByRole("alertdialog", { name: `Revoke “${name}”?` }).getByRole("button", { name: "Revoke API key" }).click();
+    await keyRow(page, name)
+      .getByRole("button", { name: `Revoke ${name}` })
+      .click();
+    await page
+      .getByRole("alertdialog", { name: `Revoke “${name}”?` })
+      .getByRole("button", { name: "Revoke API key" })
+      .click();
   });
   expect(actionOutcome(revoke.responseText)?.ok).toBe(true);
   const keyId = (JSON.parse(revoke.body) as [{ keyId: string }])[0].keyId;
   const foreignKeyId = await keyIdOf(otherPage, foreignKey);
-  for (const body of [withValue(withValue(revoke.body, websiteId, foreignId), keyId, foreignKeyId), withValue(revoke.body, keyId, foreignKeyId)]) {
+  for (const body of [
+    withValue(withValue(revoke.body, websiteId, foreignId), keyId, foreignKeyId),
+    withValue(revoke.body, keyId, foreignKeyId),
+  ]) {
     const response = await replayAction(page.request, revoke, { body });
     const outcome = actionOutcome(await response.text());
     expect(outcome?.ok).toBe(false);
@@ -120,8 +153,13 @@ async function keyIdOf(page: Page, name: string): Promise<string> {
       await route.abort();
     } else await route.continue();
   });
-  await keyRow(page, name).getByRole("button", { name: `Revoke ${name}` }).click();
-  await page.getByRole("alertdialog", { name: `Revoke “${name}”?` }).getByRole("button", { name: "Revoke API key" }).click();
+  await keyRow(page, name)
+    .getByRole("button", { name: `Revoke ${name}` })
+    .click();
+  await page
+    .getByRole("alertdialog", { name: `Revoke “${name}”?` })
+    .getByRole("button", { name: "Revoke API key" })
+    .click();
   await expect.poll(() => keyId).not.toBe("");
   await page.unrouteAll({ behavior: "ignoreErrors" });
   return keyId;

@@ -20,7 +20,9 @@ function expectSecurityHeaders(response: APIResponse, label: string): string {
   return csp;
 }
 
-test("security headers on a page, an API response and a static asset; every script carries the nonce", async ({ request }) => {
+test("security headers on a page, an API response and a static asset; every script carries the nonce", async ({
+  request,
+}) => {
   const page = await request.get("/sign-in");
   const csp = expectSecurityHeaders(page, "page");
   const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
@@ -45,11 +47,21 @@ test("security headers on a page, an API response and a static asset; every scri
   expect(asset.headers()["cache-control"]).toContain("immutable");
 });
 
-test("every authenticated page, HTML and RSC payload, is no-store (action responses: S9)", async ({ page }) => {
+test("every authenticated page, HTML and RSC payload, is no-store (action responses: S9)", async ({
+  page,
+}) => {
   await loginAsDemo(page, "owner");
   const home = await (await page.request.get("/")).text();
   const websiteId = home.match(/\/websites\/([0-9a-f-]{36})/)?.[1] ?? "";
-  const paths = ["/", "/account", "/account/api", `/websites/${websiteId}`, `/websites/${websiteId}/settings`, `/websites/${websiteId}/settings/developer`, `/websites/${websiteId}/settings/team`];
+  const paths = [
+    "/",
+    "/account",
+    "/account/api",
+    `/websites/${websiteId}`,
+    `/websites/${websiteId}/settings`,
+    `/websites/${websiteId}/settings/developer`,
+    `/websites/${websiteId}/settings/team`,
+  ];
   for (const path of paths) {
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const response = await page.request.get(path, { headers });
@@ -63,17 +75,25 @@ test("every authenticated page, HTML and RSC payload, is no-store (action respon
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   const messages: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) messages.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      messages.push(message.text());
   });
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []))];
+  return async () => [
+    ...messages,
+    ...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])),
+  ];
 }
 
-test("the pages hydrate and work under the policy: sign in, create a key, no violation reported", async ({ page }) => {
+test("the pages hydrate and work under the policy: sign in, create a key, no violation reported", async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   await submitSignIn(page, demoUsers.viewer.email, DEMO_PASSWORD);
   await expect(page.getByRole("button", { name: `Account menu for ${demoUsers.viewer.name}` })).toBeVisible();

@@ -24,7 +24,13 @@ export async function captureAction(page: Page, trigger: () => Promise<unknown>)
     if (captured || request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
     const response = await route.fetch();
     const responseText = await response.text();
-    captured = { url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? "", responseText, responseHeaders: response.headers() };
+    captured = {
+      url: request.url(),
+      headers: await request.allHeaders(),
+      body: request.postData() ?? "",
+      responseText,
+      responseHeaders: response.headers(),
+    };
     await route.fulfill({ response, body: responseText });
   });
   await trigger();
@@ -36,7 +42,11 @@ export async function captureAction(page: Page, trigger: () => Promise<unknown>)
 type ReplayOptions = { body?: string; origin?: string | null; headers?: Record<string, string> };
 
 /** Sends the captured action again; `origin: null` leaves the Origin header out. */
-export async function replayAction(request: APIRequestContext, action: CapturedAction, options: ReplayOptions = {}): Promise<APIResponse> {
+export async function replayAction(
+  request: APIRequestContext,
+  action: CapturedAction,
+  options: ReplayOptions = {},
+): Promise<APIResponse> {
   const headers: Record<string, string> = { accept: "text/x-component" };
   for (const name of ["next-action", "content-type", "next-router-state-tree"]) {
     const value = action.headers[name];
@@ -44,7 +54,11 @@ export async function replayAction(request: APIRequestContext, action: CapturedA
   }
   const origin = options.origin === undefined ? action.headers.origin : options.origin;
   if (origin) headers.origin = origin;
-  return request.post(action.url, { headers: { ...headers, ...options.headers }, data: options.body ?? action.body, maxRedirects: 0 });
+  return request.post(action.url, {
+    headers: { ...headers, ...options.headers },
+    data: options.body ?? action.body,
+    maxRedirects: 0,
+  });
 }
 
 export type ActionOutcome = { ok: boolean; error?: { code: string; message: string }; data?: unknown };

@@ -28,12 +28,25 @@ async function demoWebsiteId(request: APIRequestContext): Promise<string> {
 }
 
 test("S44 x-middleware-subrequest changes nothing on protected pages and /api/v1", async ({ request }) => {
-  const targets = [...PROTECTED_PAGES.map((path) => ({ method: "GET", path })), { method: "GET", path: "/api/v1/admin/account" }, { method: "POST", path: "/api/v1/admin/access-tokens" }];
+  const targets = [
+    ...PROTECTED_PAGES.map((path) => ({ method: "GET", path })),
+    { method: "GET", path: "/api/v1/admin/account" },
+    { method: "POST", path: "/api/v1/admin/access-tokens" },
+  ];
   for (const { method, path } of targets) {
-    const plain = await request.fetch(path, { method, maxRedirects: 0, data: method === "POST" ? {} : undefined });
+    const plain = await request.fetch(path, {
+      method,
+      maxRedirects: 0,
+      data: method === "POST" ? {} : undefined,
+    });
     expect([307, 401]).toContain(plain.status());
     for (const value of SUBREQUEST_VALUES) {
-      const forged = await request.fetch(path, { method, maxRedirects: 0, headers: { "x-middleware-subrequest": value }, data: method === "POST" ? {} : undefined });
+      const forged = await request.fetch(path, {
+        method,
+        maxRedirects: 0,
+        headers: { "x-middleware-subrequest": value },
+        data: method === "POST" ? {} : undefined,
+      });
       expect(outcome(forged), `${method} ${path} with ${value}`).toEqual(outcome(plain));
       // The proxy still ran: its headers are there.
       expect(forged.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -41,13 +54,27 @@ test("S44 x-middleware-subrequest changes nothing on protected pages and /api/v1
   }
 });
 
-test("S45 RSC, prefetch and ?_rsc= requests carry no protected data without a session", async ({ request, page }) => {
+test("S45 RSC, prefetch and ?_rsc= requests carry no protected data without a session", async ({
+  request,
+  page,
+}) => {
   await loginAsDemo(page, "owner");
   const websiteId = await demoWebsiteId(page.request);
-  const paths = [...PROTECTED_PAGES, `/websites/${websiteId}`, `/websites/${websiteId}/settings/developer`, `/websites/${websiteId}/settings/team`];
-  const variants: Record<string, string>[] = [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }, { "Next-Router-Prefetch": "1" }];
+  const paths = [
+    ...PROTECTED_PAGES,
+    `/websites/${websiteId}`,
+    `/websites/${websiteId}/settings/developer`,
+    `/websites/${websiteId}/settings/team`,
+  ];
+  const variants: Record<string, string>[] = [
+    { RSC: "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1" },
+    { "Next-Router-Prefetch": "1" },
+  ];
   // The owner's name, email and websites (the requested path itself is echoed back, so not the id).
-  const privateData = new RegExp(`Account menu for|${demoUsers.owner.name}|${demoUsers.owner.email}|(shop|blog|docs)\\.example\\.com`);
+  const privateData = new RegExp(
+    `Account menu for|${demoUsers.owner.name}|${demoUsers.owner.email}|(shop|blog|docs)\\.example\\.com`,
+  );
   for (const path of paths) {
     // Control: the signed-in owner does get the data, so the pattern can match.
     const own = await (await page.request.get(path, { headers: { RSC: "1" } })).text();
@@ -61,7 +88,9 @@ test("S45 RSC, prefetch and ?_rsc= requests carry no protected data without a se
   }
 });
 
-test("S49 a cookie-only request to a mutating /api/v1 route is 401; CORS never grants a foreign origin", async ({ page }) => {
+test("S49 a cookie-only request to a mutating /api/v1 route is 401; CORS never grants a foreign origin", async ({
+  page,
+}) => {
   await loginAsDemo(page, "owner");
   const websiteId = await demoWebsiteId(page.request);
   const mutations = [
@@ -74,13 +103,19 @@ test("S49 a cookie-only request to a mutating /api/v1 route is 401; CORS never g
   for (const method of ["POST", "DELETE", "GET"]) {
     const preflight = await page.request.fetch("/api/v1/admin/access-tokens", {
       method: "OPTIONS",
-      headers: { Origin: "https://evil.example", "Access-Control-Request-Method": method, "Access-Control-Request-Headers": "authorization, content-type" },
+      headers: {
+        Origin: "https://evil.example",
+        "Access-Control-Request-Method": method,
+        "Access-Control-Request-Headers": "authorization, content-type",
+      },
     });
     expect(preflight.status()).toBeLessThan(500);
     expect(preflight.headers()["access-control-allow-origin"]).toBeUndefined();
     expect(preflight.headers()["access-control-allow-credentials"]).toBeUndefined();
   }
-  const read = await page.request.get("/api/v1/admin/account", { headers: { Origin: "https://evil.example" } });
+  const read = await page.request.get("/api/v1/admin/account", {
+    headers: { Origin: "https://evil.example" },
+  });
   expect(read.headers()["access-control-allow-origin"]).toBeUndefined();
   expect(read.headers()["access-control-allow-credentials"]).toBeUndefined();
 });
@@ -89,22 +124,32 @@ async function sessionUserId(request: APIRequestContext): Promise<string | undef
   return ((await (await request.get("/api/auth/session")).json()) as { userId?: string }).userId;
 }
 
-test("S50 next-auth sign-in and sign-out without the CSRF token change nothing; the session cookie is HttpOnly and SameSite=Lax", async ({ playwright, baseURL, page }) => {
+test("S50 next-auth sign-in and sign-out without the CSRF token change nothing; the session cookie is HttpOnly and SameSite=Lax", async ({
+  playwright,
+  baseURL,
+  page,
+}) => {
   const { email } = demoUsers.member;
   const form = { email, password: DEMO_PASSWORD, json: "true" };
 
   // No token at all, and a token lifted from another browser (its cookie is not in this one).
   const stranger = await playwright.request.newContext({ baseURL });
   await stranger.post("/api/auth/callback/credentials", { form, maxRedirects: 0 });
-  const lifted = ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-  await stranger.post("/api/auth/callback/credentials", { form: { ...form, csrfToken: lifted }, maxRedirects: 0 });
+  const lifted = ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string })
+    .csrfToken;
+  await stranger.post("/api/auth/callback/credentials", {
+    form: { ...form, csrfToken: lifted },
+    maxRedirects: 0,
+  });
   expect((await stranger.storageState()).cookies.some((c) => c.name.endsWith("session-token"))).toBe(false);
   expect(await sessionUserId(stranger)).toBeUndefined();
   await stranger.dispose();
 
   // A real sign-in: the cookie's flags.
   expect(await signInOverHttp(page.request, email, DEMO_PASSWORD)).toBe(true);
-  const cookie = (await page.request.storageState()).cookies.find((c) => c.name.endsWith("next-auth.session-token"));
+  const cookie = (await page.request.storageState()).cookies.find((c) =>
+    c.name.endsWith("next-auth.session-token"),
+  );
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
   const userId = await sessionUserId(page.request);
   expect(userId).toBeTruthy();
@@ -116,7 +161,12 @@ test("S50 next-auth sign-in and sign-out without the CSRF token change nothing; 
 });
 
 /** A GET from a chosen loopback source address (the server sees it as the client's IP). */
-function getFrom(localAddress: string, port: number, path: string, headers: Record<string, string>): Promise<number> {
+function getFrom(
+  localAddress: string,
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port, path, localAddress, headers }, (res) => {
       res.resume();
@@ -127,7 +177,9 @@ function getFrom(localAddress: string, port: number, path: string, headers: Reco
   });
 }
 
-test("S62 rotating X-Forwarded-For does not dodge the invalid-secret limit (no trusted proxy)", async ({ baseURL }) => {
+test("S62 rotating X-Forwarded-For does not dodge the invalid-secret limit (no trusted proxy)", async ({
+  baseURL,
+}) => {
   const port = Number(new URL(baseURL ?? "").port);
   // The 75 guesses must fall in one of the limiter's one-minute windows (waiting ≤ 20 s).
   test.setTimeout(test.info().timeout + 25_000);
@@ -153,5 +205,7 @@ test("S62 rotating X-Forwarded-For does not dodge the invalid-secret limit (no t
   expect(statuses.slice(0, first429).every((status) => status === 401)).toBe(true);
   expect(statuses.slice(first429).every((status) => status === 429)).toBe(true);
   // Another client is unaffected.
-  expect(await getFrom(bystander, port, "/api/v1/admin/account", { Authorization: `Bearer df_${"A".repeat(38)}` })).toBe(401);
+  expect(
+    await getFrom(bystander, port, "/api/v1/admin/account", { Authorization: `Bearer df_${"A".repeat(38)}` }),
+  ).toBe(401);
 });

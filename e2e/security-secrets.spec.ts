@@ -5,7 +5,13 @@ import { fileURLToPath } from "node:url";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, signUpViaUi, test } from "./fixtures";
 import { DFT, closeReveal, revealedSecret, uniqueName } from "./secret-helpers";
-import { actionOutcome, captureAction, replayAction, SECRET_PATTERN, type CapturedAction } from "./security-helpers";
+import {
+  actionOutcome,
+  captureAction,
+  replayAction,
+  SECRET_PATTERN,
+  type CapturedAction,
+} from "./security-helpers";
 import { createKey, ownerOnDeveloperPage } from "./website-helpers";
 
 // Show once (S9) and nothing secret in what browsers receive (S12), for both secret kinds.
@@ -56,7 +62,9 @@ async function pagePayloads(request: APIRequestContext, url: string): Promise<st
 }
 
 for (const [kind, create] of Object.entries(kinds)) {
-  test(`S9 a new ${kind}'s secret shows once: only the no-store create response carries it`, async ({ page }) => {
+  test(`S9 a new ${kind}'s secret shows once: only the no-store create response carries it`, async ({
+    page,
+  }) => {
     const { secret, url, action } = await create(page);
     expect(action.responseText).toContain(secret);
     expect(action.responseHeaders["cache-control"]).toContain("no-store");
@@ -86,7 +94,10 @@ function digestForms(secret: string): string[] {
   return [digest.toString("hex"), digest.toString("base64"), digest.toString("base64url")];
 }
 
-test("S12 the client bundle and RSC payloads hold no secret, digest, DATABASE_URL or AUTH_SECRET", async ({ page, browser }) => {
+test("S12 the client bundle and RSC payloads hold no secret, digest, DATABASE_URL or AUTH_SECRET", async ({
+  page,
+  browser,
+}) => {
   const key = await kinds["website key"](page);
   await closeReveal(page, key.secret);
   const other = await browser.newContext();
@@ -112,12 +123,17 @@ test("S12 the client bundle and RSC payloads hold no secret, digest, DATABASE_UR
   expect(bundle.some((file) => file.endsWith(".js"))).toBe(true);
   for (const file of bundle) {
     const text = readFileSync(file, "latin1");
-    for (const needle of needles) expect(text.includes(needle), `${needle.slice(0, 12)}… in ${file}`).toBe(false);
+    for (const needle of needles)
+      expect(text.includes(needle), `${needle.slice(0, 12)}… in ${file}`).toBe(false);
   }
 
-  const payloads = [...(await pagePayloads(page.request, key.url)), ...(await pagePayloads(tokenPage.request, token.url))];
+  const payloads = [
+    ...(await pagePayloads(page.request, key.url)),
+    ...(await pagePayloads(tokenPage.request, token.url)),
+  ];
   for (const payload of payloads) {
-    for (const needle of needles) expect(payload.includes(needle), `${needle.slice(0, 12)}… in a payload`).toBe(false);
+    for (const needle of needles)
+      expect(payload.includes(needle), `${needle.slice(0, 12)}… in a payload`).toBe(false);
   }
   await other.close();
 });

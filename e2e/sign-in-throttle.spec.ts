@@ -13,14 +13,20 @@ test.beforeEach(async ({}, testInfo) => {
   await clearOfWindowEdge(15 * 60_000, 60_000);
 });
 
-test("S64 over HTTP: unknown email and wrong password answer alike, then both are throttled with 429", async ({ page, browser }) => {
+test("S64 over HTTP: unknown email and wrong password answer alike, then both are throttled with 429", async ({
+  page,
+  browser,
+}) => {
   const context = await browser.newContext();
   const known = await signUpViaUi(await context.newPage());
   await context.close();
   const unknown = newUser("nobody").email;
 
   for (let i = 0; i < FAILURES_PER_EMAIL; i++) {
-    const [wrong, missing] = [await postCredentials(page.request, known.email, `wrong-${i}`), await postCredentials(page.request, unknown, `wrong-${i}`)];
+    const [wrong, missing] = [
+      await postCredentials(page.request, known.email, `wrong-${i}`),
+      await postCredentials(page.request, unknown, `wrong-${i}`),
+    ];
     expect(wrong.status()).toBe(401);
     expect(missing.status()).toBe(wrong.status());
     expect(await missing.text()).toBe(await wrong.text());
@@ -38,12 +44,16 @@ test("S64 over HTTP: unknown email and wrong password answer alike, then both ar
   expect(cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(false);
 });
 
-test("S64 the sign-in form says to try again in N minutes, without telling whether the email exists", async ({ page }) => {
+test("S64 the sign-in form says to try again in N minutes, without telling whether the email exists", async ({
+  page,
+}) => {
   const user = await signUpViaUi(page);
   await page.context().clearCookies();
   for (let i = 0; i < FAILURES_PER_EMAIL; i++) {
     await submitSignIn(page, user.email, `wrong-password-${i}`);
-    await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Email or password is incorrect." }),
+    ).toBeVisible();
   }
   await submitSignIn(page, user.email, user.password);
   await expect(page.getByRole("alert").filter({ hasText: THROTTLED })).toBeVisible();

@@ -30,7 +30,11 @@ function inviteDialog(page: Page): Locator {
 }
 
 /** Invites through the dialog; returns the link from the one-time panel, which stays open. */
-async function invite(page: Page, email: string, role: "Member" | "Viewer"): Promise<{ link: string; panel: Locator }> {
+async function invite(
+  page: Page,
+  email: string,
+  role: "Member" | "Viewer",
+): Promise<{ link: string; panel: Locator }> {
   await page.getByRole("button", { name: "Invite member" }).click();
   const dialog = inviteDialog(page);
   await dialog.getByLabel("Email").fill(email);
@@ -135,12 +139,16 @@ test("the owner invites by copied link; the invitee signs up through it, is demo
     await shoot(page, "team-impact-warning-1280", false);
     await change.getByRole("button", { name: "Make viewer" }).click();
     await expect(change).toBeHidden();
-    await expect(page.getByRole("status").filter({ hasText: `${invitee.name} is now a viewer.` })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: `${invitee.name} is now a viewer.` }),
+    ).toBeVisible();
     await expect(memberRow(page, invitee.email)).toContainText("Viewer");
 
     // The invitee's next page reflects the new role.
     await guest.reload();
-    await expect(guest.getByText("Viewers can't create, roll and revoke this website's API keys.")).toBeVisible();
+    await expect(
+      guest.getByText("Viewers can't create, roll and revoke this website's API keys."),
+    ).toBeVisible();
     await expect(guest.getByRole("button", { name: "Create key" })).toHaveCount(0);
 
     // Removal: the impact first, then the offboarding panel offers to roll the key they made.
@@ -148,12 +156,17 @@ test("the owner invites by copied link; the invitee signs up through it, is demo
     const remove = page.getByRole("alertdialog", { name: `Remove ${invitee.name} from ${owner.domain}?` });
     await expect(remove.getByRole("alert")).toContainText("1 token loses");
     await remove.getByRole("button", { name: `Remove ${invitee.name}` }).click();
-    const offboarding = page.getByRole("region", { name: `${invitee.name} was removed from ${owner.domain}` });
+    const offboarding = page.getByRole("region", {
+      name: `${invitee.name} was removed from ${owner.domain}`,
+    });
     await expect(offboarding).toContainText("Their account tokens lost this website");
     await expect(offboarding).toContainText(keyName);
     await expect(memberRow(page, invitee.email)).toHaveCount(0);
     await offboarding.getByRole("button", { name: `Roll ${keyName}` }).click();
-    await page.getByRole("alertdialog", { name: `Roll “${keyName}”?` }).getByRole("button", { name: "Roll secret" }).click();
+    await page
+      .getByRole("alertdialog", { name: `Roll “${keyName}”?` })
+      .getByRole("button", { name: "Roll secret" })
+      .click();
     await closeReveal(page, await revealedSecret(page));
     await expect(offboarding).toContainText("Rolled");
     await shoot(page, "team-offboarding-1280");
@@ -177,8 +190,12 @@ test("a viewer joins while signed in, sees the team read-only; ownership moves t
   // The owner can't leave and has nobody to transfer to yet.
   const leave = page.getByRole("button", { name: "Leave website" });
   await expect(leave).toBeDisabled();
-  await expect(page.getByText("You own this website, so you can't leave it: transfer ownership first.")).toBeVisible();
-  await expect(page.getByText("Invite someone first: ownership can only go to a member of this website.")).toBeVisible();
+  await expect(
+    page.getByText("You own this website, so you can't leave it: transfer ownership first."),
+  ).toBeVisible();
+  await expect(
+    page.getByText("Invite someone first: ownership can only go to a member of this website."),
+  ).toBeVisible();
 
   // Refusals come back on the email field.
   await page.getByRole("button", { name: "Invite member" }).click();
@@ -196,7 +213,9 @@ test("a viewer joins while signed in, sees the team read-only; ownership moves t
     await page.getByRole("button", { name: "Invite member" }).click();
     await inviteDialog(page).getByLabel("Email").fill(viewer.email);
     await inviteDialog(page).getByRole("button", { name: "Create invitation" }).click();
-    await expect(inviteDialog(page).getByText(`${viewer.email} already has a pending invitation. Resend or revoke it.`)).toBeVisible();
+    await expect(
+      inviteDialog(page).getByText(`${viewer.email} already has a pending invitation. Resend or revoke it.`),
+    ).toBeVisible();
     await inviteDialog(page).getByRole("button", { name: "Cancel" }).click();
 
     // Already signed in with the invited email: one click.
@@ -216,7 +235,9 @@ test("a viewer joins while signed in, sees the team read-only; ownership moves t
     await openTeam(page, owner.websiteId);
     await page.getByRole("button", { name: "Transfer ownership" }).click();
     const transfer = page.getByRole("alertdialog", { name: `Transfer ownership of ${owner.domain}?` });
-    await transfer.getByLabel("New owner").selectOption({ label: `${viewer.name} (${viewer.email}) · Viewer` });
+    await transfer
+      .getByLabel("New owner")
+      .selectOption({ label: `${viewer.name} (${viewer.email}) · Viewer` });
     const confirm = transfer.getByRole("button", { name: "Transfer ownership" });
     await expect(confirm).toBeDisabled();
     await transfer.getByLabel(`Type ${viewer.email} to confirm`).fill(viewer.email);
@@ -228,7 +249,10 @@ test("a viewer joins while signed in, sees the team read-only; ownership moves t
 
     // Now a member, the old owner leaves and lands on their (empty) websites list.
     await page.getByRole("button", { name: "Leave website" }).click();
-    await page.getByRole("alertdialog", { name: `Leave ${owner.domain}?` }).getByRole("button", { name: "Leave website" }).click();
+    await page
+      .getByRole("alertdialog", { name: `Leave ${owner.domain}?` })
+      .getByRole("button", { name: "Leave website" })
+      .click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByText("No websites yet")).toBeVisible();
 
@@ -241,7 +265,10 @@ test("a viewer joins while signed in, sees the team read-only; ownership moves t
   }
 });
 
-test("invitation links: a new link kills the old one, revoking closes it, and bad links get a clear page", async ({ page, browser }) => {
+test("invitation links: a new link kills the old one, revoking closes it, and bad links get a clear page", async ({
+  page,
+  browser,
+}) => {
   const owner = await ownerWithWebsite(page);
   const email = `${uniqueName("later").replace(" ", "-")}@keyward.test`;
   const { link: first, panel } = await invite(page, email, "Member");
@@ -271,8 +298,13 @@ test("invitation links: a new link kills the old one, revoking closes it, and ba
     );
 
     await row.getByRole("button", { name: `Revoke invitation for ${email}` }).click();
-    await page.getByRole("alertdialog", { name: `Revoke the invitation for ${email}?` }).getByRole("button", { name: "Revoke invitation" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Invitation for ${email} revoked.` })).toBeVisible();
+    await page
+      .getByRole("alertdialog", { name: `Revoke the invitation for ${email}?` })
+      .getByRole("button", { name: "Revoke invitation" })
+      .click();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Invitation for ${email} revoked.` }),
+    ).toBeVisible();
     await expect(page.getByText("No pending invitations")).toBeVisible();
 
     await guest.reload();
@@ -289,12 +321,18 @@ test("invitation links: a new link kills the old one, revoking closes it, and ba
 test("a member sees the team read-only with the reason, and no owner controls", async ({ page }) => {
   await loginAsDemo(page, "member");
   await page.goto("/");
-  const href = await page.getByRole("main").getByRole("link").filter({ hasText: "shop.example.com" }).getAttribute("href");
+  const href = await page
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasText: "shop.example.com" })
+    .getAttribute("href");
   await page.goto(`${href}/settings/team`);
   await expect(page.getByText("Only owners can invite members.")).toBeVisible();
   await expect(page.getByText(`Ask ${demoUsers.owner.name}, the owner,`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Invite member" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /^(Change role|Remove|Copy new link|Resend|Revoke)/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("button", { name: /^(Change role|Remove|Copy new link|Resend|Revoke)/ }),
+  ).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Transfer ownership" })).toHaveCount(0);
   await expect(memberRow(page, demoUsers.owner.email)).toContainText("Owner");
   await expect(page.getByRole("button", { name: "Leave website" })).toBeEnabled();
@@ -304,7 +342,10 @@ for (const [label, width, height] of [
   ["desktop", 1280, 900],
   ["phone", 390, 844],
 ] as const) {
-  test(`screenshots of the Team page and the invitation page at ${width} px (${label})`, async ({ page, browser }) => {
+  test(`screenshots of the Team page and the invitation page at ${width} px (${label})`, async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
     const owner = await ownerWithWebsite(page);
@@ -312,7 +353,11 @@ for (const [label, width, height] of [
     const { link, panel } = await invite(page, joiner.email, "Member");
     await shoot(page, `team-invite-link-${width}`, false);
     await panel.getByRole("button", { name: "Done" }).click();
-    const { panel: second } = await invite(page, `pending-${randomBytes(4).toString("hex")}@keyward.test`, "Viewer");
+    const { panel: second } = await invite(
+      page,
+      `pending-${randomBytes(4).toString("hex")}@keyward.test`,
+      "Viewer",
+    );
     await second.getByRole("button", { name: "Done" }).click();
 
     const guestContext = await browser.newContext({ viewport: { width, height } });

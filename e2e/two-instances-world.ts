@@ -13,10 +13,13 @@ import { createWebsite } from "@/lib/websites/create-website";
 
 await prepareDatabase();
 const suffix = randomBytes(5).toString("hex");
-const owner = await db().user.create({ data: { name: `Owner ${suffix}`, email: `owner-${suffix}@two.test`, passwordHash: "!unusable" } });
+const owner = await db().user.create({
+  data: { name: `Owner ${suffix}`, email: `owner-${suffix}@two.test`, passwordHash: "!unusable" },
+});
 const actor = systemActor(owner.id);
 const website = await createWebsite(actor, { domain: `two-${suffix}.example.com`, timezone: "UTC" });
-const token = (name: string) => createAccountToken(actor, { name, permissions: ["*"], websiteIds: [], expiresAt: null });
+const token = (name: string) =>
+  createAccountToken(actor, { name, permissions: ["*"], websiteIds: [], expiresAt: null });
 const [used, admin] = [await token("revoked on A, used on B"), await token("acts on A")];
 const key = await createWebsiteKey(actor, website._id, { name: "rolled on A, used on B" });
 

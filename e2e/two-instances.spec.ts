@@ -51,7 +51,12 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-function instanceEnv(databaseUrlValue: string, dataDir: string, authSecret: string, port?: number): NodeJS.ProcessEnv {
+function instanceEnv(
+  databaseUrlValue: string,
+  dataDir: string,
+  authSecret: string,
+  port?: number,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -67,13 +72,18 @@ function instanceEnv(databaseUrlValue: string, dataDir: string, authSecret: stri
 
 /** Starts `node server.mjs` and resolves once it serves pages; its output is kept for errors. */
 async function startInstance(env: NodeJS.ProcessEnv, baseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["server.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["server.mjs"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`instance ${baseUrl} exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`instance ${baseUrl} exited (${child.exitCode}):\n${output}`);
     const up = await fetch(`${baseUrl}/sign-in`).then(
       (response) => response.ok,
       () => false,
@@ -102,7 +112,10 @@ function whoAmI(request: APIRequestContext, baseUrl: string, secret: string) {
   return request.get(`${baseUrl}/api/v1/token`, authorized(secret));
 }
 
-async function expectRefusedWith(response: Awaited<ReturnType<typeof whoAmI>>, message: string): Promise<void> {
+async function expectRefusedWith(
+  response: Awaited<ReturnType<typeof whoAmI>>,
+  message: string,
+): Promise<void> {
   expect(response.status()).toBe(401);
   expect(response.headers()["www-authenticate"]).toContain("Bearer");
   expect(await response.json()).toEqual({ status: "error", error: { code: 401, message } });
@@ -119,19 +132,31 @@ test.describe("S39 revoke then use at once, on a second app instance", () => {
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     if (!(await reachable())) {
-      test.skip(configuredUrl === undefined, "S39 two-instance spec skipped: E2E_POSTGRES_URL is unset and no PostgreSQL server answers at 127.0.0.1:5432.");
+      test.skip(
+        configuredUrl === undefined,
+        "S39 two-instance spec skipped: E2E_POSTGRES_URL is unset and no PostgreSQL server answers at 127.0.0.1:5432.",
+      );
       throw new Error(`E2E_POSTGRES_URL is set but its server does not answer: ${serverUrl}`);
     }
     dataDir = mkdtempSync(path.join(tmpdir(), "keyward-two-"));
     await adminQuery(`CREATE DATABASE "${name}"`);
     const authSecret = randomBytes(32).toString("base64url");
-    const { stdout } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/two-instances-world.ts"], {
-      cwd: root,
-      env: instanceEnv(databaseUrl(name), dataDir, authSecret),
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "e2e/two-instances-world.ts"],
+      {
+        cwd: root,
+        env: instanceEnv(databaseUrl(name), dataDir, authSecret),
+      },
+    );
     world = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as World;
     servers = await Promise.all(
-      Object.values(instances).map((baseUrl) => startInstance(instanceEnv(databaseUrl(name), dataDir, authSecret, Number(new URL(baseUrl).port)), baseUrl)),
+      Object.values(instances).map((baseUrl) =>
+        startInstance(
+          instanceEnv(databaseUrl(name), dataDir, authSecret, Number(new URL(baseUrl).port)),
+          baseUrl,
+        ),
+      ),
     );
   });
 
@@ -141,21 +166,37 @@ test.describe("S39 revoke then use at once, on a second app instance", () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test("S39 a dft_ token revoked through instance A is refused by instance B on the very next request", async ({ request }) => {
+  test("S39 a dft_ token revoked through instance A is refused by instance B on the very next request", async ({
+    request,
+  }) => {
     // B has just accepted it, so anything B could remember about it is fresh.
     expect((await whoAmI(request, instances.B, world.token.secret)).status()).toBe(200);
-    const revoked = await request.delete(`${instances.A}/api/v1/admin/access-tokens/${world.token.id}`, authorized(world.admin.secret));
+    const revoked = await request.delete(
+      `${instances.A}/api/v1/admin/access-tokens/${world.token.id}`,
+      authorized(world.admin.secret),
+    );
     expect(revoked.status()).toBe(200);
-    await expectRefusedWith(await whoAmI(request, instances.B, world.token.secret), "This API key was revoked.");
-    await expectRefusedWith(await whoAmI(request, instances.A, world.token.secret), "This API key was revoked.");
+    await expectRefusedWith(
+      await whoAmI(request, instances.B, world.token.secret),
+      "This API key was revoked.",
+    );
+    await expectRefusedWith(
+      await whoAmI(request, instances.A, world.token.secret),
+      "This API key was revoked.",
+    );
   });
 
-  test("S39 a df_ key rolled with grace 0 through instance A: B refuses the old secret at once and accepts the new one", async ({ request }) => {
+  test("S39 a df_ key rolled with grace 0 through instance A: B refuses the old secret at once and accepts the new one", async ({
+    request,
+  }) => {
     expect((await whoAmI(request, instances.B, world.key.secret)).status()).toBe(200);
-    const rolled = await request.put(`${instances.A}/api/v1/admin/websites/${world.websiteId}/apikeys/${world.key.id}`, {
-      ...authorized(world.admin.secret),
-      data: { grace: "none" },
-    });
+    const rolled = await request.put(
+      `${instances.A}/api/v1/admin/websites/${world.websiteId}/apikeys/${world.key.id}`,
+      {
+        ...authorized(world.admin.secret),
+        data: { grace: "none" },
+      },
+    );
     expect(rolled.status()).toBe(200);
     const fresh = ((await rolled.json()) as { data: { key: string }[] }).data[0]?.key ?? "";
     // With grace 0 the old digest is dropped, not kept with a past expiry: B knows nothing of it.
@@ -163,10 +204,18 @@ test.describe("S39 revoke then use at once, on a second app instance", () => {
     expect((await whoAmI(request, instances.B, fresh)).status()).toBe(200);
   });
 
-  test("S39 the other way round: a token revoked through instance B is refused by instance A at once", async ({ request }) => {
+  test("S39 the other way round: a token revoked through instance B is refused by instance A at once", async ({
+    request,
+  }) => {
     expect((await whoAmI(request, instances.A, world.admin.secret)).status()).toBe(200);
-    const revoked = await request.delete(`${instances.B}/api/v1/admin/access-tokens/${world.admin.id}`, authorized(world.admin.secret));
+    const revoked = await request.delete(
+      `${instances.B}/api/v1/admin/access-tokens/${world.admin.id}`,
+      authorized(world.admin.secret),
+    );
     expect(revoked.status()).toBe(200);
-    await expectRefusedWith(await whoAmI(request, instances.A, world.admin.secret), "This API key was revoked.");
+    await expectRefusedWith(
+      await whoAmI(request, instances.A, world.admin.secret),
+      "This API key was revoked.",
+    );
   });
 });

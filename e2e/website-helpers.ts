@@ -9,7 +9,10 @@ import { DF, revealedSecret } from "./secret-helpers";
 const WEBSITE_URL = /\/websites\/[0-9a-f-]{36}$/;
 
 /** Creates a website through the "New website" dialog as the signed-in user; lands on its overview. */
-export async function createWebsiteViaUi(page: Page, label: string): Promise<{ websiteId: string; domain: string }> {
+export async function createWebsiteViaUi(
+  page: Page,
+  label: string,
+): Promise<{ websiteId: string; domain: string }> {
   const domain = `${label}-${randomBytes(5).toString("hex")}.example.org`;
   await page.getByRole("button", { name: "New website" }).first().click();
   const dialog = page.getByRole("dialog", { name: "New website" });
@@ -24,7 +27,10 @@ export async function ownerOnDeveloperPage(page: Page): Promise<{ websiteId: str
   await signUpViaUi(page);
   const { websiteId, domain } = await createWebsiteViaUi(page, "keys");
   await page.getByRole("navigation", { name: "Website" }).getByRole("link", { name: "Settings" }).click();
-  await page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "Developer" }).click();
+  await page
+    .getByRole("navigation", { name: "Website settings" })
+    .getByRole("link", { name: "Developer" })
+    .click();
   await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeVisible();
   return { websiteId, domain };
 }

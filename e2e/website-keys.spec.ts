@@ -17,7 +17,12 @@ import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
 // Website settings → Developer (issue 5). Keys are made on websites that fresh users create, so
 // tests never share a website's 10-key limit; the viewer reads the seeded shop.example.com.
 
-test("an owner creates a key, copies it once, and it works on its website", async ({ page, context, request, baseURL }) => {
+test("an owner creates a key, copies it once, and it works on its website", async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   const { websiteId } = await ownerOnDeveloperPage(page);
   await expect(page.getByText("No API keys yet")).toBeVisible();
   const name = uniqueName("Checkout server");
@@ -51,7 +56,10 @@ test("an owner creates a key, copies it once, and it works on its website", asyn
   expect(html).not.toContain(unnamed);
 });
 
-test("a key sends a goal and a payment, and the overview counts them, over the production server", async ({ page, request }) => {
+test("a key sends a goal and a payment, and the overview counts them, over the production server", async ({
+  page,
+  request,
+}) => {
   await ownerOnDeveloperPage(page);
   const secret = await createKey(page, uniqueName("Backend"));
   await closeReveal(page, secret);
@@ -60,7 +68,10 @@ test("a key sends a goal and a payment, and the overview counts them, over the p
   // proves the goal and payment routes invalidate what the overview route computed.
   const before = await callApi(request, "/api/v1/analytics/overview", secret);
   expect((await before.json()).data[0]).toMatchObject({ visitors: 0, goals: 0, payments: 0 });
-  const goal = await postApi(request, "/api/v1/goals", secret, { datafast_visitor_id: "visitor-e2e", name: "signup" });
+  const goal = await postApi(request, "/api/v1/goals", secret, {
+    datafast_visitor_id: "visitor-e2e",
+    name: "signup",
+  });
   expect(goal.status()).toBe(200);
   const payment = await postApi(request, "/api/v1/payments", secret, {
     amount: 29.99,
@@ -72,10 +83,20 @@ test("a key sends a goal and a payment, and the overview counts them, over the p
   const overview = await callApi(request, "/api/v1/analytics/overview", secret);
   expect(overview.status()).toBe(200);
   const [numbers] = (await overview.json()).data;
-  expect(numbers).toMatchObject({ visitors: 1, goals: 1, payments: 1, paying_visitors: 1, revenue: 29.99, conversion_rate: 100 });
+  expect(numbers).toMatchObject({
+    visitors: 1,
+    goals: 1,
+    payments: 1,
+    paying_visitors: 1,
+    revenue: 29.99,
+    conversion_rate: 100,
+  });
 });
 
-test("an owner rolls a key (the old secret dies) and revokes it (the new one dies too)", async ({ page, request }) => {
+test("an owner rolls a key (the old secret dies) and revokes it (the new one dies too)", async ({
+  page,
+  request,
+}) => {
   const { websiteId } = await ownerOnDeveloperPage(page);
   const name = uniqueName("Webhook");
   const first = await createKey(page, name);
@@ -103,7 +124,10 @@ test("an owner rolls a key (the old secret dies) and revokes it (the new one die
   expectRefused((await callApi(request, path, second)).status());
 });
 
-test("at 10 keys the page says so and offers no create; the server refuses the 11th", async ({ page, request }) => {
+test("at 10 keys the page says so and offers no create; the server refuses the 11th", async ({
+  page,
+  request,
+}) => {
   const { websiteId } = await ownerOnDeveloperPage(page);
   const secret = await createKey(page, uniqueName("Bulk maker"));
   await closeReveal(page, secret);
@@ -117,7 +141,9 @@ test("at 10 keys the page says so and offers no create; the server refuses the 1
 
   await page.reload();
   await expect(page.getByText("10 of 10 used")).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "This website has 10 keys, the most allowed" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "This website has 10 keys, the most allowed" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Create key" })).toBeDisabled();
 });
 
@@ -130,7 +156,12 @@ test("a viewer sees the keys without any controls, and why", async ({ page, brow
     const ownerPage = await owner.newPage();
     await loginAsDemo(ownerPage, "owner");
     await ownerPage.goto("/");
-    href = (await ownerPage.getByRole("main").getByRole("link").filter({ hasText: "shop.example.com" }).getAttribute("href")) ?? "";
+    href =
+      (await ownerPage
+        .getByRole("main")
+        .getByRole("link")
+        .filter({ hasText: "shop.example.com" })
+        .getAttribute("href")) ?? "";
     await ownerPage.goto(`${href}/settings/developer`);
     const secret = await createKey(ownerPage, name);
     await closeReveal(ownerPage, secret);
@@ -141,7 +172,9 @@ test("a viewer sees the keys without any controls, and why", async ({ page, brow
   await loginAsDemo(page, "viewer");
   await page.goto(`${href}/settings/developer`);
   await expect(keyRow(page, name)).toBeVisible();
-  await expect(page.getByText("Viewers can't create, roll and revoke this website's API keys.")).toBeVisible();
+  await expect(
+    page.getByText("Viewers can't create, roll and revoke this website's API keys."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Create key" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Roll/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);

@@ -37,10 +37,9 @@ async function openGeneralSettings(page: Page, domain: string): Promise<void> {
   await page.getByRole("main").getByRole("link").filter({ hasText: domain }).click();
   await expect(page).toHaveURL(WEBSITE_URL);
   await page.getByRole("navigation", { name: "Website" }).getByRole("link", { name: "Settings" }).click();
-  await expect(page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "General" })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "General" }),
+  ).toHaveAttribute("aria-current", "page");
 }
 
 /** Full pages; with a dialog open, the viewport (a fixed overlay does not stretch over a full-page capture). */
@@ -67,14 +66,20 @@ test.describe("creating a website", () => {
     const create = dialog.getByRole("button", { name: "Create website" });
     await domainField.fill("https://shop.example.net/pricing");
     await create.click();
-    await expect(dialog.getByText('Remove "https://": enter just the domain, like shop.example.net.')).toBeVisible();
+    await expect(
+      dialog.getByText('Remove "https://": enter just the domain, like shop.example.net.'),
+    ).toBeVisible();
     await expect(domainField).toHaveAttribute("aria-invalid", "true");
     await domainField.fill("shop.example.net/pricing");
     await create.click();
-    await expect(dialog.getByText("Remove the path: enter just the domain, like shop.example.net.")).toBeVisible();
+    await expect(
+      dialog.getByText("Remove the path: enter just the domain, like shop.example.net."),
+    ).toBeVisible();
     await domainField.fill("shop.example.net:8080");
     await create.click();
-    await expect(dialog.getByText("Remove the port: enter just the domain, like shop.example.net.")).toBeVisible();
+    await expect(
+      dialog.getByText("Remove the port: enter just the domain, like shop.example.net."),
+    ).toBeVisible();
 
     // The timezone list filters as you type and is operated from the keyboard; Escape closes the
     // list, not the dialog.
@@ -126,7 +131,9 @@ test.describe("creating a website", () => {
     const dialog = createDialog(page);
     await dialog.getByLabel("Domain").fill(domain);
     await dialog.getByRole("button", { name: "Create website" }).click();
-    await expect(dialog.getByRole("alert").filter({ hasText: `You already have a website for ${domain}.` })).toBeVisible();
+    await expect(
+      dialog.getByRole("alert").filter({ hasText: `You already have a website for ${domain}.` }),
+    ).toBeVisible();
     await expect(dialog.getByLabel("Domain")).toHaveAttribute("aria-invalid", "true");
     await expect(page).toHaveURL(/\/$/);
     await page.getByRole("button", { name: "Cancel" }).click();
@@ -170,7 +177,9 @@ test.describe("Settings → General by role", () => {
 
     await main.getByLabel("Domain").fill(first);
     await main.getByRole("button", { name: "Save changes" }).click();
-    await expect(main.getByRole("alert").filter({ hasText: `You already have a website for ${first}.` })).toBeVisible();
+    await expect(
+      main.getByRole("alert").filter({ hasText: `You already have a website for ${first}.` }),
+    ).toBeVisible();
 
     await main.getByLabel("Domain").fill(second);
     await main.getByLabel("Name").fill("Renamed site");
@@ -206,7 +215,10 @@ test("an owner deletes a website after typing its domain exactly", async ({ page
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("a website the person cannot see looks exactly like one that does not exist", async ({ page, browser }) => {
+test("a website the person cannot see looks exactly like one that does not exist", async ({
+  page,
+  browser,
+}) => {
   await loginAsDemo(page, "owner");
   await page.goto("/");
   await page.getByRole("main").getByRole("link").filter({ hasText: "shop.example.com" }).click();
@@ -264,9 +276,14 @@ test.describe("screenshots", () => {
       await shoot(page, `${label}-delete-dialog`, { fullPage: false });
       await page.getByRole("button", { name: "Cancel" }).click();
 
-      await page.getByRole("navigation", { name: "Website settings" }).getByRole("link", { name: "Team" }).click();
+      await page
+        .getByRole("navigation", { name: "Website settings" })
+        .getByRole("link", { name: "Team" })
+        .click();
       // The Team page renders a table (wide screens) and cards (phones): only one of them shows.
-      await expect(page.getByRole("main").getByText("Vera Viewer", { exact: true }).filter({ visible: true })).toBeVisible();
+      await expect(
+        page.getByRole("main").getByText("Vera Viewer", { exact: true }).filter({ visible: true }),
+      ).toBeVisible();
       await shoot(page, `${label}-team`);
 
       const viewerContext = await browser.newContext({ viewport: size });
@@ -274,7 +291,10 @@ test.describe("screenshots", () => {
       await loginAsDemo(viewer, "viewer");
       await openGeneralSettings(viewer, "shop.example.com");
       await shoot(viewer, `${label}-settings-viewer`);
-      await viewer.getByRole("navigation", { name: "Website" }).getByRole("link", { name: "Overview" }).click();
+      await viewer
+        .getByRole("navigation", { name: "Website" })
+        .getByRole("link", { name: "Overview" })
+        .click();
       await expect(viewer.getByRole("link", { name: "View API keys" })).toBeVisible();
       await shoot(viewer, `${label}-overview-viewer`);
       await viewerContext.close();

@@ -12,13 +12,15 @@ describe("env", () => {
     ["empty", ""],
     ["short", "too-short-secret"],
   ])("S11 refuses to start in production with a %s AUTH_SECRET", (_label, secret) => {
-    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: dataDir() })).toThrow(
-      /AUTH_SECRET/,
-    );
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: dataDir() }),
+    ).toThrow(/AUTH_SECRET/);
   });
 
   it("S11 refuses a short AUTH_SECRET in development too", () => {
-    expect(() => parseEnv({ NODE_ENV: "development", AUTH_SECRET: "short", KEYWARD_DATA_DIR: dataDir() })).toThrow(/AUTH_SECRET/);
+    expect(() =>
+      parseEnv({ NODE_ENV: "development", AUTH_SECRET: "short", KEYWARD_DATA_DIR: dataDir() }),
+    ).toThrow(/AUTH_SECRET/);
   });
 
   it("generates a random development secret once and keeps it in the data folder", () => {
@@ -33,30 +35,41 @@ describe("env", () => {
 
   it("uses the embedded database without DATABASE_URL and PostgreSQL with it", () => {
     const secret = "x".repeat(40);
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: "/tmp/k" }).database).toEqual({
+    expect(
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: "/tmp/k" }).database,
+    ).toEqual({
       kind: "embedded",
       dataDir: "/tmp/k/pglite",
     });
     expect(
-      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DATABASE_URL: "postgres://u@h:5432/d" }).database,
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DATABASE_URL: "postgres://u@h:5432/d" })
+        .database,
     ).toEqual({ kind: "postgres", url: "postgres://u@h:5432/d", poolSize: 10 });
   });
 
   it("refuses a DATABASE_URL that is not PostgreSQL", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DATABASE_URL: "mysql://h/d" })).toThrow(
-      /DATABASE_URL/,
-    );
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DATABASE_URL: "mysql://h/d" }),
+    ).toThrow(/DATABASE_URL/);
   });
 
   it("emails invitations only with both SMTP_URL and SMTP_FROM, and refuses one without the other", () => {
     const base = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), KEYWARD_DATA_DIR: "/tmp/k" } as const;
     expect(parseEnv(base).smtp).toBeUndefined();
-    expect(parseEnv({ ...base, SMTP_URL: "smtps://u:p@mail.example.com:465", SMTP_FROM: "Keyward <keys@example.com>" }).smtp).toEqual({
+    expect(
+      parseEnv({
+        ...base,
+        SMTP_URL: "smtps://u:p@mail.example.com:465",
+        SMTP_FROM: "Keyward <keys@example.com>",
+      }).smtp,
+    ).toEqual({
       url: "smtps://u:p@mail.example.com:465",
       from: "Keyward <keys@example.com>",
     });
     expect(() => parseEnv({ ...base, SMTP_URL: "smtp://mail.example.com" })).toThrow(/SMTP_FROM/);
     expect(() => parseEnv({ ...base, SMTP_FROM: "keys@example.com" })).toThrow(/SMTP_URL/);
-    expect(() => parseEnv({ ...base, SMTP_URL: "http://mail.example.com", SMTP_FROM: "keys@example.com" })).toThrow(/SMTP_URL/);
+    expect(() =>
+      parseEnv({ ...base, SMTP_URL: "http://mail.example.com", SMTP_FROM: "keys@example.com" }),
+    ).toThrow(/SMTP_URL/);
   });
 });

@@ -25,7 +25,13 @@ const schema = z.object({
   /** smtp:// (STARTTLS when offered) or smtps:// with credentials in the URL; invitations are emailed when set. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   /** The sender of invitation emails, e.g. `Keyward <keys@example.com>`. */
-  SMTP_FROM: z.string().trim().min(3).max(254).regex(/^[^\r\n]*$/, "SMTP_FROM must be one line").optional(),
+  SMTP_FROM: z
+    .string()
+    .trim()
+    .min(3)
+    .max(254)
+    .regex(/^[^\r\n]*$/, "SMTP_FROM must be one line")
+    .optional(),
 });
 
 export type Env = {
@@ -67,7 +73,8 @@ function loadAuthSecret(raw: string | undefined, isProduction: boolean, dataDir:
 
 function smtpConfig(url: string | undefined, from: string | undefined): Env["smtp"] {
   if (!url && !from) return undefined;
-  if (!url || !from) throw new ConfigError("Set SMTP_URL and SMTP_FROM together (or neither) to email invitations.");
+  if (!url || !from)
+    throw new ConfigError("Set SMTP_URL and SMTP_FROM together (or neither) to email invitations.");
   return { url, from };
 }
 
@@ -79,7 +86,9 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   }
   const vars = parsed.data;
   const isProduction = vars.NODE_ENV === "production";
-  const dataDir = path.resolve(/*turbopackIgnore: true*/ vars.KEYWARD_DATA_DIR ?? path.join(".data", vars.NODE_ENV));
+  const dataDir = path.resolve(
+    /*turbopackIgnore: true*/ vars.KEYWARD_DATA_DIR ?? path.join(".data", vars.NODE_ENV),
+  );
   return {
     nodeEnv: vars.NODE_ENV,
     isProduction,

@@ -6,7 +6,10 @@ afterEach(() => vi.restoreAllMocks());
 describe("logUnexpected", () => {
   it("S13 logs an id, the error's name, code and frames, never its message", () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    const error = Object.assign(new Error("Invalid invocation: { digest: <secret bytes>, passwordHash: '$argon2id$…' }"), { code: "P2009" });
+    const error = Object.assign(
+      new Error("Invalid invocation: { digest: <secret bytes>, passwordHash: '$argon2id$…' }"),
+      { code: "P2009" },
+    );
     const id = logUnexpected("api", error);
     const written = spy.mock.calls.map((call) => call.join(" ")).join("\n");
     expect(written).toContain(id);

@@ -13,7 +13,15 @@ export function logUnexpected(scope: string, error: unknown): string {
     code?: unknown;
     stack?: unknown;
   };
-  const frames = typeof stack === "string" ? stack.split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 12) : [];
-  console.error(`[${scope}] unexpected error ${id}: ${String(name ?? typeof error)}${code ? ` (${String(code)})` : ""}\n${frames.join("\n")}`);
+  const frames =
+    typeof stack === "string"
+      ? stack
+          .split("\n")
+          .filter((line) => line.trimStart().startsWith("at "))
+          .slice(0, 12)
+      : [];
+  console.error(
+    `[${scope}] unexpected error ${id}: ${String(name ?? typeof error)}${code ? ` (${String(code)})` : ""}\n${frames.join("\n")}`,
+  );
   return id;
 }

@@ -13,7 +13,8 @@ const SOURCE = /\.(ts|tsx)$/;
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === "node_modules" || name === "generated" ? [] : walk(full);
+    if (statSync(full).isDirectory())
+      return name === "node_modules" || name === "generated" ? [] : walk(full);
     return SOURCE.test(name) ? [full] : [];
   });
 }
@@ -25,7 +26,13 @@ function resolveImport(from: string, specifier: string): string | null {
       ? path.resolve(path.dirname(from), specifier)
       : null;
   if (!base) return null;
-  const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")];
+  const candidates = [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
@@ -36,11 +43,14 @@ function runtimeImports(file: string): string[] {
   return [...source.matchAll(pattern)].filter((m) => !m[2]).map((m) => m[3] ?? "");
 }
 
-const directive = (file: string, name: string) => new RegExp(`^\\s*["']use ${name}["']`).test(readFileSync(file, "utf8"));
+const directive = (file: string, name: string) =>
+  new RegExp(`^\\s*["']use ${name}["']`).test(readFileSync(file, "utf8"));
 
 function clientReachable(): Set<string> {
   const seen = new Set<string>();
-  const queue = [...walk(path.join(root, "app")), ...walk(path.join(root, "components"))].filter((file) => directive(file, "client"));
+  const queue = [...walk(path.join(root, "app")), ...walk(path.join(root, "components"))].filter((file) =>
+    directive(file, "client"),
+  );
   while (queue.length > 0) {
     const file = queue.pop() as string;
     // A "use server" module reaches the browser as references to its actions, never as code.
@@ -54,7 +64,9 @@ function clientReachable(): Set<string> {
   return seen;
 }
 
-const libModules = walk(path.join(root, "lib")).filter((file) => !/\.test\.ts$|test-fixtures\.ts$/.test(file));
+const libModules = walk(path.join(root, "lib")).filter(
+  (file) => !/\.test\.ts$|test-fixtures\.ts$/.test(file),
+);
 const shared = clientReachable();
 const importsServerOnly = (file: string) => /^import "server-only";$/m.test(readFileSync(file, "utf8"));
 const relative = (file: string) => path.relative(root, file);
@@ -66,11 +78,17 @@ describe("server-only", () => {
   });
 
   it("S12 modules client components reach never import server-only (the build would fail)", () => {
-    expect(libModules.filter((file) => shared.has(file) && importsServerOnly(file)).map(relative)).toEqual([]);
+    expect(libModules.filter((file) => shared.has(file) && importsServerOnly(file)).map(relative)).toEqual(
+      [],
+    );
   });
 
   it("S12 no client component reaches the database, configuration, sessions or secret hashing", () => {
-    const forbidden = [...shared].map(relative).filter((file) => /^lib\/(db|auth|audit)\/|^lib\/env\.ts$|^lib\/secrets\/(digest|generate|link-token)\.ts$/.test(file));
+    const forbidden = [...shared]
+      .map(relative)
+      .filter((file) =>
+        /^lib\/(db|auth|audit)\/|^lib\/env\.ts$|^lib\/secrets\/(digest|generate|link-token)\.ts$/.test(file),
+      );
     expect(forbidden).toEqual([]);
   });
 

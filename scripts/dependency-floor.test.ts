@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { compareVersions, FLOORS, floorViolations } from "./dependency-floor";
 
 const lockWith = (versions: Record<string, string>) => ({
-  packages: Object.fromEntries(Object.entries(versions).map(([name, version]) => [`node_modules/${name}`, { version }])),
+  packages: Object.fromEntries(
+    Object.entries(versions).map(([name, version]) => [`node_modules/${name}`, { version }]),
+  ),
 });
 
 describe("dependency floor check", () => {

@@ -37,7 +37,8 @@ export function floorViolations(lock: Lockfile, floors = FLOORS): string[] {
   for (const [name, floor] of Object.entries(floors)) {
     const resolved = lock.packages?.[`node_modules/${name}`]?.version;
     if (!resolved) problems.push(`${name}: not in the lockfile`);
-    else if (compareVersions(resolved, floor) < 0) problems.push(`${name}: ${resolved} is below the floor ${floor}`);
+    else if (compareVersions(resolved, floor) < 0)
+      problems.push(`${name}: ${resolved} is below the floor ${floor}`);
   }
   return problems;
 }
@@ -49,5 +50,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`dependency floor check failed (${file}):\n  ${problems.join("\n  ")}`);
     process.exit(1);
   }
-  console.log(`dependency floors hold: ${Object.entries(FLOORS).map(([n, v]) => `${n} >= ${v}`).join(", ")}`);
+  console.log(
+    `dependency floors hold: ${Object.entries(FLOORS)
+      .map(([n, v]) => `${n} >= ${v}`)
+      .join(", ")}`,
+  );
 }

@@ -23,7 +23,10 @@ describe("security matrix index", () => {
 
   it("renders a row without tests as none, and escapes table pipes", () => {
     const text = renderIndex(
-      [{ row: 1, attack: "a | b" }, { row: 2, attack: "c" }],
+      [
+        { row: 1, attack: "a | b" },
+        { row: 2, attack: "c" },
+      ],
       new Map([[1, [{ file: "x.test.ts", title: "S1 p|q" }]]]),
     );
     expect(text).toContain("| 1 | a \\| b | `x.test.ts`: S1 p\\|q |");

@@ -38,7 +38,8 @@ function testFiles(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true });
   return entries.flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name === "generated" ? [] : testFiles(full);
+    if (entry.isDirectory())
+      return entry.name === "node_modules" || entry.name === "generated" ? [] : testFiles(full);
     return TEST_FILE.test(entry.name) ? [full] : [];
   });
 }
@@ -55,7 +56,9 @@ export function testsByRow(root = ROOT): Map<number, TestRef[]> {
     }
     for (const file of files.sort()) {
       const source = readFileSync(file, "utf8");
-      for (const title of TITLES.flatMap((pattern) => [...source.matchAll(pattern)].map((m) => (m[1] ?? "").replace(/\\(.)/g, "$1").trim()))) {
+      for (const title of TITLES.flatMap((pattern) =>
+        [...source.matchAll(pattern)].map((m) => (m[1] ?? "").replace(/\\(.)/g, "$1").trim()),
+      )) {
         const ref = { file: path.relative(root, file), title };
         for (const row of new Set([...title.matchAll(ROW)].map((m) => Number(m[1])))) {
           const refs = byRow.get(row) ?? [];
@@ -84,7 +87,8 @@ export function renderIndex(rows: MatrixRow[], byRow: Map<number, TestRef[]>): s
   ];
   for (const { row, attack } of rows) {
     const refs = byRow.get(row) ?? [];
-    const tests = refs.length === 0 ? "**none**" : refs.map((r) => `\`${r.file}\`: ${cell(r.title)}`).join("<br>");
+    const tests =
+      refs.length === 0 ? "**none**" : refs.map((r) => `\`${r.file}\`: ${cell(r.title)}`).join("<br>");
     lines.push(`| ${row} | ${cell(attack)} | ${tests} |`);
   }
   return `${lines.join("\n")}\n`;

@@ -31,15 +31,28 @@ export async function makeApiWorld() {
 }
 export type ApiWorld = Awaited<ReturnType<typeof makeApiWorld>>;
 
-type Request = { secret?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; headers?: Record<string, string> };
+type Request = {
+  secret?: string;
+  body?: unknown;
+  rawBody?: string;
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+};
 
 /** Calls `handler` at `path` (query string included) with `method`. */
-export function request(handler: RouteHandler, method: string, path: string, options: Request = {}): Promise<Reply> {
+export function request(
+  handler: RouteHandler,
+  method: string,
+  path: string,
+  options: Request = {},
+): Promise<Reply> {
   return call(handler, {
     method,
     path,
     ...options,
-    ...(options.rawBody !== undefined ? { headers: { "content-type": "application/json", ...options.headers } } : {}),
+    ...(options.rawBody !== undefined
+      ? { headers: { "content-type": "application/json", ...options.headers } }
+      : {}),
   });
 }
 

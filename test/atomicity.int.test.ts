@@ -10,7 +10,14 @@ import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
 import { deleteWebsite } from "@/lib/websites/delete-website";
 import { updateWebsite } from "@/lib/websites/update-website";
-import { asSession, domainState, makeAccountToken, makePerson, makeTeam, makeWebsiteKey } from "@/test/factories";
+import {
+  asSession,
+  domainState,
+  makeAccountToken,
+  makePerson,
+  makeTeam,
+  makeWebsiteKey,
+} from "@/test/factories";
 
 // The database fails at the audit insert, inside the act's own transaction: a real SQL error
 // (NOT NULL violation on AuditEvent.id), not a thrown JavaScript error, so the rollback is the
@@ -49,7 +56,9 @@ describe("acts and their audit event commit together", () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
     const before = await domainState();
-    const error = await whileAuditFails(() => rollAccountToken(asSession(person.id), made.token._id, { grace: "1h" }));
+    const error = await whileAuditFails(() =>
+      rollAccountToken(asSession(person.id), made.token._id, { grace: "1h" }),
+    );
     expect(error).not.toMatchObject({ message: "the act succeeded" });
     expect(await domainState()).toEqual(before);
     expect((await verifySecret(made.key, null)).ok).toBe(true);
@@ -61,7 +70,9 @@ describe("acts and their audit event commit together", () => {
     const { owner, website } = await makeTeam();
     const made = await makeWebsiteKey(website._id, owner.id);
     const before = await domainState();
-    await whileAuditFails(() => rollWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: made.key._id }, { grace: "none" }));
+    await whileAuditFails(() =>
+      rollWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: made.key._id }, { grace: "none" }),
+    );
     expect(await domainState()).toEqual(before);
     expect((await verifySecret(made.secret, null)).ok).toBe(true);
   });
@@ -70,7 +81,12 @@ describe("acts and their audit event commit together", () => {
     const { owner, website } = await makeTeam();
     const before = await domainState();
     await whileAuditFails(() =>
-      createAccountToken(asSession(owner.id), { name: "doomed", permissions: ["*"], websiteIds: [website._id], expiresAt: null }),
+      createAccountToken(asSession(owner.id), {
+        name: "doomed",
+        permissions: ["*"],
+        websiteIds: [website._id],
+        expiresAt: null,
+      }),
     );
     await whileAuditFails(() => createWebsiteKey(asSession(owner.id), website._id, { name: "doomed" }));
     expect(await domainState()).toEqual(before);
@@ -82,9 +98,13 @@ describe("acts and their audit event commit together", () => {
     const key = await makeWebsiteKey(website._id, owner.id);
     const before = await domainState();
     await whileAuditFails(() => revokeAccountToken(asSession(owner.id), token.token._id));
-    await whileAuditFails(() => revokeWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: key.key._id }));
+    await whileAuditFails(() =>
+      revokeWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: key.key._id }),
+    );
     await whileAuditFails(() => updateWebsite(asSession(owner.id), website._id, { name: "Renamed" }));
-    await whileAuditFails(() => deleteWebsite(asSession(owner.id), website._id, { confirmDomain: website.domain }));
+    await whileAuditFails(() =>
+      deleteWebsite(asSession(owner.id), website._id, { confirmDomain: website.domain }),
+    );
     expect(await domainState()).toEqual(before);
     expect((await verifySecret(token.key, null)).ok).toBe(true);
     expect((await verifySecret(key.secret, null)).ok).toBe(true);

@@ -104,27 +104,46 @@ describe("concurrency", () => {
     const person = await makePerson();
     for (let i = 0; i < ACCOUNT_TOKEN_LIMIT - 1; i++) await makeAccountToken(person.id);
     const create = () =>
-      createAccountToken(asSession(person.id), { name: "parallel", permissions: ["*"], websiteIds: [], expiresAt: null });
-    const results = await race({ table: "User", id: person.id, waiters: 3 }, Array.from({ length: 10 }, () => create));
+      createAccountToken(asSession(person.id), {
+        name: "parallel",
+        permissions: ["*"],
+        websiteIds: [],
+        expiresAt: null,
+      });
+    const results = await race(
+      { table: "User", id: person.id, waiters: 3 },
+      Array.from({ length: 10 }, () => create),
+    );
     expect(fulfilled(results)).toHaveLength(1);
     for (const error of rejected(results)) expect(error).toMatchObject({ code: "INVALID" });
-    expect(await db().accountToken.count({ where: { userId: person.id, revokedAt: null } })).toBe(ACCOUNT_TOKEN_LIMIT);
-    expect(await db().auditEvent.count({ where: { actorUserId: person.id, action: "token.create" } })).toBe(ACCOUNT_TOKEN_LIMIT);
+    expect(await db().accountToken.count({ where: { userId: person.id, revokedAt: null } })).toBe(
+      ACCOUNT_TOKEN_LIMIT,
+    );
+    expect(await db().auditEvent.count({ where: { actorUserId: person.id, action: "token.create" } })).toBe(
+      ACCOUNT_TOKEN_LIMIT,
+    );
   });
 
   it(`S68 10 parallel key creates at ${WEBSITE_KEY_LIMIT - 1} active end with at most ${WEBSITE_KEY_LIMIT}`, async () => {
     const { owner, member, website } = await makeTeam();
     for (let i = 0; i < WEBSITE_KEY_LIMIT - 1; i++) await makeWebsiteKey(website._id, owner.id);
-    const calls = Array.from({ length: 10 }, (_, i) => () => createWebsiteKey(asSession(i % 2 ? owner.id : member.id), website._id, {}));
+    const calls = Array.from(
+      { length: 10 },
+      (_, i) => () => createWebsiteKey(asSession(i % 2 ? owner.id : member.id), website._id, {}),
+    );
     const results = await race({ table: "Website", id: website._id, waiters: 3 }, calls);
     expect(fulfilled(results)).toHaveLength(1);
     for (const error of rejected(results)) expect(error).toMatchObject({ code: "INVALID" });
-    expect(await db().websiteKey.count({ where: { websiteId: website._id, revokedAt: null } })).toBe(WEBSITE_KEY_LIMIT);
+    expect(await db().websiteKey.count({ where: { websiteId: website._id, revokedAt: null } })).toBe(
+      WEBSITE_KEY_LIMIT,
+    );
   });
 
   it("S69 a member removed while their request creates a key: refused, or done before the removal and audited", async () => {
     const { member, website } = await makeTeam();
-    const membership = await db().membership.findFirstOrThrow({ where: { websiteId: website._id, userId: member.id } });
+    const membership = await db().membership.findFirstOrThrow({
+      where: { websiteId: website._id, userId: member.id },
+    });
     const results = await race({ table: "Membership", id: membership.id, waiters: 2 }, [
       () => createWebsiteKey(asSession(member.id), website._id, { name: "racing" }),
       () => db().membership.delete({ where: { id: membership.id } }),
@@ -138,6 +157,8 @@ describe("concurrency", () => {
       expect(results[0]?.reason).toMatchObject({ code: "FORBIDDEN" });
       expect(keys).toEqual([]);
     }
-    await expect(createWebsiteKey(asSession(member.id), website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createWebsiteKey(asSession(member.id), website._id, {})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -64,11 +64,15 @@ UNION ALL SELECT 'invitation digest that is not 32 bytes', i.id::text FROM "Invi
 
 /** Starts the writer and SIGKILLs it after a random number of commits, at a random moment. */
 function runWriter(env: NodeJS.ProcessEnv, secretsFile: string): Promise<void> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/crash-writer.ts", secretsFile], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "test/crash-writer.ts", secretsFile],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const killAfter = 2 + Math.floor(Math.random() * 14);
   let commits = 0;
   let stderr = "";
@@ -76,7 +80,8 @@ function runWriter(env: NodeJS.ProcessEnv, secretsFile: string): Promise<void> {
   child.stdout.on("data", (chunk: Buffer) => {
     commits += chunk.toString().split("+").length - 1;
     // Usually inside the next transaction, sometimes between two.
-    if (commits >= killAfter && child.exitCode === null) setTimeout(() => child.kill("SIGKILL"), Math.random() * 20);
+    if (commits >= killAfter && child.exitCode === null)
+      setTimeout(() => child.kill("SIGKILL"), Math.random() * 20);
   });
   return new Promise((resolve, reject) => {
     child.once("exit", (code, signal) => {
@@ -97,8 +102,13 @@ async function checkSecrets(session: SqlSession, secretsFile: string): Promise<n
       [id],
     );
     const expected = Buffer.from(digestSecret(raw)).toString("hex");
-    const stored = [rows[0]?.digest, rows[0]?.previousDigest].map((d) => (d ? Buffer.from(d).toString("hex") : null));
-    expect({ line: `${kind} ${id}`, found: stored.includes(expected) }).toEqual({ line: `${kind} ${id}`, found: true });
+    const stored = [rows[0]?.digest, rows[0]?.previousDigest].map((d) =>
+      d ? Buffer.from(d).toString("hex") : null,
+    );
+    expect({ line: `${kind} ${id}`, found: stored.includes(expected) }).toEqual({
+      line: `${kind} ${id}`,
+      found: true,
+    });
   }
   return lines.length;
 }
@@ -112,7 +122,9 @@ async function expectPlantedHalfWriteFound(session: SqlSession): Promise<void> {
        SELECT gen_random_uuid(), id, 'planted', '{}', true, sha256(random()::text::bytea), 'dft_planted', now() FROM "User" LIMIT 1
        RETURNING id::text`,
     );
-    expect(await session.query<Problem>(INVARIANTS)).toEqual([{ problem: "token without its token.create event", id: planted?.id }]);
+    expect(await session.query<Problem>(INVARIANTS)).toEqual([
+      { problem: "token without its token.create event", id: planted?.id },
+    ]);
   } finally {
     await session.exec("ROLLBACK");
   }
@@ -134,7 +146,12 @@ async function checkAfterCrashes(open: () => Database, secretsFile: string): Pro
 }
 
 function writerEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", AUTH_SECRET: randomBytes(32).toString("base64url"), ...overrides };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "test",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ...overrides,
+  };
   if (!overrides.DATABASE_URL) delete env.DATABASE_URL;
   return env;
 }

@@ -37,26 +37,35 @@ function actor(userId: string): Actor {
 
 async function person(label: string) {
   const suffix = randomBytes(5).toString("hex");
-  return db().user.create({ data: { name: `${label} ${suffix}`, email: `${label}-${suffix}@crash.test`, passwordHash: "!unusable" } });
+  return db().user.create({
+    data: { name: `${label} ${suffix}`, email: `${label}-${suffix}@crash.test`, passwordHash: "!unusable" },
+  });
 }
 
 /** One round of every write S75 names; each call is one transaction of its own. */
 async function round(owner: string): Promise<void> {
   const domain = `crash-${randomBytes(5).toString("hex")}.example.com`;
   const website = await commit(createWebsite(actor(owner), { domain, timezone: "UTC" }));
-  const token = await commit(createAccountToken(actor(owner), { name: "crash", permissions: ["*"], websiteIds: [], expiresAt: null }));
+  const token = await commit(
+    createAccountToken(actor(owner), { name: "crash", permissions: ["*"], websiteIds: [], expiresAt: null }),
+  );
   note("token", token.token._id, token.key);
   const key = await commit(createWebsiteKey(actor(owner), website._id, { name: "crash" }));
   note("key", key.key._id, key.secret);
-  const rolled = await commit(rollWebsiteKey(actor(owner), { websiteId: website._id, keyId: key.key._id }, { grace: "1h" }));
+  const rolled = await commit(
+    rollWebsiteKey(actor(owner), { websiteId: website._id, keyId: key.key._id }, { grace: "1h" }),
+  );
   note("key", rolled.key._id, rolled.secret);
   const invitee = await commit(person("invitee"));
-  const invitation = await commit(inviteMember(actor(owner), website._id, { email: invitee.email, role: "member" }));
+  const invitation = await commit(
+    inviteMember(actor(owner), website._id, { email: invitee.email, role: "member" }),
+  );
   await commit(acceptInvitation(actor(invitee.id), invitation.token));
   await commit(revokeAccountToken(actor(owner), token.token._id));
 }
 
 await prepareDatabase();
-const owner = (await db().user.findFirst({ where: { name: { startsWith: "owner " } } })) ?? (await person("owner"));
+const owner =
+  (await db().user.findFirst({ where: { name: { startsWith: "owner " } } })) ?? (await person("owner"));
 process.stdout.write("ready\n");
 for (;;) await round(owner.id);

@@ -46,10 +46,27 @@ function calls(world: World): Record<string, () => Promise<Reply>> {
   const secret = token.key;
   return {
     "list tokens": () => call(tokensRoute.GET, { path: "/api/v1/admin/access-tokens", secret }),
-    "list keys": () => call(keysRoute.GET, { path: `/api/v1/admin/websites/${websiteId}/apikeys`, params: { websiteId }, secret }),
-    "create token": () => call(tokensRoute.POST, { method: "POST", path: "/api/v1/admin/access-tokens", secret, body: { name: "during outage" } }),
+    "list keys": () =>
+      call(keysRoute.GET, {
+        path: `/api/v1/admin/websites/${websiteId}/apikeys`,
+        params: { websiteId },
+        secret,
+      }),
+    "create token": () =>
+      call(tokensRoute.POST, {
+        method: "POST",
+        path: "/api/v1/admin/access-tokens",
+        secret,
+        body: { name: "during outage" },
+      }),
     "create key": () =>
-      call(keysRoute.POST, { method: "POST", path: `/api/v1/admin/websites/${websiteId}/apikeys`, params: { websiteId }, secret, body: { name: "during outage" } }),
+      call(keysRoute.POST, {
+        method: "POST",
+        path: `/api/v1/admin/websites/${websiteId}/apikeys`,
+        params: { websiteId },
+        secret,
+        body: { name: "during outage" },
+      }),
     "roll key": () =>
       call(keyRoute.PUT, {
         method: "PUT",
@@ -58,7 +75,13 @@ function calls(world: World): Record<string, () => Promise<Reply>> {
         secret,
         body: { grace: "none" },
       }),
-    "revoke token": () => call(tokenRoute.DELETE, { method: "DELETE", path: `/api/v1/admin/access-tokens/${token.token._id}`, params: { id: token.token._id }, secret }),
+    "revoke token": () =>
+      call(tokenRoute.DELETE, {
+        method: "DELETE",
+        path: `/api/v1/admin/access-tokens/${token.token._id}`,
+        params: { id: token.token._id },
+        secret,
+      }),
   };
 }
 
@@ -66,7 +89,10 @@ function expectUnavailable(reply: Reply, label: string): void {
   expect({ label, status: reply.status, body: reply.json }).toEqual({
     label,
     status: 503,
-    body: { status: "error", error: { code: 503, message: "The service is temporarily unavailable. Try again shortly." } },
+    body: {
+      status: "error",
+      error: { code: 503, message: "The service is temporarily unavailable. Try again shortly." },
+    },
   });
   expect(reply.headers.get("retry-after")).toBe("5");
   expect(reply.headers.get("cache-control")).toBe("no-store");
@@ -90,7 +116,12 @@ async function snapshot() {
 }
 
 function createTokenAction() {
-  return createAccountTokenAction({ name: "from the dashboard", permissions: ["*"], websiteIds: [], expiry: "never" });
+  return createAccountTokenAction({
+    name: "from the dashboard",
+    permissions: ["*"],
+    websiteIds: [],
+    expiry: "never",
+  });
 }
 
 describe.runIf(template.kind === "postgres")("S74 PostgreSQL unreachable during requests", () => {
@@ -183,7 +214,10 @@ describe.runIf(template.kind === "postgres")("S74 PostgreSQL unreachable during 
     const world = await makeWorld();
     const before = await snapshot();
     await proxy.cut();
-    expect(await createTokenAction()).toEqual({ ok: false, error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } });
+    expect(await createTokenAction()).toEqual({
+      ok: false,
+      error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE },
+    });
     await proxy.restore();
     await expectUntouched(world, before);
     expect(await createTokenAction()).toMatchObject({ ok: true });
@@ -201,7 +235,10 @@ describe.runIf(template.kind === "embedded")("S74 embedded database closed under
       expect((await requests["list tokens"]!()).status).toBe(200);
       await closing.database.close();
       for (const [label, request] of Object.entries(requests)) expectUnavailable(await request(), label);
-      expect(await createTokenAction()).toEqual({ ok: false, error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } });
+      expect(await createTokenAction()).toEqual({
+        ok: false,
+        error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE },
+      });
     } finally {
       installDatabase(original);
     }

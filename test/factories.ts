@@ -52,13 +52,22 @@ export function asSession(userId: string): Actor {
 export async function makePerson(overrides: { name?: string } = {}) {
   const suffix = uniqueSuffix();
   return db().user.create({
-    data: { name: overrides.name ?? `Person ${suffix}`, email: `quick-${suffix}@example.test`, passwordHash: "!unusable" },
+    data: {
+      name: overrides.name ?? `Person ${suffix}`,
+      email: `quick-${suffix}@example.test`,
+      passwordHash: "!unusable",
+    },
   });
 }
 
 /** An owner with a website, plus a member, a viewer and an outsider (no role on it). */
 export async function makeTeam() {
-  const [owner, member, viewer, outsider] = await Promise.all([makePerson(), makePerson(), makePerson(), makePerson()]);
+  const [owner, member, viewer, outsider] = await Promise.all([
+    makePerson(),
+    makePerson(),
+    makePerson(),
+    makePerson(),
+  ]);
   const website = await makeWebsite(owner.id);
   await addMember(website._id, member.id, "member");
   await addMember(website._id, viewer.id, "viewer");
@@ -109,5 +118,13 @@ export async function domainState() {
     db().accountTokenWebsite.findMany({ orderBy: [{ tokenId: "asc" }, { websiteId: "asc" }] }),
     db().websiteKey.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, websites, memberships, invitations, tokens: withoutLastUse(tokens), tokenWebsites, keys: withoutLastUse(keys) };
+  return {
+    users,
+    websites,
+    memberships,
+    invitations,
+    tokens: withoutLastUse(tokens),
+    tokenWebsites,
+    keys: withoutLastUse(keys),
+  };
 }

@@ -27,23 +27,57 @@ type Runner = (world: World, site: string) => Promise<Reply>;
 const request = { ip: "127.0.0.1", userAgent: "vitest" };
 
 const ROUTES: Partial<Record<Operation, Runner>> = {
-  "settings.read": (w, site) => call(websiteRoute.GET, { path: `/api/v1/admin/websites/${site}`, params: { websiteId: site }, secret: w.secret }),
-  "api-keys.read": (w, site) => call(keysRoute.GET, { path: `/api/v1/admin/websites/${site}/apikeys`, params: { websiteId: site }, secret: w.secret }),
+  "settings.read": (w, site) =>
+    call(websiteRoute.GET, {
+      path: `/api/v1/admin/websites/${site}`,
+      params: { websiteId: site },
+      secret: w.secret,
+    }),
+  "api-keys.read": (w, site) =>
+    call(keysRoute.GET, {
+      path: `/api/v1/admin/websites/${site}/apikeys`,
+      params: { websiteId: site },
+      secret: w.secret,
+    }),
   "settings.write": (w, site) =>
-    call(websiteRoute.PUT, { method: "PUT", path: `/api/v1/admin/websites/${site}`, params: { websiteId: site }, secret: w.secret, body: { name: "Renamed" } }),
+    call(websiteRoute.PUT, {
+      method: "PUT",
+      path: `/api/v1/admin/websites/${site}`,
+      params: { websiteId: site },
+      secret: w.secret,
+      body: { name: "Renamed" },
+    }),
   "api-keys.write": (w, site) =>
-    call(keysRoute.POST, { method: "POST", path: `/api/v1/admin/websites/${site}/apikeys`, params: { websiteId: site }, secret: w.secret, body: { name: "grid" } }),
+    call(keysRoute.POST, {
+      method: "POST",
+      path: `/api/v1/admin/websites/${site}/apikeys`,
+      params: { websiteId: site },
+      secret: w.secret,
+      body: { name: "grid" },
+    }),
   // A df_ key naming its own website with ?websiteId= is fine; naming another is refused.
-  "analytics.read": (w, site) => call(overviewRoute.GET, { path: `/api/v1/analytics/overview?websiteId=${site}`, secret: w.secret }),
+  "analytics.read": (w, site) =>
+    call(overviewRoute.GET, { path: `/api/v1/analytics/overview?websiteId=${site}`, secret: w.secret }),
   "goals.write": (w, site) =>
-    call(goalsRoute.POST, { method: "POST", path: `/api/v1/goals?websiteId=${site}`, secret: w.secret, body: { datafast_visitor_id: "grid-visitor", name: "grid" } }),
+    call(goalsRoute.POST, {
+      method: "POST",
+      path: `/api/v1/goals?websiteId=${site}`,
+      secret: w.secret,
+      body: { datafast_visitor_id: "grid-visitor", name: "grid" },
+    }),
   "funnels.write": (w, site) =>
     call(funnelsRoute.POST, {
       method: "POST",
       path: `/api/v1/admin/websites/${site}/funnels`,
       params: { websiteId: site },
       secret: w.secret,
-      body: { name: "Grid", steps: [{ name: "Visit", goal: "visit" }, { name: "Buy", goal: "buy" }] },
+      body: {
+        name: "Grid",
+        steps: [
+          { name: "Visit", goal: "visit" },
+          { name: "Buy", goal: "buy" },
+        ],
+      },
     }),
   "alerts.write": (w, site) =>
     call(alertsRoute.POST, {
@@ -51,21 +85,61 @@ const ROUTES: Partial<Record<Operation, Runner>> = {
       path: `/api/v1/admin/websites/${site}/alerts`,
       params: { websiteId: site },
       secret: w.secret,
-      body: { name: "Grid", metric: "visitors", threshold: 10, comparison: "below", channel: { type: "email", address: "grid@example.com" } },
+      body: {
+        name: "Grid",
+        metric: "visitors",
+        threshold: 10,
+        comparison: "below",
+        channel: { type: "email", address: "grid@example.com" },
+      },
     }),
-  "team.read": (w, site) => call(teamRoute.GET, { path: `/api/v1/admin/websites/${site}/team`, params: { websiteId: site }, secret: w.secret }),
+  "team.read": (w, site) =>
+    call(teamRoute.GET, {
+      path: `/api/v1/admin/websites/${site}/team`,
+      params: { websiteId: site },
+      secret: w.secret,
+    }),
   "team.invite": (w, site) =>
-    call(teamRoute.POST, { method: "POST", path: `/api/v1/admin/websites/${site}/team`, params: { websiteId: site }, secret: w.secret, body: { email: `grid-${w.target.slice(0, 8)}@example.test` } }),
+    call(teamRoute.POST, {
+      method: "POST",
+      path: `/api/v1/admin/websites/${site}/team`,
+      params: { websiteId: site },
+      secret: w.secret,
+      body: { email: `grid-${w.target.slice(0, 8)}@example.test` },
+    }),
   "team.change-role": (w, site) =>
-    call(memberRoute.PATCH, { method: "PATCH", path: `/api/v1/admin/websites/${site}/team/${w.target}`, params: { websiteId: site, userId: w.target }, secret: w.secret, body: { role: "member" } }),
+    call(memberRoute.PATCH, {
+      method: "PATCH",
+      path: `/api/v1/admin/websites/${site}/team/${w.target}`,
+      params: { websiteId: site, userId: w.target },
+      secret: w.secret,
+      body: { role: "member" },
+    }),
   "team.remove": (w, site) =>
-    call(teamRoute.DELETE, { method: "DELETE", path: `/api/v1/admin/websites/${site}/team`, params: { websiteId: site }, secret: w.secret, body: { userId: w.target } }),
+    call(teamRoute.DELETE, {
+      method: "DELETE",
+      path: `/api/v1/admin/websites/${site}/team`,
+      params: { websiteId: site },
+      secret: w.secret,
+      body: { userId: w.target },
+    }),
   // Runs after every other website operation of its row (O5 comes after O1–O4).
-  "website.delete": (w, site) => call(websiteRoute.DELETE, { method: "DELETE", path: `/api/v1/admin/websites/${site}`, params: { websiteId: site }, secret: w.secret }),
+  "website.delete": (w, site) =>
+    call(websiteRoute.DELETE, {
+      method: "DELETE",
+      path: `/api/v1/admin/websites/${site}`,
+      params: { websiteId: site },
+      secret: w.secret,
+    }),
   "tokens.read": (w) => call(tokensRoute.GET, { path: "/api/v1/admin/access-tokens", secret: w.secret }),
   // "≤ itself": the new token asks for nothing beyond the caller's own bounds.
   "tokens.write": (w) =>
-    call(tokensRoute.POST, { method: "POST", path: "/api/v1/admin/access-tokens", secret: w.secret, body: { name: "child", permissions: ["analytics:read"], websiteIds: w.callerScope } }),
+    call(tokensRoute.POST, {
+      method: "POST",
+      path: "/api/v1/admin/access-tokens",
+      secret: w.secret,
+      body: { name: "child", permissions: ["analytics:read"], websiteIds: w.callerScope },
+    }),
 };
 
 const PENDING: Operation[] = [];
@@ -86,12 +160,18 @@ async function buildWorld(row: GridRow): Promise<World> {
   // The user owns every allow-listed website (so a "*" allow-list passes creation); the role on
   // A is the row's.
   const scope = row.token.websiteIds === "all" ? [] : row.token.websiteIds.map((site) => sites[site]);
-  const makeOwner = (websiteId: string) => db().membership.updateMany({ where: { websiteId, role: "owner" }, data: { userId: user.id } });
+  const makeOwner = (websiteId: string) =>
+    db().membership.updateMany({ where: { websiteId, role: "owner" }, data: { userId: user.id } });
   if (scope.includes(B)) await makeOwner(B);
   const roleOnA = row.role ?? "member";
   if (roleOnA === "owner") await makeOwner(A);
   else await addMember(A, user.id, roleOnA);
-  const { key } = await createAccountToken(sessionActor(user.id, request), { name: "grid", permissions: [...row.token.permissions], websiteIds: scope, expiresAt: null });
+  const { key } = await createAccountToken(sessionActor(user.id, request), {
+    name: "grid",
+    permissions: [...row.token.permissions],
+    websiteIds: scope,
+    expiresAt: null,
+  });
   if (row.role === null) await db().membership.deleteMany({ where: { websiteId: A, userId: user.id } });
   return { secret: key, sites, callerScope: scope, target };
 }
@@ -99,7 +179,8 @@ async function buildWorld(row: GridRow): Promise<World> {
 describe("S1 grid over HTTP (T and K rows)", () => {
   it("S1 every grid operation has a route here or is listed as pending", () => {
     const named = new Set(gridCells().map((cell) => cell.operation));
-    for (const operation of named) expect(ROUTES[operation] !== undefined || PENDING.includes(operation)).toBe(true);
+    for (const operation of named)
+      expect(ROUTES[operation] !== undefined || PENDING.includes(operation)).toBe(true);
   });
 
   for (const row of GRID.filter((r) => r.credential !== "session")) {
@@ -109,13 +190,16 @@ describe("S1 grid over HTTP (T and K rows)", () => {
         world = await buildWorld(row);
       });
       const cells = gridCells().filter((cell) => cell.row === row && ROUTES[cell.operation]);
-      it.each(cells.map((cell) => [cell.operation, cell.expected] as const))("S1 %s → %s", async (operation, expected) => {
-        const site = world.sites[row.target];
-        const reply = await ROUTES[operation]!(world, site);
-        expect({ status: reply.status, body: reply.json.status }).toEqual(
-          expected === "ok" ? { status: 200, body: "success" } : { status: 403, body: "error" },
-        );
-      });
+      it.each(cells.map((cell) => [cell.operation, cell.expected] as const))(
+        "S1 %s → %s",
+        async (operation, expected) => {
+          const site = world.sites[row.target];
+          const reply = await ROUTES[operation]!(world, site);
+          expect({ status: reply.status, body: reply.json.status }).toEqual(
+            expected === "ok" ? { status: 200, body: "success" } : { status: 403, body: "error" },
+          );
+        },
+      );
     });
   }
 });

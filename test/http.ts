@@ -15,7 +15,11 @@ type Call = {
   params?: Record<string, string>;
 };
 
-export type Reply = { status: number; headers: Headers; json: { status: string; data?: unknown[]; error?: { code: number; message: string } } };
+export type Reply = {
+  status: number;
+  headers: Headers;
+  json: { status: string; data?: unknown[]; error?: { code: number; message: string } };
+};
 
 export async function call(handler: RouteHandler, options: Call): Promise<Reply> {
   const headers = new Headers(options.headers);
@@ -26,7 +30,11 @@ export async function call(handler: RouteHandler, options: Call): Promise<Reply>
     body = JSON.stringify(options.body);
     headers.set("content-type", "application/json");
   }
-  const request = new Request(`http://keyward.test${options.path}`, { method: options.method ?? "GET", headers, body });
+  const request = new Request(`http://keyward.test${options.path}`, {
+    method: options.method ?? "GET",
+    headers,
+    body,
+  });
   const response = await handler(request, { params: options.params && Promise.resolve(options.params) });
   const reply: Reply = { status: response.status, headers: response.headers, json: await response.json() };
   const operation = operationOf(handler);

@@ -5,7 +5,14 @@ import { CATALOGUE, errorStatuses, requiredPermission, type ApiOperation } from 
 import { createFunnel } from "@/lib/funnels/create-funnel";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { makeApiWorld, type ApiWorld } from "@/test/api-world";
-import { asSession, makeAccountToken, makeTeam, makeWebsite, makeWebsiteKey, uniqueSuffix } from "@/test/factories";
+import {
+  asSession,
+  makeAccountToken,
+  makeTeam,
+  makeWebsite,
+  makeWebsiteKey,
+  uniqueSuffix,
+} from "@/test/factories";
 import { call } from "@/test/http";
 import { observedReplies } from "@/test/openapi-contract";
 import { handlerFor, loadRouteModules, urlOf, type RouteModule } from "@/test/route-modules";
@@ -15,17 +22,33 @@ import { clearOfWindowEdge } from "./window-edge";
 // at least once, each reply validated against the document by test/http.ts. The last test
 // proves nothing documented was left unexercised.
 
-type Case = { secret?: string; params?: Record<string, string>; query?: Record<string, string>; repeat?: string; body?: unknown; rawBody?: string; ip?: string };
+type Case = {
+  secret?: string;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  repeat?: string;
+  body?: unknown;
+  rawBody?: string;
+  ip?: string;
+};
 type Build = (w: ApiWorld) => Promise<Case>;
 
 const steps = [
   { name: "Visit", goal: "visit" },
   { name: "Buy", goal: "buy" },
 ];
-const alertBody = { name: "Traffic", metric: "visitors", threshold: 10, comparison: "above", channel: { type: "email", address: "alerts@example.com" } };
+const alertBody = {
+  name: "Traffic",
+  metric: "visitors",
+  threshold: 10,
+  comparison: "above",
+  channel: { type: "email", address: "alerts@example.com" },
+};
 
-const funnel = async (w: ApiWorld, name = `Funnel ${uniqueSuffix()}`) => (await createFunnel(asSession(w.owner.id), w.A, { name, steps }))._id;
-const alert = async (w: ApiWorld, name = `Alert ${uniqueSuffix()}`) => (await createAlert(asSession(w.owner.id), w.A, { ...alertBody, name } as never))._id;
+const funnel = async (w: ApiWorld, name = `Funnel ${uniqueSuffix()}`) =>
+  (await createFunnel(asSession(w.owner.id), w.A, { name, steps }))._id;
+const alert = async (w: ApiWorld, name = `Alert ${uniqueSuffix()}`) =>
+  (await createAlert(asSession(w.owner.id), w.A, { ...alertBody, name } as never))._id;
 const key = async (w: ApiWorld) => (await makeWebsiteKey(w.A, w.owner.id)).key._id;
 const site = (w: ApiWorld, extra: Record<string, string> = {}) => ({ websiteId: w.A, ...extra });
 
@@ -50,22 +73,42 @@ const SUCCESS: Record<string, Build> = {
   inviteMember: async (w) => ({ params: site(w), body: { email: `new-${uniqueSuffix()}@example.com` } }),
   removeMember: async () => {
     const team = await makeTeam();
-    return { secret: (await makeAccountToken(team.owner.id)).key, params: { websiteId: team.website._id }, body: { userId: team.viewer.id } };
+    return {
+      secret: (await makeAccountToken(team.owner.id)).key,
+      params: { websiteId: team.website._id },
+      body: { userId: team.viewer.id },
+    };
   },
   changeMemberRole: async () => {
     const team = await makeTeam();
-    return { secret: (await makeAccountToken(team.owner.id)).key, params: { websiteId: team.website._id, userId: team.member.id }, body: { role: "viewer" } };
+    return {
+      secret: (await makeAccountToken(team.owner.id)).key,
+      params: { websiteId: team.website._id, userId: team.member.id },
+      body: { role: "viewer" },
+    };
   },
   getOverview: async (w) => ({ query: { websiteId: w.A, startAt: "2026-01-01", endAt: "2026-02-01" } }),
   listGoals: async (w) => ({ secret: w.secrets.keyA, query: { limit: "5" } }),
-  recordGoal: async (w) => ({ query: { websiteId: w.A }, body: { datafast_visitor_id: "v-1", name: "signup", metadata: { plan: "pro" } } }),
+  recordGoal: async (w) => ({
+    query: { websiteId: w.A },
+    body: { datafast_visitor_id: "v-1", name: "signup", metadata: { plan: "pro" } },
+  }),
   listPayments: async (w) => ({ query: { websiteId: w.A } }),
-  recordPayment: async (w) => ({ secret: w.secrets.keyA, body: { amount: 29.99, currency: "USD", transaction_id: `tx-${uniqueSuffix()}` } }),
-  identifyVisitor: async (w) => ({ query: { websiteId: w.A }, body: { datafast_visitor_id: "v-1", user_id: "u-1", email: "u1@example.com" } }),
+  recordPayment: async (w) => ({
+    secret: w.secrets.keyA,
+    body: { amount: 29.99, currency: "USD", transaction_id: `tx-${uniqueSuffix()}` },
+  }),
+  identifyVisitor: async (w) => ({
+    query: { websiteId: w.A },
+    body: { datafast_visitor_id: "v-1", user_id: "u-1", email: "u1@example.com" },
+  }),
   listFunnels: async (w) => ({ params: site(w) }),
   createFunnel: async (w) => ({ params: site(w), body: { name: `Funnel ${uniqueSuffix()}`, steps } }),
   getFunnel: async (w) => ({ params: site(w, { funnelId: await funnel(w) }) }),
-  updateFunnel: async (w) => ({ params: site(w, { funnelId: await funnel(w) }), body: { name: `Renamed ${uniqueSuffix()}` } }),
+  updateFunnel: async (w) => ({
+    params: site(w, { funnelId: await funnel(w) }),
+    body: { name: `Renamed ${uniqueSuffix()}` },
+  }),
   deleteFunnel: async (w) => ({ params: site(w, { funnelId: await funnel(w) }) }),
   listAlerts: async (w) => ({ params: site(w) }),
   createAlert: async (w) => ({ params: site(w), body: { ...alertBody, name: `Alert ${uniqueSuffix()}` } }),
@@ -105,7 +148,12 @@ const SPECIFIC: Record<string, Partial<Record<404 | 409, Build>>> = {
   recordPayment: {
     409: async (w) => {
       const transaction_id = `tx-${uniqueSuffix()}`;
-      await call(handlers.get("recordPayment")!, { method: "POST", path: "/api/v1/payments", secret: w.secrets.keyA, body: { amount: 1, currency: "USD", transaction_id } });
+      await call(handlers.get("recordPayment")!, {
+        method: "POST",
+        path: "/api/v1/payments",
+        secret: w.secrets.keyA,
+        body: { amount: 1, currency: "USD", transaction_id },
+      });
       return { secret: w.secrets.keyA, body: { amount: 2, currency: "USD", transaction_id } };
     },
   },
@@ -154,12 +202,17 @@ const freshIp = () => `198.18.${Math.floor(++ipCounter / 250)}.${(ipCounter % 25
 function send(op: ApiOperation, request: Case) {
   return call(handlers.get(op.id)!, {
     method: op.method,
-    path: urlOf(op, request.params ?? {}, request.query ?? {}) + (request.repeat ? `${request.query ? "&" : "?"}${request.repeat}=1&${request.repeat}=2` : ""),
+    path:
+      urlOf(op, request.params ?? {}, request.query ?? {}) +
+      (request.repeat ? `${request.query ? "&" : "?"}${request.repeat}=1&${request.repeat}=2` : ""),
     params: request.params,
     secret: "secret" in request ? request.secret : world.secrets.owner,
     body: request.body,
     rawBody: request.rawBody,
-    headers: { "x-forwarded-for": request.ip ?? freshIp(), ...(request.rawBody !== undefined ? { "content-type": "application/json" } : {}) },
+    headers: {
+      "x-forwarded-for": request.ip ?? freshIp(),
+      ...(request.rawBody !== undefined ? { "content-type": "application/json" } : {}),
+    },
   });
 }
 
@@ -217,19 +270,27 @@ describe("OpenAPI contract", () => {
     expect(CATALOGUE.map((op) => op.id).filter((id) => !SUCCESS[id])).toEqual([]);
   });
 
-  it.each(CATALOGUE.map((op) => [op.id, op] as const))("%s answers its success and each documented error", async (_id, op) => {
-    const valid = await SUCCESS[op.id]!(world);
-    const success = await send(op, valid);
-    expect(success.status).toBe(200);
-    for (const status of errorStatuses(op)) {
-      const build = SPECIFIC[op.id]?.[status as 404 | 409];
-      const reply = await send(op, build ? await build(world) : await generic(op, status, valid));
-      expect({ op: op.id, status: reply.status, message: reply.json.error?.message }).toMatchObject({ op: op.id, status });
-    }
-  });
+  it.each(CATALOGUE.map((op) => [op.id, op] as const))(
+    "%s answers its success and each documented error",
+    async (_id, op) => {
+      const valid = await SUCCESS[op.id]!(world);
+      const success = await send(op, valid);
+      expect(success.status).toBe(200);
+      for (const status of errorStatuses(op)) {
+        const build = SPECIFIC[op.id]?.[status as 404 | 409];
+        const reply = await send(op, build ? await build(world) : await generic(op, status, valid));
+        expect({ op: op.id, status: reply.status, message: reply.json.error?.message }).toMatchObject({
+          op: op.id,
+          status,
+        });
+      }
+    },
+  );
 
   it("exercised every documented status of every operation", () => {
-    const documented = CATALOGUE.flatMap((op) => [200, ...errorStatuses(op)].map((status) => `${op.id} ${status}`));
+    const documented = CATALOGUE.flatMap((op) =>
+      [200, ...errorStatuses(op)].map((status) => `${op.id} ${status}`),
+    );
     expect(documented.filter((pair) => !observedReplies().has(pair))).toEqual([]);
   });
 });

@@ -36,7 +36,10 @@ function validatorFor(operation: ApiOperation, status: number) {
   let validate = validators.get(key);
   if (!validate) {
     const schema = responseSchema(operation, status);
-    if (!schema) throw new Error(`${operation.method} ${operation.path} answered ${status}, which the OpenAPI document does not list (${pointer("paths", operation.path)}).`);
+    if (!schema)
+      throw new Error(
+        `${operation.method} ${operation.path} answered ${status}, which the OpenAPI document does not list (${pointer("paths", operation.path)}).`,
+      );
     validate = ajv.compile(schema);
     validators.set(key, validate);
   }
@@ -44,13 +47,19 @@ function validatorFor(operation: ApiOperation, status: number) {
 }
 
 /** Throws unless the reply is documented for the operation and matches its schema. */
-export function checkReply(operation: ApiOperation, reply: { status: number; headers: Headers; json: unknown }): void {
+export function checkReply(
+  operation: ApiOperation,
+  reply: { status: number; headers: Headers; json: unknown },
+): void {
   const validate = validatorFor(operation, reply.status);
   if (!validate(reply.json)) {
     const details = ajv.errorsText(validate.errors, { separator: "; " });
-    throw new Error(`${operation.method} ${operation.path} ${reply.status} does not match the OpenAPI document: ${details}\n${JSON.stringify(reply.json).slice(0, 500)}`);
+    throw new Error(
+      `${operation.method} ${operation.path} ${reply.status} does not match the OpenAPI document: ${details}\n${JSON.stringify(reply.json).slice(0, 500)}`,
+    );
   }
-  if (reply.status === 429 && !reply.headers.get("retry-after")) throw new Error(`${operation.method} ${operation.path} 429 without Retry-After.`);
+  if (reply.status === 429 && !reply.headers.get("retry-after"))
+    throw new Error(`${operation.method} ${operation.path} 429 without Retry-After.`);
   observed.add(`${operation.id} ${reply.status}`);
 }
 

@@ -17,7 +17,10 @@ import { oddString, oddValue, seeded, validValue, type Random } from "@/test/sch
 
 type Schema = Record<string, unknown>;
 type Parameter = { name: string; in: "path" | "query"; required: boolean; schema: Schema };
-type DocOperation = { parameters: Parameter[]; requestBody?: { content: { "application/json": { schema: Schema } } } };
+type DocOperation = {
+  parameters: Parameter[];
+  requestBody?: { content: { "application/json": { schema: Schema } } };
+};
 
 const SEED = Date.now() % 2 ** 31;
 const KINDS = { "dft_ * of the owner": 4, "df_ of website A": 3, "no secret": 1 } as const;
@@ -39,7 +42,13 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-type Fuzzed = { label: string; params: Record<string, string>; query: Record<string, string>; body?: unknown; rawBody?: string };
+type Fuzzed = {
+  label: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body?: unknown;
+  rawBody?: string;
+};
 
 function pathValue(r: Random, op: ApiOperation, parameter: Parameter): string {
   if (parameter.name !== "websiteId") return String(validValue(r, parameter.schema, ids));
@@ -64,25 +73,39 @@ function fuzzed(r: Random, op: ApiOperation, kind: Kind): Fuzzed {
   if (r.chance(0.5)) return request;
   const spoilers: (() => Fuzzed)[] = [];
   const pathNames = Object.keys(params);
-  if (pathNames.length) spoilers.push(() => {
-    const name = r.pick(pathNames);
-    const value = oddString(r);
-    return { ...request, label: `path ${name}=${value.slice(0, 30)}`, params: { ...params, [name]: value } };
-  });
+  if (pathNames.length)
+    spoilers.push(() => {
+      const name = r.pick(pathNames);
+      const value = oddString(r);
+      return {
+        ...request,
+        label: `path ${name}=${value.slice(0, 30)}`,
+        params: { ...params, [name]: value },
+      };
+    });
   const queryNames = doc.parameters.filter((p) => p.in === "query").map((p) => p.name);
-  if (queryNames.length) spoilers.push(() => {
-    const name = r.pick(queryNames);
-    const value = oddString(r);
-    return { ...request, label: `query ${name}=${value.slice(0, 30)}`, query: { ...query, [name]: value } };
-  });
+  if (queryNames.length)
+    spoilers.push(() => {
+      const name = r.pick(queryNames);
+      const value = oddString(r);
+      return { ...request, label: `query ${name}=${value.slice(0, 30)}`, query: { ...query, [name]: value } };
+    });
   if (body) {
     const fields = Object.keys((bodySchema!.properties ?? {}) as Schema);
     spoilers.push(() => {
       const name = fields.length ? r.pick(fields) : "name";
       const value = oddValue(r);
-      return { ...request, label: `body ${name}=${JSON.stringify(value)?.slice(0, 30)}`, body: { ...body, [name]: value } };
+      return {
+        ...request,
+        label: `body ${name}=${JSON.stringify(value)?.slice(0, 30)}`,
+        body: { ...body, [name]: value },
+      };
     });
-    spoilers.push(() => ({ ...request, label: "body with an unknown field", body: { ...body, role: "owner", digest: "00" } }));
+    spoilers.push(() => ({
+      ...request,
+      label: "body with an unknown field",
+      body: { ...body, role: "owner", digest: "00" },
+    }));
     spoilers.push(() => {
       const raw = r.pick(ODD_RAW_BODIES);
       return { ...request, label: `raw body ${raw.slice(0, 30)}`, body: undefined, rawBody: raw };
@@ -100,41 +123,66 @@ beforeAll(async () => {
     { name: "b", goal: "b" },
   ];
   const funnel = await createFunnel(owner, world.A, { name: "Existing", steps });
-  const alert = await createAlert(owner, world.A, { name: "Existing", metric: "visitors", threshold: 1, comparison: "above", channel: { type: "email", address: "a@example.com" } });
+  const alert = await createAlert(owner, world.A, {
+    name: "Existing",
+    metric: "visitors",
+    threshold: 1,
+    comparison: "above",
+    channel: { type: "email", address: "a@example.com" },
+  });
   const spareKey = await makeWebsiteKey(world.A, world.owner.id);
   const spareToken = await makeAccountToken(world.owner.id);
-  ids = [world.A, funnel._id, alert._id, spareKey.key._id, spareToken.token._id, world.member.id, world.viewer.id];
+  ids = [
+    world.A,
+    funnel._id,
+    alert._id,
+    spareKey.key._id,
+    spareToken.token._id,
+    world.member.id,
+    world.viewer.id,
+  ];
   throwaway = [(await makeWebsite(world.owner.id))._id, (await makeWebsite(world.owner.id))._id];
 });
 
 describe(`S54 fuzz every /api/v1 operation from the OpenAPI document (seed ${SEED})`, () => {
-  it.each(CATALOGUE.map((op) => [`${op.method} ${op.path}`, op] as const))("S54 %s with dft_, df_ and no secret: no 5xx, replies match the document", async (_name, op) => {
-    const handler = handlerFor(modules, op);
-    const failures: string[] = [];
-    for (const [kind, count] of Object.entries(KINDS) as [Kind, number][]) {
-      const r = seeded(SEED ^ hash(`${op.id} ${kind}`));
-      const secret = kind === "dft_ * of the owner" ? world.secrets.owner : kind === "df_ of website A" ? world.secrets.keyA : undefined;
-      for (let i = 0; i < count; i++) {
-        const request = fuzzed(r, op, kind);
-        const label = `${kind}, ${request.label}`;
-        try {
-          const reply = await call(handler, {
-            method: op.method,
-            path: urlOf(op, request.params, request.query),
-            params: request.params,
-            secret,
-            body: request.body,
-            rawBody: request.rawBody,
-            headers: { "x-forwarded-for": `192.0.2.${1 + r.int(250)}`, ...(request.rawBody !== undefined ? { "content-type": "application/json" } : {}) },
-          });
-          if (reply.status >= 500) failures.push(`${label}: ${reply.status} ${reply.json.error?.message}`);
-        } catch (error) {
-          failures.push(`${label}: ${(error as Error).message.slice(0, 300)}`);
+  it.each(CATALOGUE.map((op) => [`${op.method} ${op.path}`, op] as const))(
+    "S54 %s with dft_, df_ and no secret: no 5xx, replies match the document",
+    async (_name, op) => {
+      const handler = handlerFor(modules, op);
+      const failures: string[] = [];
+      for (const [kind, count] of Object.entries(KINDS) as [Kind, number][]) {
+        const r = seeded(SEED ^ hash(`${op.id} ${kind}`));
+        const secret =
+          kind === "dft_ * of the owner"
+            ? world.secrets.owner
+            : kind === "df_ of website A"
+              ? world.secrets.keyA
+              : undefined;
+        for (let i = 0; i < count; i++) {
+          const request = fuzzed(r, op, kind);
+          const label = `${kind}, ${request.label}`;
+          try {
+            const reply = await call(handler, {
+              method: op.method,
+              path: urlOf(op, request.params, request.query),
+              params: request.params,
+              secret,
+              body: request.body,
+              rawBody: request.rawBody,
+              headers: {
+                "x-forwarded-for": `192.0.2.${1 + r.int(250)}`,
+                ...(request.rawBody !== undefined ? { "content-type": "application/json" } : {}),
+              },
+            });
+            if (reply.status >= 500) failures.push(`${label}: ${reply.status} ${reply.json.error?.message}`);
+          } catch (error) {
+            failures.push(`${label}: ${(error as Error).message.slice(0, 300)}`);
+          }
         }
       }
-    }
-    expect(failures, `seed ${SEED}`).toEqual([]);
-  });
+      expect(failures, `seed ${SEED}`).toEqual([]);
+    },
+  );
 
   it("S57 prototype keys in fuzzed bodies changed nothing outside the requests", () => {
     expect(({} as Record<string, unknown>).role).toBeUndefined();

@@ -17,14 +17,21 @@ describe("route catalogue ↔ app/api/v1 route modules", async () => {
     expect(modules.length).toBeGreaterThan(15);
   });
 
-  it.each(modules.filter((m) => !OUTSIDE_CATALOGUE.includes(m.path)).map((m) => [m.path, m] as const))("%s serves exactly its catalogue methods", async (path, module) => {
-    const expected = CATALOGUE.filter((op) => op.path === path);
-    const served = HTTP_METHODS.filter((method) => operationOf(module.exports[method]!) !== null);
-    expect(served).toEqual(HTTP_METHODS.filter((method) => expected.some((op) => op.method === method)));
-    for (const method of served) expect(operationOf(module.exports[method]!)).toBe(expected.find((op) => op.method === method));
-    const options = await module.exports.OPTIONS!(new Request(`http://keyward.test/api/v1${path}`, { method: "OPTIONS" }), { params: Promise.resolve({}) });
-    expect(options.headers.get("allow")).toBe([...served, "OPTIONS"].join(", "));
-  });
+  it.each(modules.filter((m) => !OUTSIDE_CATALOGUE.includes(m.path)).map((m) => [m.path, m] as const))(
+    "%s serves exactly its catalogue methods",
+    async (path, module) => {
+      const expected = CATALOGUE.filter((op) => op.path === path);
+      const served = HTTP_METHODS.filter((method) => operationOf(module.exports[method]!) !== null);
+      expect(served).toEqual(HTTP_METHODS.filter((method) => expected.some((op) => op.method === method)));
+      for (const method of served)
+        expect(operationOf(module.exports[method]!)).toBe(expected.find((op) => op.method === method));
+      const options = await module.exports.OPTIONS!(
+        new Request(`http://keyward.test/api/v1${path}`, { method: "OPTIONS" }),
+        { params: Promise.resolve({}) },
+      );
+      expect(options.headers.get("allow")).toBe([...served, "OPTIONS"].join(", "));
+    },
+  );
 
   it("every catalogue operation has a route module, and only the document is outside the catalogue", () => {
     const paths = new Set(modules.map((m) => m.path));
@@ -37,10 +44,13 @@ describe("route catalogue ↔ app/api/v1 route modules", async () => {
     expect(new Set(CATALOGUE.map((op) => `${op.method} ${op.path}`)).size).toBe(CATALOGUE.length);
   });
 
-  it.each(CATALOGUE.map((op) => [op.id, op] as const))("%s: the path's {names} are exactly its params schema's keys", (_id, op) => {
-    const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]).sort();
-    const keys = op.params ? Object.keys((op.params as z.ZodObject).shape).sort() : [];
-    expect(keys).toEqual(names);
-    if (op.website === "path") expect(names).toContain("websiteId");
-  });
+  it.each(CATALOGUE.map((op) => [op.id, op] as const))(
+    "%s: the path's {names} are exactly its params schema's keys",
+    (_id, op) => {
+      const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]).sort();
+      const keys = op.params ? Object.keys((op.params as z.ZodObject).shape).sort() : [];
+      expect(keys).toEqual(names);
+      if (op.website === "path") expect(names).toContain("websiteId");
+    },
+  );
 });

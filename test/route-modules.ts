@@ -37,8 +37,14 @@ export function handlerFor(modules: RouteModule[], operation: ApiOperation): Rou
 }
 
 /** The concrete URL path of `operation` with `params` filled in, and the query string. */
-export function urlOf(operation: ApiOperation, params: Record<string, string>, query: Record<string, string> = {}): string {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(params[name] ?? ""));
+export function urlOf(
+  operation: ApiOperation,
+  params: Record<string, string>,
+  query: Record<string, string> = {},
+): string {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_m, name: string) =>
+    encodeURIComponent(params[name] ?? ""),
+  );
   const search = new URLSearchParams(query).toString();
   return `/api/v1${path}${search ? `?${search}` : ""}`;
 }

@@ -7,7 +7,12 @@ import { ODD_STRINGS, ODD_VALUES } from "./fuzz-values";
 
 type Schema = Record<string, unknown>;
 
-export type Random = { next: () => number; int: (below: number) => number; pick: <T>(items: readonly T[]) => T; chance: (p: number) => boolean };
+export type Random = {
+  next: () => number;
+  int: (below: number) => number;
+  pick: <T>(items: readonly T[]) => T;
+  chance: (p: number) => boolean;
+};
 
 /** mulberry32: tiny, fast and the same sequence for the same seed. */
 export function seeded(seed: number): Random {
@@ -52,11 +57,17 @@ function types(schema: Schema): string[] {
 
 /** A value that follows `schema`, as far as its JSON Schema says; `ids` are ids worth naming. */
 export function validValue(r: Random, schema: Schema, ids: readonly string[] = []): unknown {
-  if (Array.isArray(schema.examples) && schema.examples.length > 0 && r.chance(0.8)) return r.pick(schema.examples);
+  if (Array.isArray(schema.examples) && schema.examples.length > 0 && r.chance(0.8))
+    return r.pick(schema.examples);
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum)) return r.pick(schema.enum);
-  for (const key of ["anyOf", "oneOf"]) if (Array.isArray(schema[key])) return validValue(r, r.pick(schema[key] as Schema[]), ids);
-  const type = r.pick(types(schema).filter((t) => t !== "null").concat(types(schema).length === 0 ? ["string"] : []));
+  for (const key of ["anyOf", "oneOf"])
+    if (Array.isArray(schema[key])) return validValue(r, r.pick(schema[key] as Schema[]), ids);
+  const type = r.pick(
+    types(schema)
+      .filter((t) => t !== "null")
+      .concat(types(schema).length === 0 ? ["string"] : []),
+  );
   switch (type) {
     case "string":
       return stringValue(r, schema, ids);
@@ -64,15 +75,22 @@ export function validValue(r: Random, schema: Schema, ids: readonly string[] = [
     case "integer": {
       const min = (schema.minimum as number | undefined) ?? 0;
       const max = Math.min((schema.maximum as number | undefined) ?? 1000, min + 1000);
-      return type === "integer" ? min + r.int(max - min + 1) : Math.round((min + r.next() * (max - min)) * 100) / 100;
+      return type === "integer"
+        ? min + r.int(max - min + 1)
+        : Math.round((min + r.next() * (max - min)) * 100) / 100;
     }
     case "boolean":
       return r.chance(0.5);
     case "array": {
       const min = (schema.minItems as number | undefined) ?? 0;
-      const count = min + r.int(Math.max(1, Math.min((schema.maxItems as number | undefined) ?? 3, 3) - min + 1));
-      const items = Array.from({ length: count }, () => validValue(r, (schema.items as Schema | undefined) ?? {}, ids));
-      return schema.uniqueItems ? [...new Set(items.map((item) => JSON.stringify(item)))].map((item) => JSON.parse(item) as unknown) : items;
+      const count =
+        min + r.int(Math.max(1, Math.min((schema.maxItems as number | undefined) ?? 3, 3) - min + 1));
+      const items = Array.from({ length: count }, () =>
+        validValue(r, (schema.items as Schema | undefined) ?? {}, ids),
+      );
+      return schema.uniqueItems
+        ? [...new Set(items.map((item) => JSON.stringify(item)))].map((item) => JSON.parse(item) as unknown)
+        : items;
     }
     case "object":
       return objectValue(r, schema, ids);
@@ -87,7 +105,8 @@ function objectValue(r: Random, schema: Schema, ids: readonly string[]): Record<
   for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
     if (required.has(name) || r.chance(0.5)) result[name] = validValue(r, property, ids);
   }
-  if (typeof schema.additionalProperties === "object" && r.chance(0.5)) result[`k${r.int(10)}`] = validValue(r, schema.additionalProperties as Schema, ids);
+  if (typeof schema.additionalProperties === "object" && r.chance(0.5))
+    result[`k${r.int(10)}`] = validValue(r, schema.additionalProperties as Schema, ids);
   return result;
 }
 

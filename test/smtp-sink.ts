@@ -86,7 +86,9 @@ function hexBytes(value: string): string {
 function headerValue(headers: string, name: string): string {
   const raw = new RegExp(`^${name}: (.*(?:\r\n[ \t].*)*)`, "mi").exec(headers)?.[1] ?? "";
   const unfolded = raw.replace(/\?=\s+=\?/g, "?==?").replace(/\r\n[ \t]/g, " ");
-  return unfolded.replace(/=\?UTF-8\?Q\?(.*?)\?=/gi, (_m, word: string) => Buffer.from(hexBytes(word.replace(/_/g, " ")), "latin1").toString("utf8"));
+  return unfolded.replace(/=\?UTF-8\?Q\?(.*?)\?=/gi, (_m, word: string) =>
+    Buffer.from(hexBytes(word.replace(/_/g, " ")), "latin1").toString("utf8"),
+  );
 }
 
 /** The message's headers, subject and its decoded text/plain and text/html parts (single-level multipart). */

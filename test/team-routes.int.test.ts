@@ -16,14 +16,37 @@ describe("team routes", () => {
     expect(list.status).toBe(200);
     expect(list.json.data).toHaveLength(3);
 
-    const invite = await call(teamRoute.POST, { method: "POST", path, params, secret: key, body: { email: "New.Person@Example.test", role: "viewer" } });
+    const invite = await call(teamRoute.POST, {
+      method: "POST",
+      path,
+      params,
+      secret: key,
+      body: { email: "New.Person@Example.test", role: "viewer" },
+    });
     expect(invite.status).toBe(200);
-    expect(invite.json.data?.[0]).toMatchObject({ email: "new.person@example.test", role: "viewer", status: "pending", inviteUrl: expect.stringMatching(/\/invite\/[0-9A-Za-z]{43}$/) });
+    expect(invite.json.data?.[0]).toMatchObject({
+      email: "new.person@example.test",
+      role: "viewer",
+      status: "pending",
+      inviteUrl: expect.stringMatching(/\/invite\/[0-9A-Za-z]{43}$/),
+    });
 
-    const patch = await call(memberRoute.PATCH, { method: "PATCH", path: `${path}/${viewer.id}`, params: { ...params, userId: viewer.id }, secret: key, body: { role: "member" } });
+    const patch = await call(memberRoute.PATCH, {
+      method: "PATCH",
+      path: `${path}/${viewer.id}`,
+      params: { ...params, userId: viewer.id },
+      secret: key,
+      body: { role: "member" },
+    });
     expect(patch.json).toEqual({ status: "success", data: [{ _id: viewer.id, role: "member" }] });
 
-    const removed = await call(teamRoute.DELETE, { method: "DELETE", path, params, secret: key, body: { userId: member.id } });
+    const removed = await call(teamRoute.DELETE, {
+      method: "DELETE",
+      path,
+      params,
+      secret: key,
+      body: { userId: member.id },
+    });
     expect(removed.status).toBe(200);
     expect(await db().membership.count({ where: { websiteId: website._id } })).toBe(2);
   });
@@ -34,9 +57,39 @@ describe("team routes", () => {
     const params = { websiteId: website._id };
     const path = `/api/v1/admin/websites/${website._id}/team`;
     expect((await call(teamRoute.GET, { path, params, secret: key })).status).toBe(200);
-    expect((await call(teamRoute.POST, { method: "POST", path, params, secret: key, body: { email: "z@example.test" } })).status).toBe(403);
-    expect((await call(memberRoute.PATCH, { method: "PATCH", path: `${path}/${viewer.id}`, params: { ...params, userId: viewer.id }, secret: key, body: { role: "member" } })).status).toBe(403);
-    expect((await call(teamRoute.DELETE, { method: "DELETE", path, params, secret: key, body: { userId: viewer.id } })).status).toBe(403);
+    expect(
+      (
+        await call(teamRoute.POST, {
+          method: "POST",
+          path,
+          params,
+          secret: key,
+          body: { email: "z@example.test" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(memberRoute.PATCH, {
+          method: "PATCH",
+          path: `${path}/${viewer.id}`,
+          params: { ...params, userId: viewer.id },
+          secret: key,
+          body: { role: "member" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(teamRoute.DELETE, {
+          method: "DELETE",
+          path,
+          params,
+          secret: key,
+          body: { userId: viewer.id },
+        })
+      ).status,
+    ).toBe(403);
     expect(await db().invitation.count({ where: { websiteId: website._id } })).toBe(0);
   });
 
@@ -46,8 +99,38 @@ describe("team routes", () => {
     const { key } = await makeAccountToken(owner.id);
     const params = { websiteId: website._id };
     const path = `/api/v1/admin/websites/${website._id}/team`;
-    expect((await call(teamRoute.POST, { method: "POST", path, params, secret, body: { email: "k@example.test" } })).status).toBe(403);
-    expect((await call(teamRoute.POST, { method: "POST", path, params, secret: key, body: { email: "o@example.test", role: "owner" } })).status).toBe(400);
-    expect((await call(teamRoute.DELETE, { method: "DELETE", path, params, secret: key, body: { userId: owner.id } })).status).toBe(409);
+    expect(
+      (
+        await call(teamRoute.POST, {
+          method: "POST",
+          path,
+          params,
+          secret,
+          body: { email: "k@example.test" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(teamRoute.POST, {
+          method: "POST",
+          path,
+          params,
+          secret: key,
+          body: { email: "o@example.test", role: "owner" },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(teamRoute.DELETE, {
+          method: "DELETE",
+          path,
+          params,
+          secret: key,
+          body: { userId: owner.id },
+        })
+      ).status,
+    ).toBe(409);
   });
 });

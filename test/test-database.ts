@@ -8,7 +8,8 @@ import { pgliteSession } from "@/lib/db/sql-session";
 // Test databases: an embedded PGlite restored from a migrated template (initdb costs seconds and
 // hundreds of MB, a restore far less), or a PostgreSQL database copied from a migrated template.
 
-export type TemplateRef = { kind: "embedded"; tarball: string } | { kind: "postgres"; serverUrl: string; template: string };
+export type TemplateRef =
+  { kind: "embedded"; tarball: string } | { kind: "postgres"; serverUrl: string; template: string };
 
 export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
@@ -39,7 +40,9 @@ export async function buildEmbeddedTemplate(): Promise<Uint8Array> {
   return new Uint8Array(await dump.arrayBuffer());
 }
 
-export async function openTestDatabase(template: TemplateRef): Promise<{ database: Database; dispose(): Promise<void> }> {
+export async function openTestDatabase(
+  template: TemplateRef,
+): Promise<{ database: Database; dispose(): Promise<void> }> {
   if (template.kind === "embedded") {
     const { readFile } = await import("node:fs/promises");
     const database = openEmbedded({ loadDataDir: new Blob([await readFile(template.tarball)]) });

@@ -18,7 +18,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <KeyRound aria-hidden className="size-5 text-primary" />
             <span className="hidden sm:inline">Keyward</span>
           </Link>
-          <WebsiteSwitcher websites={websites.map((w) => ({ id: w._id, name: w.name, domain: w.domain, role: w.role }))} />
+          <WebsiteSwitcher
+            websites={websites.map((w) => ({ id: w._id, name: w.name, domain: w.domain, role: w.role }))}
+          />
           <div className="ml-auto">
             <AccountMenu name={user.name} email={user.email} />
           </div>

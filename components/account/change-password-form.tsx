@@ -37,7 +37,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
       return;
     }
     // The change ended this session too: sign in again with the new password.
-    const again = await signIn("credentials", { email, password: values.newPassword, redirect: false }).catch(() => undefined);
+    const again = await signIn("credentials", { email, password: values.newPassword, redirect: false }).catch(
+      () => undefined,
+    );
     if (!again?.ok || again.error) {
       router.replace("/sign-in");
       return;
@@ -55,7 +57,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Field label="Current password" error={formState.errors.currentPassword?.message} required>
         <Input type="password" autoComplete="current-password" {...register("currentPassword")} />
       </Field>
-      <Field label="New password" description="At least 10 characters." error={formState.errors.newPassword?.message} required>
+      <Field
+        label="New password"
+        description="At least 10 characters."
+        error={formState.errors.newPassword?.message}
+        required
+      >
         <Input type="password" autoComplete="new-password" {...register("newPassword")} />
       </Field>
       <Controller

@@ -56,8 +56,8 @@ export function DeleteAccount({ email }: { email: string }) {
         <AlertDialogHeader>
           <AlertDialogTitle>Delete your account?</AlertDialogTitle>
           <AlertDialogDescription>
-            You leave every website you belong to, your API tokens stop working at once and every session is signed
-            out. Website keys you created stay with their websites. This cannot be undone.
+            You leave every website you belong to, your API tokens stop working at once and every session is
+            signed out. Website keys you created stay with their websites. This cannot be undone.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">

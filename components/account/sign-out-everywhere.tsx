@@ -46,8 +46,8 @@ export function SignOutEverywhere() {
           <AlertDialogHeader>
             <AlertDialogTitle>Sign out of every device?</AlertDialogTitle>
             <AlertDialogDescription>
-              Every browser signed in to your account, including this one, is signed out at once. Your API tokens keep
-              working; revoke them on the API tab if you need to.
+              Every browser signed in to your account, including this one, is signed out at once. Your API
+              tokens keep working; revoke them on the API tab if you need to.
             </AlertDialogDescription>
           </AlertDialogHeader>
           <FieldError>{error}</FieldError>

@@ -13,7 +13,9 @@ export function Who({ actor }: { actor: ActivityDto["actor"] }) {
   return (
     <div className="grid min-w-0 gap-0.5">
       <span className="font-medium [overflow-wrap:anywhere]">{name}</span>
-      {actor.email && <span className="text-xs text-muted-foreground [overflow-wrap:anywhere]">{actor.email}</span>}
+      {actor.email && (
+        <span className="text-xs [overflow-wrap:anywhere] text-muted-foreground">{actor.email}</span>
+      )}
       {actor.credential !== "session" && (
         <span className="text-xs text-muted-foreground">
           via <span className="font-mono whitespace-nowrap">{actor.credential}</span>
@@ -41,7 +43,11 @@ export function Target({ target }: { target: ActivityDto["target"] }) {
   if (!target.label) return muted;
   if (target.type === "operation") {
     const spec = operationSpec(target.label);
-    return spec ? <span>{sentence(spec.description)}</span> : <span className="font-mono text-xs [overflow-wrap:anywhere]">{target.label}</span>;
+    return spec ? (
+      <span>{sentence(spec.description)}</span>
+    ) : (
+      <span className="font-mono text-xs [overflow-wrap:anywhere]">{target.label}</span>
+    );
   }
   // "Name (df_ab12…yz90)": the display form never breaks inside itself.
   const named = /^(.*) (\(dft?_\S+\))$/.exec(target.label);
@@ -60,7 +66,14 @@ function exactUtc(iso: string): string {
 
 /** Relative time; the exact UTC time on hover and to screen readers through <time>. */
 export function When({ at, now }: { at: string; now: number }) {
-  return <RelativeTime date={at} title={exactUtc(at)} now={Math.max(now, Date.parse(at))} className="whitespace-nowrap" />;
+  return (
+    <RelativeTime
+      date={at}
+      title={exactUtc(at)}
+      now={Math.max(now, Date.parse(at))}
+      className="whitespace-nowrap"
+    />
+  );
 }
 
 export function Address({ ip }: { ip: string | null }) {

@@ -15,11 +15,30 @@ export function ActivityList({ caption, items, now, showWebsite = false }: Activ
   const columns: CredentialColumn<ActivityDto>[] = [
     { key: "who", header: "Who", className: "min-w-40", cell: (item) => <Who actor={item.actor} /> },
     { key: "what", header: "What", cardless: true, cell: (item) => <What action={item.action} /> },
-    { key: "target", header: "Target", className: "max-w-64", cell: (item) => <Target target={item.target} /> },
-    ...(showWebsite ? [{ key: "website", header: "Website", className: "max-w-48", cell: (item: ActivityDto) => <WebsiteCell website={item.website} /> }] : []),
+    {
+      key: "target",
+      header: "Target",
+      className: "max-w-64",
+      cell: (item) => <Target target={item.target} />,
+    },
+    ...(showWebsite
+      ? [
+          {
+            key: "website",
+            header: "Website",
+            className: "max-w-48",
+            cell: (item: ActivityDto) => <WebsiteCell website={item.website} />,
+          },
+        ]
+      : []),
     { key: "when", header: "When", cell: (item) => <When at={item.createdAt} now={now} /> },
     { key: "ip", header: "IP address", cell: (item) => <Address ip={item.ip} /> },
-    { key: "user-agent", header: "User agent", className: "max-w-48", cell: (item) => <UserAgent userAgent={item.userAgent} /> },
+    {
+      key: "user-agent",
+      header: "User agent",
+      className: "max-w-48",
+      cell: (item) => <UserAgent userAgent={item.userAgent} />,
+    },
   ];
   return (
     <CredentialList

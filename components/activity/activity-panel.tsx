@@ -22,7 +22,16 @@ type ActivityPanelProps = {
 };
 
 /** An audit log section: filters, the events (read-only), Older/Newer, and an empty state. */
-export function ActivityPanel({ base, title, description, page, selected, paged, now, showWebsite }: ActivityPanelProps) {
+export function ActivityPanel({
+  base,
+  title,
+  description,
+  page,
+  selected,
+  paged,
+  now,
+  showWebsite,
+}: ActivityPanelProps) {
   const filtered = Boolean(selected.action || selected.actor);
   return (
     <section aria-labelledby="activity-heading" className="grid gap-4">
@@ -34,7 +43,10 @@ export function ActivityPanel({ base, title, description, page, selected, paged,
       </div>
       <ActivityShell
         actions={page.facets.actions.map((action) => ({ value: action, label: ACTION_LABELS[action] }))}
-        people={page.facets.actors.map((actor) => ({ value: actor._id, label: `${actor.name} (${actor.email})` }))}
+        people={page.facets.actors.map((actor) => ({
+          value: actor._id,
+          label: `${actor.name} (${actor.email})`,
+        }))}
         selected={selected}
         newerHref={page.newer ? activityHref(base, selected, { after: page.newer }) : null}
         olderHref={page.older ? activityHref(base, selected, { before: page.older }) : null}

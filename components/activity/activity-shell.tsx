@@ -28,7 +28,14 @@ type ActivityShellProps = {
  * (shareable, works without JavaScript: the form is a plain GET); with JavaScript, changes
  * navigate in a transition and the list shows that it is loading.
  */
-export function ActivityShell({ actions, people, selected, newerHref, olderHref, children }: ActivityShellProps) {
+export function ActivityShell({
+  actions,
+  people,
+  selected,
+  newerHref,
+  olderHref,
+  children,
+}: ActivityShellProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -40,7 +47,12 @@ export function ActivityShell({ actions, people, selected, newerHref, olderHref,
 
   function apply(form: HTMLFormElement) {
     const data = new FormData(form);
-    go(activityHref(pathname, { action: String(data.get("action") ?? ""), actor: String(data.get("actor") ?? "") }));
+    go(
+      activityHref(pathname, {
+        action: String(data.get("action") ?? ""),
+        actor: String(data.get("actor") ?? ""),
+      }),
+    );
   }
 
   function follow(event: React.MouseEvent<HTMLAnchorElement>, href: string) {
@@ -51,7 +63,11 @@ export function ActivityShell({ actions, people, selected, newerHref, olderHref,
 
   const pageLink = (href: string | null, label: string, icon: React.ReactNode, after: boolean) =>
     href ? (
-      <Link href={href} onClick={(event) => follow(event, href)} className={buttonVariants({ variant: "outline", size: "sm" })}>
+      <Link
+        href={href}
+        onClick={(event) => follow(event, href)}
+        className={buttonVariants({ variant: "outline", size: "sm" })}
+      >
         {!after && icon}
         {label}
         {after && icon}
@@ -105,7 +121,11 @@ export function ActivityShell({ actions, people, selected, newerHref, olderHref,
             </Button>
           </noscript>
           {filtered && (
-            <Link href={pathname} onClick={(event) => follow(event, pathname)} className={buttonVariants({ variant: "link" })}>
+            <Link
+              href={pathname}
+              onClick={(event) => follow(event, pathname)}
+              className={buttonVariants({ variant: "link" })}
+            >
               Clear filters
             </Link>
           )}

@@ -12,14 +12,20 @@ type ApiUsageNoteProps = { kind: "account-token" | "website-key"; origin: string
 export function ApiUsageNote({ kind, origin }: ApiUsageNoteProps) {
   const example = curlSnippet(origin, `${SECRET_PREFIX[kind]}…`);
   return (
-    <section aria-labelledby={`api-usage-${kind}`} className="grid gap-2 rounded-lg border bg-muted/30 p-4 text-sm">
+    <section
+      aria-labelledby={`api-usage-${kind}`}
+      className="grid gap-2 rounded-lg border bg-muted/30 p-4 text-sm"
+    >
       <h2 id={`api-usage-${kind}`} className="font-medium">
         Use the API
       </h2>
       <p className="text-muted-foreground">Send the secret in the Authorization header:</p>
       <pre className="overflow-x-auto rounded-md bg-background p-3 font-mono text-xs">{example}</pre>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <Link href="/api-reference" className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline">
+        <Link
+          href="/api-reference"
+          className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline"
+        >
           <BookOpen aria-hidden className="size-4" />
           API reference
         </Link>

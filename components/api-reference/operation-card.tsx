@@ -14,9 +14,20 @@ const METHOD_COLOUR: Record<string, string> = {
 export function OperationCard({ operation }: { operation: ReferenceOperation }) {
   const headingId = `op-${operation.id}`;
   return (
-    <article aria-labelledby={headingId} className="grid gap-3 rounded-lg border bg-card p-4" data-operation={operation.id}>
+    <article
+      aria-labelledby={headingId}
+      className="grid gap-3 rounded-lg border bg-card p-4"
+      data-operation={operation.id}
+    >
       <h3 id={headingId} className="flex flex-wrap items-center gap-2 font-mono text-sm">
-        <span className={cn("rounded border px-1.5 py-0.5 text-xs font-semibold", METHOD_COLOUR[operation.method])}>{operation.method}</span>{" "}
+        <span
+          className={cn(
+            "rounded border px-1.5 py-0.5 text-xs font-semibold",
+            METHOD_COLOUR[operation.method],
+          )}
+        >
+          {operation.method}
+        </span>{" "}
         <span className="break-all">{operation.path}</span>
       </h3>
       <div className="grid gap-1 text-sm">
@@ -27,7 +38,13 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
         <div className="flex items-center gap-2">
           <dt className="text-muted-foreground">Needs</dt>
           <dd className="flex flex-wrap gap-1">
-            {operation.permission ? <Badge variant="outline" className="font-mono">{operation.permission}</Badge> : <span>any valid secret</span>}
+            {operation.permission ? (
+              <Badge variant="outline" className="font-mono">
+                {operation.permission}
+              </Badge>
+            ) : (
+              <span>any valid secret</span>
+            )}
             {operation.ownerOnly && <Badge variant="owner">owner only</Badge>}
           </dd>
         </div>
@@ -53,10 +70,18 @@ function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="text-xs text-muted-foreground">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-            <th scope="col" className="py-1 pr-3 font-medium">In</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Type</th>
-            <th scope="col" className="py-1 font-medium">Notes</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Field
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              In
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Type
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Notes
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -64,7 +89,12 @@ function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
             <tr key={`${field.where}-${field.name}`} className="border-t align-top">
               <td className="py-1.5 pr-3 font-mono">
                 {field.name}
-                {field.required && <span className="text-destructive" title="required"> *</span>}
+                {field.required && (
+                  <span className="text-destructive" title="required">
+                    {" "}
+                    *
+                  </span>
+                )}
               </td>
               <td className="py-1.5 pr-3 text-muted-foreground">{field.where}</td>
               <td className="max-w-64 py-1.5 pr-3 font-mono text-xs break-words">{field.type}</td>

@@ -9,7 +9,9 @@ export function AuthShell({ children, className }: { children: React.ReactNode; 
         <KeyRound aria-hidden className="size-6 text-primary" />
         Keyward
       </div>
-      <div className={cn("w-full max-w-sm rounded-xl border bg-card p-6 shadow-sm sm:p-8", className)}>{children}</div>
+      <div className={cn("w-full max-w-sm rounded-xl border bg-card p-6 shadow-sm sm:p-8", className)}>
+        {children}
+      </div>
     </main>
   );
 }

@@ -38,7 +38,12 @@ export function SignInForm({ defaultEmail, next, initialError }: SignInFormProps
         <Input type="email" autoComplete="email" autoFocus={!defaultEmail} {...register("email")} />
       </Field>
       <Field label="Password" error={formState.errors.password?.message} required>
-        <Input type="password" autoComplete="current-password" autoFocus={!!defaultEmail} {...register("password")} />
+        <Input
+          type="password"
+          autoComplete="current-password"
+          autoFocus={!!defaultEmail}
+          {...register("password")}
+        />
       </Field>
       <FieldError>{formError}</FieldError>
       <Button type="submit" loading={formState.isSubmitting} className="w-full">

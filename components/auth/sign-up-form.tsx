@@ -30,7 +30,11 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
       if (Object.keys(fields).length === 0) setFormError(result.error.message);
       return;
     }
-    const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    const signedIn = await signIn("credentials", {
+      email: values.email,
+      password: values.password,
+      redirect: false,
+    });
     if (!signedIn?.ok) {
       router.replace("/sign-in");
       return;
@@ -47,7 +51,12 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
       <Field label="Email" error={formState.errors.email?.message} required>
         <Input type="email" autoComplete="email" {...register("email")} />
       </Field>
-      <Field label="Password" description="At least 10 characters." error={formState.errors.password?.message} required>
+      <Field
+        label="Password"
+        description="At least 10 characters."
+        error={formState.errors.password?.message}
+        required
+      >
         <Input type="password" autoComplete="new-password" {...register("password")} />
       </Field>
       <FieldError>{formError}</FieldError>

@@ -25,7 +25,12 @@ export function LastUsed({ at, ip, now }: { at: string | null; ip: string | null
   const title = ip ? `${utcLabel(at)} from ${ip}` : utcLabel(at);
   return (
     <span className="grid gap-0.5">
-      <RelativeTime date={at} title={title} now={Math.max(now, Date.parse(at))} className="whitespace-nowrap" />
+      <RelativeTime
+        date={at}
+        title={title}
+        now={Math.max(now, Date.parse(at))}
+        className="whitespace-nowrap"
+      />
       {ip && (
         <span className="font-mono text-xs text-muted-foreground">
           <span className="sr-only">from </span>

@@ -26,7 +26,14 @@ type RevokeDialogProps = {
 };
 
 /** Names the credential and revokes it for good; the destructive button is never the default focus. */
-export function RevokeDialog({ kind, target, onClose, revoke, onRevoked, onCloseAutoFocus }: RevokeDialogProps) {
+export function RevokeDialog({
+  kind,
+  target,
+  onClose,
+  revoke,
+  onRevoked,
+  onCloseAutoFocus,
+}: RevokeDialogProps) {
   return (
     <AlertDialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
       {target && (
@@ -46,7 +53,10 @@ export function RevokeDialog({ kind, target, onClose, revoke, onRevoked, onClose
   );
 }
 
-type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke"> & { target: CredentialRef; onRevoked: () => void };
+type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke"> & {
+  target: CredentialRef;
+  onRevoked: () => void;
+};
 
 function RevokeBody({ kind, target, revoke, onRevoked }: RevokeBodyProps) {
   const [pending, setPending] = useState(false);
@@ -67,9 +77,9 @@ function RevokeBody({ kind, target, revoke, onRevoked }: RevokeBodyProps) {
       <AlertDialogHeader>
         <AlertDialogTitle>Revoke “{target.name}”?</AlertDialogTitle>
         <AlertDialogDescription>
-          Requests using <span className="font-mono text-foreground">{target.displayKey}</span> are refused from now
-          on, including a previous secret still in its grace period. This can&apos;t be undone; the {noun} stays in
-          the activity log.
+          Requests using <span className="font-mono text-foreground">{target.displayKey}</span> are refused
+          from now on, including a previous secret still in its grace period. This can&apos;t be undone; the{" "}
+          {noun} stays in the activity log.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <FieldError>{error}</FieldError>

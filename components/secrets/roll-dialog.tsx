@@ -38,7 +38,9 @@ export function RollDialog({ kind, target, onClose, roll, onCloseAutoFocus }: Ro
     <>
       <AlertDialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
         {target && (
-          <AlertDialogContent onCloseAutoFocus={reveal ? (event) => event.preventDefault() : onCloseAutoFocus}>
+          <AlertDialogContent
+            onCloseAutoFocus={reveal ? (event) => event.preventDefault() : onCloseAutoFocus}
+          >
             <RollForm
               kind={kind}
               target={target}
@@ -83,11 +85,16 @@ function RollForm({ kind, target, roll, onRolled }: RollFormProps) {
         <AlertDialogTitle>Roll “{target.name}”?</AlertDialogTitle>
         <AlertDialogDescription>
           You get a new secret for the same {noun}: same name and access. Anything still using{" "}
-          <span className="font-mono text-foreground">{target.displayKey}</span> stops working at the time you choose.
+          <span className="font-mono text-foreground">{target.displayKey}</span> stops working at the time you
+          choose.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <Fieldset legend="The old secret stops working">
-        <RadioGroup value={grace} onValueChange={(value) => setGrace(value as GracePeriod)} disabled={pending}>
+        <RadioGroup
+          value={grace}
+          onValueChange={(value) => setGrace(value as GracePeriod)}
+          disabled={pending}
+        >
           {GRACE_CHOICES.map(([value, { label }]) => (
             <div key={value} className="flex items-center gap-3">
               <RadioGroupItem value={value} id={`${id}-${value}`} />

@@ -5,7 +5,13 @@ import type { GracePeriod } from "@/lib/credentials/grace";
 import { RevokeDialog } from "./revoke-dialog";
 import { RollDialog } from "./roll-dialog";
 import { SecretReveal, type Reveal } from "./secret-reveal";
-import { CREDENTIAL_NOUN, type ActOutcome, type CredentialKind, type CredentialRef, type SecretOutcome } from "./types";
+import {
+  CREDENTIAL_NOUN,
+  type ActOutcome,
+  type CredentialKind,
+  type CredentialRef,
+  type SecretOutcome,
+} from "./types";
 import { useReturnFocus } from "./use-return-focus";
 
 /**
@@ -67,7 +73,11 @@ export function SecretDialogs({ flows, roll, revoke, onChanged }: SecretDialogsP
   const noun = CREDENTIAL_NOUN[flows.kind];
   return (
     <>
-      <SecretReveal reveal={flows.reveal} onDone={flows.hideReveal} onCloseAutoFocus={flows.focus.onCloseAutoFocus} />
+      <SecretReveal
+        reveal={flows.reveal}
+        onDone={flows.hideReveal}
+        onCloseAutoFocus={flows.focus.onCloseAutoFocus}
+      />
       <RollDialog
         kind={flows.kind}
         target={flows.rolling}

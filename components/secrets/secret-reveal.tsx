@@ -66,7 +66,9 @@ function RevealBody({ reveal, onDone }: { reveal: Reveal; onDone: () => void }) 
   return (
     <>
       <DialogHeader className="pr-0">
-        <DialogTitle>{reveal.reason === "created" ? `Copy your new ${noun}` : `Copy the new secret`}</DialogTitle>
+        <DialogTitle>
+          {reveal.reason === "created" ? `Copy your new ${noun}` : `Copy the new secret`}
+        </DialogTitle>
         <DialogDescription>
           {reveal.reason === "created"
             ? `“${reveal.name}” is ready. Copy its secret now and store it somewhere safe, such as a password manager.`

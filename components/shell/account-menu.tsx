@@ -18,7 +18,10 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`}>
-          <span className="grid size-7 place-items-center rounded-full bg-primary text-xs font-semibold text-primary-foreground" aria-hidden>
+          <span
+            className="grid size-7 place-items-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
+            aria-hidden
+          >
             {name.slice(0, 1).toUpperCase()}
           </span>
           <span className="hidden max-w-40 truncate sm:inline">{name}</span>

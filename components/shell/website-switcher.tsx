@@ -20,7 +20,13 @@ export type SwitcherWebsite = { id: string; name: string; domain: string; role: 
  * The header's website menu. It sits in the shared layout, which never sees the page's params, so
  * without an explicit `currentId` it reads the website from the URL.
  */
-export function WebsiteSwitcher({ websites, currentId }: { websites: SwitcherWebsite[]; currentId?: string }) {
+export function WebsiteSwitcher({
+  websites,
+  currentId,
+}: {
+  websites: SwitcherWebsite[];
+  currentId?: string;
+}) {
   const params = useParams<{ websiteId?: string }>();
   const activeId = currentId ?? params?.websiteId;
   const current = websites.find((w) => w.id === activeId);
@@ -35,10 +41,15 @@ export function WebsiteSwitcher({ websites, currentId }: { websites: SwitcherWeb
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="max-h-96 w-64 overflow-y-auto">
         <DropdownMenuLabel>Websites</DropdownMenuLabel>
-        {websites.length === 0 && <p className="px-2 py-1.5 text-sm text-muted-foreground">No websites yet.</p>}
+        {websites.length === 0 && (
+          <p className="px-2 py-1.5 text-sm text-muted-foreground">No websites yet.</p>
+        )}
         {websites.map((website) => (
           <DropdownMenuItem key={website.id} asChild>
-            <Link href={`/websites/${website.id}`} aria-current={website.id === activeId ? "page" : undefined}>
+            <Link
+              href={`/websites/${website.id}`}
+              aria-current={website.id === activeId ? "page" : undefined}
+            >
               <span className="grid min-w-0 flex-1">
                 <span className="truncate">{website.name}</span>
                 <span className="truncate text-xs text-muted-foreground">

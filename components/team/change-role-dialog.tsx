@@ -15,7 +15,13 @@ import { Button } from "@/components/ui/button";
 import { FieldError, Fieldset } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { ASSIGNABLE_ROLES, ROLE_DESCRIPTION, ROLE_LABEL, isAssignableRole, type AssignableRole } from "@/lib/access";
+import {
+  ASSIGNABLE_ROLES,
+  ROLE_DESCRIPTION,
+  ROLE_LABEL,
+  isAssignableRole,
+  type AssignableRole,
+} from "@/lib/access";
 import type { TeamMember } from "@/lib/team/list-members";
 import { ImpactSummary } from "./impact-summary";
 import { useImpactPreview } from "./use-impact-preview";
@@ -30,21 +36,42 @@ type ChangeRoleDialogProps = {
 };
 
 /** Owner-only: move someone between the assignable roles, after seeing what their tokens lose. */
-export function ChangeRoleDialog({ websiteId, member, onClose, onChanged, onCloseAutoFocus }: ChangeRoleDialogProps) {
+export function ChangeRoleDialog({
+  websiteId,
+  member,
+  onClose,
+  onChanged,
+  onCloseAutoFocus,
+}: ChangeRoleDialogProps) {
   return (
     <AlertDialog open={member !== null} onOpenChange={(open) => !open && onClose()}>
       {member && (
         <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-          <ChangeRoleBody key={member.userId} websiteId={websiteId} member={member} onChanged={(role) => onChanged(member, role)} />
+          <ChangeRoleBody
+            key={member.userId}
+            websiteId={websiteId}
+            member={member}
+            onChanged={(role) => onChanged(member, role)}
+          />
         </AlertDialogContent>
       )}
     </AlertDialog>
   );
 }
 
-function ChangeRoleBody({ websiteId, member, onChanged }: { websiteId: string; member: TeamMember; onChanged: (role: AssignableRole) => void }) {
+function ChangeRoleBody({
+  websiteId,
+  member,
+  onChanged,
+}: {
+  websiteId: string;
+  member: TeamMember;
+  onChanged: (role: AssignableRole) => void;
+}) {
   const id = useId();
-  const [role, setRole] = useState<AssignableRole | undefined>(() => ASSIGNABLE_ROLES.find((r) => r !== member.role));
+  const [role, setRole] = useState<AssignableRole | undefined>(() =>
+    ASSIGNABLE_ROLES.find((r) => r !== member.role),
+  );
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const impact = useImpactPreview(websiteId, member.userId, role);
@@ -64,12 +91,16 @@ function ChangeRoleBody({ websiteId, member, onChanged }: { websiteId: string; m
       <AlertDialogHeader>
         <AlertDialogTitle>Change {member.name}&apos;s role?</AlertDialogTitle>
         <AlertDialogDescription>
-          {member.name} is a {ROLE_LABEL[member.role].toLowerCase()} today. The new role applies at once: their account
-          tokens follow it on their next request.
+          {member.name} is a {ROLE_LABEL[member.role].toLowerCase()} today. The new role applies at once:
+          their account tokens follow it on their next request.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <Fieldset legend="New role">
-        <RadioGroup value={role} onValueChange={(value) => isAssignableRole(value) && setRole(value)} disabled={pending}>
+        <RadioGroup
+          value={role}
+          onValueChange={(value) => isAssignableRole(value) && setRole(value)}
+          disabled={pending}
+        >
           {ASSIGNABLE_ROLES.map((option) => (
             <div key={option} className="flex items-start gap-3">
               <RadioGroupItem
@@ -82,7 +113,9 @@ function ChangeRoleBody({ websiteId, member, onChanged }: { websiteId: string; m
               <div className="grid gap-0.5">
                 <Label htmlFor={`${id}-${option}`}>
                   {ROLE_LABEL[option]}
-                  {option === member.role && <span className="font-normal text-muted-foreground"> (current)</span>}
+                  {option === member.role && (
+                    <span className="font-normal text-muted-foreground"> (current)</span>
+                  )}
                 </Label>
                 <span id={`${id}-${option}-description`} className="text-sm text-muted-foreground">
                   {ROLE_DESCRIPTION[option]}

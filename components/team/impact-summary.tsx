@@ -45,7 +45,9 @@ export function ImpactSummary({ state, personName }: { state: ImpactState; perso
     return (
       <Alert variant="info">
         <AlertTitle>No tokens lose access</AlertTitle>
-        <AlertDescription>None of {personName}&apos;s account tokens can do anything here that they would lose.</AlertDescription>
+        <AlertDescription>
+          None of {personName}&apos;s account tokens can do anything here that they would lose.
+        </AlertDescription>
       </Alert>
     );
   }
@@ -53,7 +55,10 @@ export function ImpactSummary({ state, personName }: { state: ImpactState; perso
     <Alert variant="warning">
       <AlertTitle>{impactHeadline(state.impact)}</AlertTitle>
       <AlertDescription>
-        <p>Scripts using these account tokens of {personName}&apos;s are refused those permissions from their next request:</p>
+        <p>
+          Scripts using these account tokens of {personName}&apos;s are refused those permissions from their
+          next request:
+        </p>
         <ul className="mt-2 grid gap-2">
           {state.impact.map((token) => (
             <li key={token.tokenId} className="grid gap-1">

@@ -34,15 +34,30 @@ type InvitationDialogProps = {
 };
 
 /** The confirmations of a pending invitation's row buttons; a new link is shown once, in place. */
-export function InvitationDialog({ websiteId, act, onClose, onRevoked, onCloseAutoFocus }: InvitationDialogProps) {
+export function InvitationDialog({
+  websiteId,
+  act,
+  onClose,
+  onRevoked,
+  onCloseAutoFocus,
+}: InvitationDialogProps) {
   return (
     <AlertDialog open={act !== null} onOpenChange={(open) => !open && onClose()}>
       {act && (
         <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} className="sm:max-w-xl">
           {act.kind === "revoke" ? (
-            <RevokeBody websiteId={websiteId} invitation={act.invitation} onRevoked={() => onRevoked(act.invitation)} />
+            <RevokeBody
+              websiteId={websiteId}
+              invitation={act.invitation}
+              onRevoked={() => onRevoked(act.invitation)}
+            />
           ) : (
-            <NewLinkBody key={`${act.kind}:${act.invitation._id}`} websiteId={websiteId} act={act} onDone={onClose} />
+            <NewLinkBody
+              key={`${act.kind}:${act.invitation._id}`}
+              websiteId={websiteId}
+              act={act}
+              onDone={onClose}
+            />
           )}
         </AlertDialogContent>
       )}
@@ -50,7 +65,15 @@ export function InvitationDialog({ websiteId, act, onClose, onRevoked, onCloseAu
   );
 }
 
-function NewLinkBody({ websiteId, act, onDone }: { websiteId: string; act: InvitationAct; onDone: () => void }) {
+function NewLinkBody({
+  websiteId,
+  act,
+  onDone,
+}: {
+  websiteId: string;
+  act: InvitationAct;
+  onDone: () => void;
+}) {
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -70,7 +93,9 @@ function NewLinkBody({ websiteId, act, onDone }: { websiteId: string; act: Invit
       <>
         <AlertDialogHeader>
           <AlertDialogTitle className="break-words">New link for {email}</AlertDialogTitle>
-          <AlertDialogDescription>The link you sent before no longer works: send this one instead.</AlertDialogDescription>
+          <AlertDialogDescription>
+            The link you sent before no longer works: send this one instead.
+          </AlertDialogDescription>
         </AlertDialogHeader>
         <InvitationLink url={issued.url} email={email} delivery={issued.delivery} />
         <AlertDialogFooter>
@@ -90,8 +115,8 @@ function NewLinkBody({ websiteId, act, onDone }: { websiteId: string; act: Invit
           {act.kind === "copy"
             ? "Keyward keeps only a fingerprint of each link, so it can't show the old one again. "
             : `The invitation starts over with ${INVITATION_DAYS} more days. `}
-          A new link replaces the old one: the link you sent before stops working at once. You copy the new link next;
-          it is shown only once.
+          A new link replaces the old one: the link you sent before stops working at once. You copy the new
+          link next; it is shown only once.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <FieldError>{error}</FieldError>
@@ -105,7 +130,15 @@ function NewLinkBody({ websiteId, act, onDone }: { websiteId: string; act: Invit
   );
 }
 
-function RevokeBody({ websiteId, invitation, onRevoked }: { websiteId: string; invitation: InvitationDto; onRevoked: () => void }) {
+function RevokeBody({
+  websiteId,
+  invitation,
+  onRevoked,
+}: {
+  websiteId: string;
+  invitation: InvitationDto;
+  onRevoked: () => void;
+}) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -121,7 +154,9 @@ function RevokeBody({ websiteId, invitation, onRevoked }: { websiteId: string; i
   return (
     <>
       <AlertDialogHeader>
-        <AlertDialogTitle className="break-words">Revoke the invitation for {invitation.email}?</AlertDialogTitle>
+        <AlertDialogTitle className="break-words">
+          Revoke the invitation for {invitation.email}?
+        </AlertDialogTitle>
         <AlertDialogDescription>
           The link stops working at once. {invitation.email} can only join if you invite them again.
         </AlertDialogDescription>

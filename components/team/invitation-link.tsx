@@ -42,12 +42,13 @@ export function InvitationLink({ url, email, delivery }: InvitationLinkProps) {
       </div>
       <div id={`${id}-note`} className="grid gap-1 text-sm text-muted-foreground">
         <p>
-          Send it to <span className="font-medium break-words text-foreground">{email}</span>. It works once, for that
-          email address only, and <span className="font-medium text-foreground">expires in {INVITATION_DAYS} days</span>.
+          Send it to <span className="font-medium break-words text-foreground">{email}</span>. It works once,
+          for that email address only, and{" "}
+          <span className="font-medium text-foreground">expires in {INVITATION_DAYS} days</span>.
         </p>
         <p>
-          This link is shown only now. If it gets lost, make a new one from the pending invitation: the old link then
-          stops working.
+          This link is shown only now. If it gets lost, make a new one from the pending invitation: the old
+          link then stops working.
         </p>
         <DeliveryNote delivery={delivery} email={email} />
       </div>
@@ -71,8 +72,8 @@ function DeliveryNote({ delivery, email }: { delivery: InvitationDelivery; email
   if (delivery === "email-failed") {
     return (
       <p role="alert" className="font-medium text-destructive">
-        The invitation email could not be sent. The invitation is saved: copy the link and send it yourself, or resend it
-        later.
+        The invitation email could not be sent. The invitation is saved: copy the link and send it yourself,
+        or resend it later.
       </p>
     );
   }

@@ -21,7 +21,14 @@ export function InvitationView({ view, token, user }: InvitationViewProps) {
   return <Closed view={view} token={token} user={user} />;
 }
 
-type PendingProps = { view: View; email: string; role: NonNullable<View["role"]>; here: string; token: string; user: SessionUser | null };
+type PendingProps = {
+  view: View;
+  email: string;
+  role: NonNullable<View["role"]>;
+  here: string;
+  token: string;
+  user: SessionUser | null;
+};
 
 function Pending({ view, email, role, here, token, user }: PendingProps) {
   const authQuery = `email=${encodeURIComponent(email)}&next=${encodeURIComponent(here)}`;
@@ -37,7 +44,9 @@ function Pending({ view, email, role, here, token, user }: PendingProps) {
         <dt className="text-muted-foreground">Website</dt>
         <dd className="grid min-w-0">
           <span className="truncate font-medium">{view.websiteName}</span>
-          {view.websiteDomain !== view.websiteName && <span className="truncate text-muted-foreground">{view.websiteDomain}</span>}
+          {view.websiteDomain !== view.websiteName && (
+            <span className="truncate text-muted-foreground">{view.websiteDomain}</span>
+          )}
         </dd>
         <dt className="text-muted-foreground">Role</dt>
         <dd className="grid justify-items-start gap-1">
@@ -52,8 +61,8 @@ function Pending({ view, email, role, here, token, user }: PendingProps) {
       {!user ? (
         <div className="grid gap-3">
           <p className="text-sm text-muted-foreground">
-            Sign in or create an account with <span className="font-medium break-words text-foreground">{email}</span> to
-            accept.
+            Sign in or create an account with{" "}
+            <span className="font-medium break-words text-foreground">{email}</span> to accept.
           </p>
           <Button asChild className="w-full">
             <Link href={`/sign-in?${authQuery}`}>Sign in to accept</Link>
@@ -65,8 +74,9 @@ function Pending({ view, email, role, here, token, user }: PendingProps) {
       ) : user.email === email ? (
         <div className="grid gap-3">
           <p className="text-sm text-muted-foreground">
-            You&apos;re signed in as <span className="font-medium break-words text-foreground">{user.email}</span>. You
-            join as a {ROLE_LABEL[role].toLowerCase()}.
+            You&apos;re signed in as{" "}
+            <span className="font-medium break-words text-foreground">{user.email}</span>. You join as a{" "}
+            {ROLE_LABEL[role].toLowerCase()}.
           </p>
           <AcceptInvitationButton token={token} label="Accept invitation" />
         </div>
@@ -75,9 +85,10 @@ function Pending({ view, email, role, here, token, user }: PendingProps) {
           <Alert variant="warning">
             <AlertTitle>This invitation is for another email address</AlertTitle>
             <AlertDescription>
-              It is for <span className="font-medium break-words text-foreground">{email}</span>, and you&apos;re signed in
-              as <span className="font-medium break-words text-foreground">{user.email}</span>. Sign out, then sign in or
-              create an account with {email}.
+              It is for <span className="font-medium break-words text-foreground">{email}</span>, and
+              you&apos;re signed in as{" "}
+              <span className="font-medium break-words text-foreground">{user.email}</span>. Sign out, then
+              sign in or create an account with {email}.
             </AlertDescription>
           </Alert>
           <SwitchAccountButton returnTo={here} />
@@ -119,7 +130,10 @@ function Closed({ view, token, user }: { view: View; token: string; user: Sessio
   return (
     <div className="grid gap-6">
       <div className="grid justify-items-start gap-3">
-        <span aria-hidden className="grid size-10 place-items-center rounded-full bg-muted text-muted-foreground">
+        <span
+          aria-hidden
+          className="grid size-10 place-items-center rounded-full bg-muted text-muted-foreground"
+        >
           <Icon className="size-5" />
         </span>
         <h1 className="text-xl font-semibold">{title}</h1>

@@ -56,7 +56,12 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
   }
 
   const columns: CredentialColumn<InvitationDto>[] = [
-    { key: "email", header: "Email", cardless: true, cell: (item) => <span className="font-medium break-words">{item.email}</span> },
+    {
+      key: "email",
+      header: "Email",
+      cardless: true,
+      cell: (item) => <span className="font-medium break-words">{item.email}</span>,
+    },
     { key: "role", header: "Role", cell: (item) => <RoleBadge role={item.role} /> },
     { key: "invited", header: "Invited", cell: (item) => <Invited invitation={item} now={now} /> },
     { key: "expires", header: "Expires", cell: (item) => <Expires invitation={item} now={now} /> },
@@ -74,7 +79,12 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
             <Link2 aria-hidden />
             Copy new link
           </Button>
-          <Button size="sm" variant="ghost" aria-label={`Resend to ${item.email}`} onClick={(event) => start("resend", item, event.currentTarget)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Resend to ${item.email}`}
+            onClick={(event) => start("resend", item, event.currentTarget)}
+          >
             <Send aria-hidden />
             Resend
           </Button>
@@ -110,7 +120,11 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
           <EmptyState
             icon={<Mail />}
             title="No pending invitations"
-            description={manage.ok ? `People you invite to ${domain} show here until they accept.` : `Nobody is waiting to join ${domain}.`}
+            description={
+              manage.ok
+                ? `People you invite to ${domain} show here until they accept.`
+                : `Nobody is waiting to join ${domain}.`
+            }
           />
         ) : (
           <CredentialList

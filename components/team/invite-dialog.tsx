@@ -4,7 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { inviteMemberAction, type IssuedInvitation } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import {
+  inviteMemberAction,
+  type IssuedInvitation,
+} from "@/app/(app)/websites/[websiteId]/settings/team/actions";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -53,8 +56,8 @@ export function InviteDialog({ websiteId, domain }: { websiteId: string; domain:
             <DialogHeader>
               <DialogTitle>Invitation ready</DialogTitle>
               <DialogDescription>
-                {issued.invitation.email} is invited to {domain} as a {ROLE_LABEL[issued.invitation.role].toLowerCase()}.
-                Copy the link and send it to them.
+                {issued.invitation.email} is invited to {domain} as a{" "}
+                {ROLE_LABEL[issued.invitation.role].toLowerCase()}. Copy the link and send it to them.
               </DialogDescription>
             </DialogHeader>
             <InvitationLink url={issued.url} email={issued.invitation.email} delivery={issued.delivery} />
@@ -67,8 +70,8 @@ export function InviteDialog({ websiteId, domain }: { websiteId: string; domain:
             <DialogHeader>
               <DialogTitle>Invite a member</DialogTitle>
               <DialogDescription>
-                They join {domain} when they open the link signed in with this email address (or create an account
-                with it).
+                They join {domain} when they open the link signed in with this email address (or create an
+                account with it).
               </DialogDescription>
             </DialogHeader>
             <InviteForm websiteId={websiteId} onIssued={setIssued} />
@@ -79,7 +82,13 @@ export function InviteDialog({ websiteId, domain }: { websiteId: string; domain:
   );
 }
 
-function InviteForm({ websiteId, onIssued }: { websiteId: string; onIssued: (issued: IssuedInvitation) => void }) {
+function InviteForm({
+  websiteId,
+  onIssued,
+}: {
+  websiteId: string;
+  onIssued: (issued: IssuedInvitation) => void;
+}) {
   const id = useId();
   const { register, control, handleSubmit, setError, formState } = useForm<InviteInput>({
     resolver: zodResolver(inviteSchema, undefined, { raw: true }),
@@ -101,7 +110,14 @@ function InviteForm({ websiteId, onIssued }: { websiteId: string; onIssued: (iss
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6">
       <Field label="Email" error={formState.errors.email?.message} required>
-        <Input type="email" autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="name@example.com" {...register("email")} />
+        <Input
+          type="email"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder="name@example.com"
+          {...register("email")}
+        />
       </Field>
       <Controller
         control={control}
@@ -111,7 +127,12 @@ function InviteForm({ websiteId, onIssued }: { websiteId: string; onIssued: (iss
             <RadioGroup value={field.value} onValueChange={field.onChange} disabled={formState.isSubmitting}>
               {ASSIGNABLE_ROLES.map((role) => (
                 <div key={role} className="flex items-start gap-3">
-                  <RadioGroupItem value={role} id={`${id}-${role}`} aria-describedby={`${id}-${role}-description`} className="mt-0.5" />
+                  <RadioGroupItem
+                    value={role}
+                    id={`${id}-${role}`}
+                    aria-describedby={`${id}-${role}-description`}
+                    className="mt-0.5"
+                  />
                   <div className="grid gap-0.5">
                     <Label htmlFor={`${id}-${role}`}>{ROLE_LABEL[role]}</Label>
                     <span id={`${id}-${role}-description`} className="text-sm text-muted-foreground">

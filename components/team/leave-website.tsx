@@ -31,7 +31,8 @@ export function LeaveWebsite({ websiteId, domain, blocked }: LeaveWebsiteProps) 
       <CardHeader>
         <CardTitle>Leave website</CardTitle>
         <CardDescription className="min-w-0 break-words">
-          {blocked ?? `You lose access to ${domain} at once, and so do your account tokens. To come back, you need a new invitation.`}
+          {blocked ??
+            `You lose access to ${domain} at once, and so do your account tokens. To come back, you need a new invitation.`}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -74,8 +75,8 @@ function LeaveDialog({ websiteId, domain }: { websiteId: string; domain: string 
         <AlertDialogHeader>
           <AlertDialogTitle className="break-words">Leave {domain}?</AlertDialogTitle>
           <AlertDialogDescription>
-            You can no longer open it, and your account tokens lose it from their next request. API keys you created
-            here stay with the website.
+            You can no longer open it, and your account tokens lose it from their next request. API keys you
+            created here stay with the website.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <FieldError>{error}</FieldError>

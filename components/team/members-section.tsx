@@ -30,7 +30,15 @@ type MembersSectionProps = {
 type Removed = { name: string; email: string; offboarding: Offboarding };
 
 /** Website settings → Team: who has access, and for the owner invite / change role / remove. */
-export function MembersSection({ websiteId, domain, timezone, members, currentUserId, permits, ownerName }: MembersSectionProps) {
+export function MembersSection({
+  websiteId,
+  domain,
+  timezone,
+  members,
+  currentUserId,
+  permits,
+  ownerName,
+}: MembersSectionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useReturnFocus(heading);
   const [changing, setChanging] = useState<TeamMember | null>(null);
@@ -83,7 +91,13 @@ export function MembersSection({ websiteId, domain, timezone, members, currentUs
   return (
     <>
       {removed && (
-        <OffboardingPanel key={removed.email} websiteId={websiteId} domain={domain} removed={removed} onDone={() => setRemoved(null)} />
+        <OffboardingPanel
+          key={removed.email}
+          websiteId={websiteId}
+          domain={domain}
+          removed={removed}
+          onDone={() => setRemoved(null)}
+        />
       )}
       <Card>
         {/* Text and button wrap onto two lines on phones, where a long domain leaves no room beside it. */}
@@ -103,8 +117,8 @@ export function MembersSection({ websiteId, domain, timezone, members, currentUs
             <Alert variant="info">
               <AlertTitle>{permits.invite.reason}</AlertTitle>
               <AlertDescription>
-                You can see who has access. {ownerName ? `Ask ${ownerName}, the owner,` : "Ask the owner"} to invite
-                people, change their roles or remove them.
+                You can see who has access. {ownerName ? `Ask ${ownerName}, the owner,` : "Ask the owner"} to
+                invite people, change their roles or remove them.
               </AlertDescription>
             </Alert>
           )}
@@ -140,7 +154,9 @@ export function MembersSection({ websiteId, domain, timezone, members, currentUs
           setRemoved({ name: member.name, email: member.email, offboarding });
           setRemoving(null);
         }}
-        onCloseAutoFocus={(event) => (focusTaken.current ? event.preventDefault() : focus.onCloseAutoFocus(event))}
+        onCloseAutoFocus={(event) =>
+          focusTaken.current ? event.preventDefault() : focus.onCloseAutoFocus(event)
+        }
       />
     </>
   );

@@ -57,12 +57,18 @@ export function OffboardingPanel({ websiteId, domain, removed, onDone }: Offboar
         ) : (
           <>
             <p>
-              They created {keys.length === 1 ? "this API key, which still works" : `these ${keys.length} API keys, which still work`}.
-              Anyone who saw a secret can keep using it: roll each key and update the servers that use it.
+              They created{" "}
+              {keys.length === 1
+                ? "this API key, which still works"
+                : `these ${keys.length} API keys, which still work`}
+              . Anyone who saw a secret can keep using it: roll each key and update the servers that use it.
             </p>
             <ul role="list" className="grid gap-2">
               {keys.map((key) => (
-                <li key={key._id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border p-3">
+                <li
+                  key={key._id}
+                  className="flex flex-wrap items-center justify-between gap-3 rounded-lg border p-3"
+                >
                   <span className="grid min-w-0">
                     <span className="truncate font-medium">{key.name}</span>
                     <span className="truncate font-mono text-xs text-muted-foreground">{key.displayKey}</span>
@@ -96,7 +102,13 @@ export function OffboardingPanel({ websiteId, domain, removed, onDone }: Offboar
           Done
         </Button>
       </CardFooter>
-      <RollDialog kind="website-key" target={rolling} onClose={() => setRolling(null)} roll={roll} onCloseAutoFocus={focus.onCloseAutoFocus} />
+      <RollDialog
+        kind="website-key"
+        target={rolling}
+        onClose={() => setRolling(null)}
+        roll={roll}
+        onCloseAutoFocus={focus.onCloseAutoFocus}
+      />
     </Card>
   );
 }

@@ -29,7 +29,14 @@ type RemoveMemberDialogProps = {
 };
 
 /** Owner-only: ends someone's access after showing what their tokens lose; the offboarding follows. */
-export function RemoveMemberDialog({ websiteId, domain, member, onClose, onRemoved, onCloseAutoFocus }: RemoveMemberDialogProps) {
+export function RemoveMemberDialog({
+  websiteId,
+  domain,
+  member,
+  onClose,
+  onRemoved,
+  onCloseAutoFocus,
+}: RemoveMemberDialogProps) {
   return (
     <AlertDialog open={member !== null} onOpenChange={(open) => !open && onClose()}>
       {member && (
@@ -47,7 +54,12 @@ export function RemoveMemberDialog({ websiteId, domain, member, onClose, onRemov
   );
 }
 
-type RemoveBodyProps = { websiteId: string; domain: string; member: TeamMember; onRemoved: (offboarding: Offboarding) => void };
+type RemoveBodyProps = {
+  websiteId: string;
+  domain: string;
+  member: TeamMember;
+  onRemoved: (offboarding: Offboarding) => void;
+};
 
 function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
   const [pending, setPending] = useState(false);
@@ -66,17 +78,24 @@ function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
   return (
     <>
       <AlertDialogHeader>
-        <AlertDialogTitle className="break-words">Remove {member.name} from {domain}?</AlertDialogTitle>
+        <AlertDialogTitle className="break-words">
+          Remove {member.name} from {domain}?
+        </AlertDialogTitle>
         <AlertDialogDescription>
-          {member.name} ({member.email}) loses access at once, and their account tokens lose this website. API keys
-          they created here belong to the website and keep working: you can roll them next.
+          {member.name} ({member.email}) loses access at once, and their account tokens lose this website. API
+          keys they created here belong to the website and keep working: you can roll them next.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <ImpactSummary state={impact} personName={member.name} />
       <FieldError>{error}</FieldError>
       <AlertDialogFooter>
         <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-        <Button variant="destructive" loading={pending} disabled={impact.status === "loading"} onClick={confirm}>
+        <Button
+          variant="destructive"
+          loading={pending}
+          disabled={impact.status === "loading"}
+          onClick={confirm}
+        >
           Remove {member.name}
         </Button>
       </AlertDialogFooter>

@@ -35,13 +35,15 @@ export function TransferOwnership({ websiteId, domain, candidates }: TransferOwn
       <CardHeader>
         <CardTitle>Transfer ownership</CardTitle>
         <CardDescription className="min-w-0 break-words">
-          Make someone on this team the owner of {domain}. You stay on as a member: the new owner manages the team
-          from then on, and can change your role or remove you.
+          Make someone on this team the owner of {domain}. You stay on as a member: the new owner manages the
+          team from then on, and can change your role or remove you.
         </CardDescription>
       </CardHeader>
       <CardContent>
         {candidates.length === 0 ? (
-          <p className="text-sm text-muted-foreground">Invite someone first: ownership can only go to a member of this website.</p>
+          <p className="text-sm text-muted-foreground">
+            Invite someone first: ownership can only go to a member of this website.
+          </p>
         ) : (
           <TransferDialog websiteId={websiteId} domain={domain} candidates={candidates} />
         )}
@@ -97,13 +99,18 @@ function TransferDialog({ websiteId, domain, candidates }: TransferOwnershipProp
         <AlertDialogHeader>
           <AlertDialogTitle className="break-words">Transfer ownership of {domain}?</AlertDialogTitle>
           <AlertDialogDescription>
-            The new owner can invite and remove people, change roles, transfer the website again and delete it. You
-            become a member and can no longer manage the team.
+            The new owner can invite and remove people, change roles, transfer the website again and delete
+            it. You become a member and can no longer manage the team.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
           <Field label="New owner">
-            <Select ref={selectRef} value={userId} onChange={(event) => setUserId(event.target.value)} disabled={pending}>
+            <Select
+              ref={selectRef}
+              value={userId}
+              onChange={(event) => setUserId(event.target.value)}
+              disabled={pending}
+            >
               <option value="" disabled>
                 Choose a person…
               </option>

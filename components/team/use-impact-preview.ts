@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { previewRoleChangeAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
 import type { AssignableRole, TokenImpact } from "@/lib/access";
 
-export type ImpactState = { status: "loading" } | { status: "ready"; impact: TokenImpact[] } | { status: "error"; message: string };
+export type ImpactState =
+  { status: "loading" } | { status: "ready"; impact: TokenImpact[] } | { status: "error"; message: string };
 
 type Loaded = { key: string; state: ImpactState };
 
@@ -13,7 +14,11 @@ type Loaded = { key: string; state: ImpactState };
  * change (`to`: a role) or a removal (`to`: null) would cost, before the owner confirms.
  * `to` undefined: nothing to preview yet.
  */
-export function useImpactPreview(websiteId: string, userId: string, to: AssignableRole | null | undefined): ImpactState {
+export function useImpactPreview(
+  websiteId: string,
+  userId: string,
+  to: AssignableRole | null | undefined,
+): ImpactState {
   const key = `${websiteId}:${userId}:${to}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
@@ -23,10 +28,16 @@ export function useImpactPreview(websiteId: string, userId: string, to: Assignab
     previewRoleChangeAction({ websiteId, userId, to })
       .then((result) => {
         if (!live) return;
-        const state: ImpactState = result.ok ? { status: "ready", impact: result.data } : { status: "error", message: result.error.message };
+        const state: ImpactState = result.ok
+          ? { status: "ready", impact: result.data }
+          : { status: "error", message: result.error.message };
         setLoaded({ key, state });
       })
-      .catch(() => live && setLoaded({ key, state: { status: "error", message: "Couldn't check the impact. Try again." } }));
+      .catch(
+        () =>
+          live &&
+          setLoaded({ key, state: { status: "error", message: "Couldn't check the impact. Try again." } }),
+      );
     return () => {
       live = false;
     };

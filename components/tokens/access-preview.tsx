@@ -32,19 +32,19 @@ type AccessPreviewProps = {
  */
 export function AccessPreview({ memberships, permissions, scope, selected }: AccessPreviewProps) {
   const [expanded, setExpanded] = useState(false);
-  const rows = useMemo(
-    () => {
-      // Listed in the person's website order, not the order they were ticked.
-      const chosen = new Set(selected);
-      const ids = memberships.map((m) => m.websiteId).filter((id) => chosen.has(id));
-      return previewAccess(memberships, { permissions, websiteIds: scope === "all" ? "all" : ids });
-    },
-    [memberships, permissions, scope, selected],
-  );
+  const rows = useMemo(() => {
+    // Listed in the person's website order, not the order they were ticked.
+    const chosen = new Set(selected);
+    const ids = memberships.map((m) => m.websiteId).filter((id) => chosen.has(id));
+    return previewAccess(memberships, { permissions, websiteIds: scope === "all" ? "all" : ids });
+  }, [memberships, permissions, scope, selected]);
   // The server's own rule, run early so the preview can say what creation will refuse.
   const refused = useMemo(() => {
     if (scope === "all" || selected.length === 0) return new Map<string, string[]>();
-    const validation = validateNewToken(memberships, { permissions: [...permissions], websiteIds: [...selected] });
+    const validation = validateNewToken(memberships, {
+      permissions: [...permissions],
+      websiteIds: [...selected],
+    });
     const byWebsite = new Map<string, string[]>();
     if (validation.ok) return byWebsite;
     for (const error of validation.errors) {
@@ -85,7 +85,12 @@ export function AccessPreview({ memberships, permissions, scope, selected }: Acc
           </THead>
           <TBody>
             {shown.map((row) => (
-              <PreviewRow key={row.websiteId} row={row} permissions={permissions} refused={refused.get(row.websiteId)} />
+              <PreviewRow
+                key={row.websiteId}
+                row={row}
+                permissions={permissions}
+                refused={refused.get(row.websiteId)}
+              />
             ))}
           </TBody>
         </Table>
@@ -99,7 +104,15 @@ export function AccessPreview({ memberships, permissions, scope, selected }: Acc
   );
 }
 
-function PreviewRow({ row, permissions, refused }: { row: Preview; permissions: readonly Grant[]; refused?: string[] }) {
+function PreviewRow({
+  row,
+  permissions,
+  refused,
+}: {
+  row: Preview;
+  permissions: readonly Grant[];
+  refused?: string[];
+}) {
   const everything = row.dropped.length === 0 && row.granted.length > 0;
   const summary = row.granted.length === 0 ? "Nothing" : summarizePermissions(row.granted);
   const role = row.role;
@@ -118,13 +131,14 @@ function PreviewRow({ row, permissions, refused }: { row: Preview; permissions: 
         </span>
         {notGrantable && notGrantable.length > 0 ? (
           <p className="mt-1 text-xs font-medium text-destructive">
-            {notGrantable.join(", ")} can&apos;t be granted here: you are a {role}. Remove {notGrantable.length === 1 ? "it" : "them"} or
-            this website.
+            {notGrantable.join(", ")} can&apos;t be granted here: you are a {role}. Remove{" "}
+            {notGrantable.length === 1 ? "it" : "them"} or this website.
           </p>
         ) : (
           row.dropped.length > 0 && (
             <p className="mt-1 text-xs text-muted-foreground">
-              {row.dropped.join(", ")} {row.dropped.length === 1 ? "does" : "do"} nothing here: you are a {role}.
+              {row.dropped.join(", ")} {row.dropped.length === 1 ? "does" : "do"} nothing here: you are a{" "}
+              {role}.
             </p>
           )
         )}

@@ -60,8 +60,8 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
             API tokens
           </h2>
           <p className="text-sm text-muted-foreground">
-            Tokens (<code className="font-mono">dft_…</code>) call the Keyward API as you, within the permissions and
-            websites you give them. {tokens.length} of {ACCOUNT_TOKEN_LIMIT} used.
+            Tokens (<code className="font-mono">dft_…</code>) call the Keyward API as you, within the
+            permissions and websites you give them. {tokens.length} of {ACCOUNT_TOKEN_LIMIT} used.
           </p>
         </div>
         {tokens.length > 0 && (

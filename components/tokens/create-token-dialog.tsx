@@ -13,7 +13,13 @@ type CreateTokenDialogProps = {
 };
 
 /** The create dialog; its form mounts fresh on every opening, so nothing lingers from last time. */
-export function CreateTokenDialog({ open, onOpenChange, memberships, onCreated, onCloseAutoFocus }: CreateTokenDialogProps) {
+export function CreateTokenDialog({
+  open,
+  onOpenChange,
+  memberships,
+  onCreated,
+  onCloseAutoFocus,
+}: CreateTokenDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
@@ -25,8 +31,8 @@ export function CreateTokenDialog({ open, onOpenChange, memberships, onCreated, 
         <DialogHeader>
           <DialogTitle>Create an API token</DialogTitle>
           <DialogDescription>
-            The token acts as you, limited to the permissions and websites you choose, and never beyond your role on a
-            website.
+            The token acts as you, limited to the permissions and websites you choose, and never beyond your
+            role on a website.
           </DialogDescription>
         </DialogHeader>
         <CreateTokenForm memberships={memberships} onCreated={onCreated} />

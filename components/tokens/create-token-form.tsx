@@ -22,7 +22,11 @@ type CreateTokenFormProps = {
 
 /** Name, permissions, websites, preview and expiry, in one react-hook-form state. */
 export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps) {
-  const { control, register, handleSubmit, setError, formState } = useForm<TokenFormValues, unknown, CreateAccountTokenInput>({
+  const { control, register, handleSubmit, setError, formState } = useForm<
+    TokenFormValues,
+    unknown,
+    CreateAccountTokenInput
+  >({
     resolver: tokenFormResolver,
     defaultValues: TOKEN_FORM_DEFAULTS,
   });
@@ -31,7 +35,10 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
   const scope = useController({ control, name: "scope" });
   const websiteIds = useController({ control, name: "websiteIds" });
   const expiry = useController({ control, name: "expiry" });
-  const [watchedPermissions, watchedScope, watchedIds] = useWatch({ control, name: ["permissions", "scope", "websiteIds"] });
+  const [watchedPermissions, watchedScope, watchedIds] = useWatch({
+    control,
+    name: ["permissions", "scope", "websiteIds"],
+  });
   const errors = formState.errors;
   const pending = formState.isSubmitting;
 
@@ -57,7 +64,12 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <Field label="Name" required error={errors.name?.message} description="What uses it, e.g. “Nightly export” or “Claude agent”.">
+      <Field
+        label="Name"
+        required
+        error={errors.name?.message}
+        description="What uses it, e.g. “Nightly export” or “Claude agent”."
+      >
         <Input autoComplete="off" maxLength={64} disabled={pending} {...register("name")} />
       </Field>
 
@@ -81,7 +93,12 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
         disabled={pending}
       />
 
-      <AccessPreview memberships={memberships} permissions={watchedPermissions} scope={watchedScope} selected={watchedIds} />
+      <AccessPreview
+        memberships={memberships}
+        permissions={watchedPermissions}
+        scope={watchedScope}
+        selected={watchedIds}
+      />
 
       <ExpiryField
         value={expiry.field.value}

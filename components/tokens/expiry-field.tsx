@@ -23,7 +23,8 @@ function isoDay(at: Date): string {
 
 function hint(expiry: Expiry): string {
   if (expiry === "never") return "The token works until you revoke it.";
-  if (typeof expiry === "object" && !/^\d{4}-\d{2}-\d{2}$/.test(expiry.date)) return "Stops working at the start of that day (UTC).";
+  if (typeof expiry === "object" && !/^\d{4}-\d{2}-\d{2}$/.test(expiry.date))
+    return "Stops working at the start of that day (UTC).";
   const at = expiryDate(expiry);
   if (!at || Number.isNaN(at.getTime())) return "";
   const when = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" }).format(at);

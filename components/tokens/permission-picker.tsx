@@ -25,7 +25,10 @@ export type PickerPreset = Preset | "custom";
 
 const PRESET_CHOICES: { value: PickerPreset; description: string }[] = [
   { value: "read-only", description: "Reads everything it can reach; changes nothing." },
-  { value: "full-access", description: "Everything, including permissions added later, within your role on each website." },
+  {
+    value: "full-access",
+    description: "Everything, including permissions added later, within your role on each website.",
+  },
   { value: "custom", description: "Choose permissions one by one." },
 ];
 
@@ -72,7 +75,11 @@ export function PermissionPicker(props: PermissionPickerProps) {
             htmlFor={`${id}-${choice.value}`}
             className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 leading-snug has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
           >
-            <RadioGroupItem value={choice.value} id={`${id}-${choice.value}`} aria-describedby={`${id}-${choice.value}-d`} />
+            <RadioGroupItem
+              value={choice.value}
+              id={`${id}-${choice.value}`}
+              aria-describedby={`${id}-${choice.value}-d`}
+            />
             <span className="grid gap-1">
               <span>{PRESET_LABEL[choice.value]}</span>
               <span id={`${id}-${choice.value}-d`} className="text-xs font-normal text-muted-foreground">
@@ -127,7 +134,10 @@ function CustomRows({ permissions, onChange, memberships, grantable, disabled }:
 
   return (
     <div className="rounded-lg border">
-      <div aria-hidden="true" className="grid grid-cols-[minmax(0,1fr)_4rem_4rem] border-b bg-muted/50 px-3 py-2 text-xs font-medium text-muted-foreground">
+      <div
+        aria-hidden="true"
+        className="grid grid-cols-[minmax(0,1fr)_4rem_4rem] border-b bg-muted/50 px-3 py-2 text-xs font-medium text-muted-foreground"
+      >
         <span>Resource</span>
         <span className="text-center">Read</span>
         <span className="text-center">Write</span>
@@ -165,7 +175,11 @@ function PermissionRow({ group, chosen, memberships, onToggle, disabled }: Permi
   });
 
   return (
-    <li role="group" aria-labelledby={`${id}-label`} className="grid grid-cols-[minmax(0,1fr)_4rem_4rem] items-start gap-y-1 px-3 py-3">
+    <li
+      role="group"
+      aria-labelledby={`${id}-label`}
+      className="grid grid-cols-[minmax(0,1fr)_4rem_4rem] items-start gap-y-1 px-3 py-3"
+    >
       <div className="grid gap-1 pr-2">
         <span id={`${id}-label`} className="text-sm font-medium">
           {group.label}
@@ -173,7 +187,8 @@ function PermissionRow({ group, chosen, memberships, onToggle, disabled }: Permi
         {cells.map(({ action, permission, reason }) =>
           permission ? (
             <span key={action} id={`${id}-${action}`} className="text-xs text-muted-foreground">
-              <code className="font-mono text-foreground">{permission}</code> {PERMISSION_TABLE[permission].description}
+              <code className="font-mono text-foreground">{permission}</code>{" "}
+              {PERMISSION_TABLE[permission].description}
               {reason && <span className="block text-warning">Unavailable: {reason}</span>}
             </span>
           ) : null,

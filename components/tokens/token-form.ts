@@ -1,7 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldErrors, Resolver } from "react-hook-form";
 import type { Grant } from "@/lib/access";
-import { createAccountTokenSchema, type CreateAccountTokenInput, type Expiry } from "@/lib/account-tokens/schemas";
+import {
+  createAccountTokenSchema,
+  type CreateAccountTokenInput,
+  type Expiry,
+} from "@/lib/account-tokens/schemas";
 import type { PickerPreset } from "./permission-picker";
 
 export type ScopeMode = "all" | "selected";
@@ -55,7 +59,11 @@ export const tokenFormResolver: Resolver<TokenFormValues, unknown, CreateAccount
   options,
 ) => {
   const input = toCreateInput(values);
-  const result = await schemaResolver(input, context, options as unknown as Parameters<typeof schemaResolver>[2]);
+  const result = await schemaResolver(
+    input,
+    context,
+    options as unknown as Parameters<typeof schemaResolver>[2],
+  );
   const errors = { ...result.errors } as FieldErrors<TokenFormValues>;
   if (values.scope === "selected" && values.websiteIds.length === 0) {
     errors.websiteIds = { type: "required", message: NO_WEBSITE_CHOSEN };
@@ -68,5 +76,7 @@ export const tokenFormResolver: Resolver<TokenFormValues, unknown, CreateAccount
 export function formField(path: string): keyof TokenFormValues | "expiry.date" | null {
   if (path === "expiry.date") return path;
   const head = path.split(".")[0];
-  return head === "name" || head === "permissions" || head === "websiteIds" || head === "expiry" ? head : null;
+  return head === "name" || head === "permissions" || head === "websiteIds" || head === "expiry"
+    ? head
+    : null;
 }

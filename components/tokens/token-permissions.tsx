@@ -6,12 +6,23 @@ import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover
 import { ALL, PERMISSION_TABLE, canonicalPermissions, summarizePermissions, type Grant } from "@/lib/access";
 
 /** "Full access", "Read-only", "goals:write" or "5 permissions"; the full list opens on click, tap or Enter. */
-export function TokenPermissions({ tokenName, permissions }: { tokenName: string; permissions: readonly Grant[] }) {
+export function TokenPermissions({
+  tokenName,
+  permissions,
+}: {
+  tokenName: string;
+  permissions: readonly Grant[];
+}) {
   const grants = canonicalPermissions([...permissions]);
   return (
     <Popover>
       <PopoverTrigger asChild>
-        <Button variant="ghost" size="sm" className="-ml-2 h-7 px-2 font-normal" aria-label={`${summarizePermissions(grants)}: show the permissions of ${tokenName}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="-ml-2 h-7 px-2 font-normal"
+          aria-label={`${summarizePermissions(grants)}: show the permissions of ${tokenName}`}
+        >
           {summarizePermissions(grants)}
           <ChevronDown aria-hidden="true" className="opacity-60" />
         </Button>

@@ -18,7 +18,10 @@ export function TokenScope({ allWebsites, websiteIds, names }: TokenScopeProps) 
   if (websiteIds.length === 0) {
     return <span className="text-muted-foreground">No websites (all were deleted)</span>;
   }
-  const known = websiteIds.map((id) => names.get(id)).filter((name): name is string => name !== undefined).sort();
+  const known = websiteIds
+    .map((id) => names.get(id))
+    .filter((name): name is string => name !== undefined)
+    .sort();
   const gone = websiteIds.length - known.length;
   const labels = gone > 0 ? [...known, `${gone} website${gone === 1 ? "" : "s"} you left`] : known;
   if (labels.length <= SHOWN) return <span className="break-words">{labels.join(", ")}</span>;

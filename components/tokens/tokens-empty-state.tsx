@@ -10,9 +10,9 @@ export function TokensEmptyState({ onCreate }: { onCreate: (opener: HTMLElement)
       title="No API tokens yet"
       description={
         <>
-          A token lets a script, a CLI or an AI agent call the Keyward API as you: read analytics, record goals and
-          payments, manage websites and keys. You choose what it may do and on which websites, and it never does more
-          than your role allows.
+          A token lets a script, a CLI or an AI agent call the Keyward API as you: read analytics, record
+          goals and payments, manage websites and keys. You choose what it may do and on which websites, and
+          it never does more than your role allows.
         </>
       }
       action={

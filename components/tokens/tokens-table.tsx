@@ -36,16 +36,30 @@ export function TokensTable({ tokens, memberships, now, onRoll, onRevoke }: Toke
         </div>
       ),
     },
-    { key: "permissions", header: "Permissions", cell: (token) => <TokenPermissions tokenName={token.name} permissions={token.permissions} /> },
+    {
+      key: "permissions",
+      header: "Permissions",
+      cell: (token) => <TokenPermissions tokenName={token.name} permissions={token.permissions} />,
+    },
     {
       key: "scope",
       header: "Websites",
       className: "max-w-52",
-      cell: (token) => <TokenScope allWebsites={token.allWebsites} websiteIds={token.websiteIds} names={names} />,
+      cell: (token) => (
+        <TokenScope allWebsites={token.allWebsites} websiteIds={token.websiteIds} names={names} />
+      ),
     },
     { key: "created", header: "Created", cell: (token) => <Created at={token.createdAt} now={now} /> },
-    { key: "last-used", header: "Last used", cell: (token) => <LastUsed at={token.lastUsedAt} ip={token.lastUsedIp} now={now} /> },
-    { key: "expires", header: "Expires", cell: (token) => <TokenExpiry expiresAt={token.expiresAt} now={now} /> },
+    {
+      key: "last-used",
+      header: "Last used",
+      cell: (token) => <LastUsed at={token.lastUsedAt} ip={token.lastUsedIp} now={now} />,
+    },
+    {
+      key: "expires",
+      header: "Expires",
+      cell: (token) => <TokenExpiry expiresAt={token.expiresAt} now={now} />,
+    },
   ];
 
   return (

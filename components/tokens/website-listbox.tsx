@@ -99,7 +99,10 @@ export function WebsiteListbox({ websites, selected, onChange, invalid, describe
   return (
     <div className="grid gap-2">
       <div className="relative">
-        <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+        <Search
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+        />
         <Input
           type="search"
           aria-label="Search websites"
@@ -179,7 +182,8 @@ export function WebsiteListbox({ websites, selected, onChange, invalid, describe
                   style={{ top: index * ROW, height: ROW }}
                   className={cn(
                     "absolute inset-x-0 flex cursor-pointer items-center gap-3 px-3 text-sm select-none",
-                    index === current && "bg-accent group-focus-visible:ring-2 group-focus-visible:ring-ring group-focus-visible:ring-inset",
+                    index === current &&
+                      "bg-accent group-focus-visible:ring-2 group-focus-visible:ring-ring group-focus-visible:ring-inset",
                   )}
                 >
                   <span

@@ -4,8 +4,16 @@ import { cn } from "@/lib/utils/cn";
 
 const variants = {
   info: { icon: Info, role: "status", classes: "border-primary/30 bg-primary/5 [&>svg]:text-primary" },
-  success: { icon: CircleCheck, role: "status", classes: "border-success/30 bg-success/5 [&>svg]:text-success" },
-  warning: { icon: TriangleAlert, role: "alert", classes: "border-warning/40 bg-warning/10 [&>svg]:text-warning" },
+  success: {
+    icon: CircleCheck,
+    role: "status",
+    classes: "border-success/30 bg-success/5 [&>svg]:text-success",
+  },
+  warning: {
+    icon: TriangleAlert,
+    role: "alert",
+    classes: "border-warning/40 bg-warning/10 [&>svg]:text-warning",
+  },
   destructive: {
     icon: CircleAlert,
     role: "alert",
@@ -48,5 +56,7 @@ export function AlertTitle({ className, ...props }: React.ComponentProps<"p">) {
 }
 
 export function AlertDescription({ className, ...props }: React.ComponentProps<"div">) {
-  return <div className={cn("col-start-2 text-muted-foreground [&_p]:leading-relaxed", className)} {...props} />;
+  return (
+    <div className={cn("col-start-2 text-muted-foreground [&_p]:leading-relaxed", className)} {...props} />
+  );
 }

@@ -65,7 +65,8 @@ export function CopyButton({
       await navigator.clipboard.writeText(value);
       show("copied", "Copied to clipboard", 2000);
     } catch {
-      const target = fallbackTargetRef?.current ?? (fallbackTargetId ? document.getElementById(fallbackTargetId) : null);
+      const target =
+        fallbackTargetRef?.current ?? (fallbackTargetId ? document.getElementById(fallbackTargetId) : null);
       if (!target) return show("manual", "Couldn't copy automatically: select the text and copy it", 8000);
       selectText(target);
       show("manual", `Press ${copyShortcut()} to copy`, 8000);
@@ -76,7 +77,11 @@ export function CopyButton({
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <Button variant={variant} size={size} onClick={copy} {...props}>
-        {status === "copied" ? <Check aria-hidden="true" className="text-success" /> : <Copy aria-hidden="true" />}
+        {status === "copied" ? (
+          <Check aria-hidden="true" className="text-success" />
+        ) : (
+          <Copy aria-hidden="true" />
+        )}
         {size === "icon" ? <span className="sr-only">{text}</span> : text}
       </Button>
       {/* Always mounted so screen readers are already listening when the message changes. */}

@@ -23,7 +23,7 @@ export function PopoverContent({
         collisionPadding={8}
         className={cn(
           floatingClasses,
-          "w-80 max-w-[calc(100vw-1rem)] max-h-(--radix-popover-content-available-height) overflow-y-auto p-4",
+          "max-h-(--radix-popover-content-available-height) w-80 max-w-[calc(100vw-1rem)] overflow-y-auto p-4",
           className,
         )}
         {...props}

@@ -9,11 +9,7 @@ type SpinnerProps = Omit<React.ComponentProps<"svg">, "children"> & {
 
 export function Spinner({ label, className, ...props }: SpinnerProps) {
   const icon = (
-    <LoaderCircle
-      aria-hidden="true"
-      className={cn("size-4 shrink-0 animate-spin", className)}
-      {...props}
-    />
+    <LoaderCircle aria-hidden="true" className={cn("size-4 shrink-0 animate-spin", className)} {...props} />
   );
   if (!label) return icon;
   return (

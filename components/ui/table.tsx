@@ -30,7 +30,10 @@ export function TH({ className, scope = "col", ...props }: React.ComponentProps<
   return (
     <th
       scope={scope}
-      className={cn("h-10 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground", className)}
+      className={cn(
+        "h-10 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground",
+        className,
+      )}
       {...props}
     />
   );

@@ -63,7 +63,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
             className={cn(
               "pointer-events-auto relative grid gap-1 rounded-lg border bg-popover p-4 pr-10 text-sm text-popover-foreground shadow-lg",
               "motion-safe:data-[state=open]:animate-slide-up",
-              "data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x) data-[swipe=cancel]:translate-x-0 data-[swipe=cancel]:transition-transform",
+              "data-[swipe=cancel]:translate-x-0 data-[swipe=cancel]:transition-transform data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x)",
               variantClasses[variant].root,
             )}
           >
@@ -71,7 +71,9 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
               {title}
             </ToastPrimitive.Title>
             {description && (
-              <ToastPrimitive.Description className="text-muted-foreground">{description}</ToastPrimitive.Description>
+              <ToastPrimitive.Description className="text-muted-foreground">
+                {description}
+              </ToastPrimitive.Description>
             )}
             <ToastPrimitive.Close
               aria-label="Dismiss notification"

@@ -9,7 +9,10 @@ export const TooltipTrigger = TooltipPrimitive.Trigger;
  * Tooltips are supplementary: never the only place for essential text (touch users can't hover),
  * and an icon-only trigger still needs its own aria-label.
  */
-export function Tooltip({ delayDuration = 300, ...props }: React.ComponentProps<typeof TooltipPrimitive.Root>) {
+export function Tooltip({
+  delayDuration = 300,
+  ...props
+}: React.ComponentProps<typeof TooltipPrimitive.Root>) {
   return (
     <TooltipPrimitive.Provider delayDuration={delayDuration}>
       <TooltipPrimitive.Root {...props} />

@@ -15,7 +15,11 @@ import {
 } from "@/components/ui/dialog";
 import { Field, FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { DEFAULT_KEY_NAME, createWebsiteKeySchema, type CreateWebsiteKeyInput } from "@/lib/website-keys/schemas";
+import {
+  DEFAULT_KEY_NAME,
+  createWebsiteKeySchema,
+  type CreateWebsiteKeyInput,
+} from "@/lib/website-keys/schemas";
 
 type CreateKeyDialogProps = {
   open: boolean;
@@ -26,15 +30,22 @@ type CreateKeyDialogProps = {
   onCloseAutoFocus?: (event: Event) => void;
 };
 
-export function CreateKeyDialog({ open, onOpenChange, websiteId, domain, onCreated, onCloseAutoFocus }: CreateKeyDialogProps) {
+export function CreateKeyDialog({
+  open,
+  onOpenChange,
+  websiteId,
+  domain,
+  onCreated,
+  onCloseAutoFocus,
+}: CreateKeyDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Create an API key</DialogTitle>
           <DialogDescription>
-            The key works on {domain} only, with a member&apos;s access: analytics, goals, payments, settings, funnels
-            and alerts — never the team or deleting the website.
+            The key works on {domain} only, with a member&apos;s access: analytics, goals, payments, settings,
+            funnels and alerts — never the team or deleting the website.
           </DialogDescription>
         </DialogHeader>
         <CreateKeyForm websiteId={websiteId} onCreated={onCreated} />
@@ -63,7 +74,11 @@ function CreateKeyForm({ websiteId, onCreated }: Pick<CreateKeyDialogProps, "web
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <Field label="Name" error={formState.errors.name?.message} description={`Optional. Without one it is called “${DEFAULT_KEY_NAME}”.`}>
+      <Field
+        label="Name"
+        error={formState.errors.name?.message}
+        description={`Optional. Without one it is called “${DEFAULT_KEY_NAME}”.`}
+      >
         <Input autoComplete="off" maxLength={64} placeholder="e.g. Checkout server" {...register("name")} />
       </Field>
       <FieldError>{formState.errors.root?.server?.message}</FieldError>

@@ -3,7 +3,10 @@
 import { KeyRound, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { revokeWebsiteKeyAction, rollWebsiteKeyAction } from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
+import {
+  revokeWebsiteKeyAction,
+  rollWebsiteKeyAction,
+} from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
 import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -40,7 +43,9 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
   // Each adapter takes the secret out of the action result and lets the result go.
   async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
     const result = await rollWebsiteKeyAction({ websiteId, keyId: target.id, grace });
-    return result.ok ? { ok: true, secret: result.data.secret } : { ok: false, message: result.error.message };
+    return result.ok
+      ? { ok: true, secret: result.data.secret }
+      : { ok: false, message: result.error.message };
   }
 
   async function revoke(target: CredentialRef): Promise<ActOutcome> {
@@ -68,8 +73,8 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
             API keys
           </h2>
           <p className="text-sm text-muted-foreground">
-            A key (<code className="font-mono">df_…</code>) lets your servers and scripts use the Keyward API for{" "}
-            {domain} with a member&apos;s access. {keys.length} of {WEBSITE_KEY_LIMIT} used.
+            A key (<code className="font-mono">df_…</code>) lets your servers and scripts use the Keyward API
+            for {domain} with a member&apos;s access. {keys.length} of {WEBSITE_KEY_LIMIT} used.
           </p>
         </div>
         {manage.ok && keys.length > 0 && createButton}
@@ -78,7 +83,9 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
       {!manage.ok && (
         <Alert variant="info">
           <AlertTitle>{manage.reason}</AlertTitle>
-          <AlertDescription>You can see which keys exist. Ask an owner or a member if you need a key.</AlertDescription>
+          <AlertDescription>
+            You can see which keys exist. Ask an owner or a member if you need a key.
+          </AlertDescription>
         </Alert>
       )}
 

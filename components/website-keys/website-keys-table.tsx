@@ -27,9 +27,19 @@ function Title({ item, now }: { item: WebsiteKeyDto; now: number }) {
 /** The website's keys (display forms only), newest first: a table on wide screens, cards on phones. */
 export function WebsiteKeysTable({ domain, keys, now, onRoll, onRevoke }: WebsiteKeysTableProps) {
   const columns: CredentialColumn<WebsiteKeyDto>[] = [
-    { key: "name", header: "Key", cardless: true, className: "max-w-64", cell: (item) => <Title item={item} now={now} /> },
+    {
+      key: "name",
+      header: "Key",
+      cardless: true,
+      className: "max-w-64",
+      cell: (item) => <Title item={item} now={now} />,
+    },
     { key: "created", header: "Created", cell: (item) => <Created at={item.createdAt} now={now} /> },
-    { key: "last-used", header: "Last used", cell: (item) => <LastUsed at={item.lastUsedAt} ip={item.lastUsedIp} now={now} /> },
+    {
+      key: "last-used",
+      header: "Last used",
+      cell: (item) => <LastUsed at={item.lastUsedAt} ip={item.lastUsedIp} now={now} />,
+    },
     {
       key: "created-by",
       header: "Created by",

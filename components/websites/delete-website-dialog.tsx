@@ -61,8 +61,8 @@ export function DeleteWebsiteDialog({ websiteId, domain }: { websiteId: string; 
         <AlertDialogHeader>
           <AlertDialogTitle className="break-all">Delete {domain}?</AlertDialogTitle>
           <AlertDialogDescription>
-            Its team, pending invitations and API keys are deleted with it: scripts using those keys stop working at
-            once, and account tokens lose access to it. This cannot be undone.
+            Its team, pending invitations and API keys are deleted with it: scripts using those keys stop
+            working at once, and account tokens lose access to it. This cannot be undone.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">

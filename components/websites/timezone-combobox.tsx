@@ -44,7 +44,11 @@ function filterOptions(options: TimezoneOption[], query: string): TimezoneOption
  */
 export function escapeClosesPicker(event: KeyboardEvent): void {
   const target = event.target;
-  if (target instanceof HTMLElement && target.getAttribute("role") === "combobox" && target.getAttribute("aria-expanded") === "true") {
+  if (
+    target instanceof HTMLElement &&
+    target.getAttribute("role") === "combobox" &&
+    target.getAttribute("aria-expanded") === "true"
+  ) {
     event.preventDefault();
   }
 }
@@ -86,7 +90,12 @@ export function TimezoneCombobox({
     if (open) return;
     setOpen(true);
     setQuery(null);
-    setActive(Math.max(0, options.findIndex((option) => option.value === value)));
+    setActive(
+      Math.max(
+        0,
+        options.findIndex((option) => option.value === value),
+      ),
+    );
   }
 
   function close() {

@@ -95,7 +95,12 @@ export function WebsiteFields<TOutput extends FieldValues>({
           </Field>
         )}
       />
-      <Field label="Currency" description="Revenue is reported in this currency." error={errors.currency?.message} required>
+      <Field
+        label="Currency"
+        description="Revenue is reported in this currency."
+        error={errors.currency?.message}
+        required
+      >
         <Select {...register("currency")}>
           {options.currencies.map((currency) => (
             <option key={currency.value} value={currency.value}>

@@ -24,7 +24,11 @@ export function websiteOptions(now = new Date()): WebsiteOptions {
   if (cached?.day === day) return cached.options;
   const names = new Intl.DisplayNames(["en"], { type: "currency" });
   const options: WebsiteOptions = {
-    timezones: timezones().map((value) => ({ value, label: value.replaceAll("_", " "), offset: offsetOf(value, now) })),
+    timezones: timezones().map((value) => ({
+      value,
+      label: value.replaceAll("_", " "),
+      offset: offsetOf(value, now),
+    })),
     currencies: currencies().map((value) => {
       const name = names.of(value);
       return { value, label: name && name !== value ? `${value} — ${name}` : value };

@@ -12,7 +12,12 @@ import { websiteSettingsFormSchema, type WebsiteSettingsFormOutput } from "./web
 import type { WebsiteOptions } from "./website-options";
 
 function valuesOf(website: WebsiteDto): WebsiteFieldValues {
-  return { domain: website.domain, name: website.name, timezone: website.timezone, currency: website.currency };
+  return {
+    domain: website.domain,
+    name: website.name,
+    timezone: website.timezone,
+    currency: website.currency,
+  };
 }
 
 /** Settings → General for people who may change settings (owners and members). */

@@ -29,14 +29,40 @@ const keyOf = (websiteId: string): Principal => ({ kind: "website-key", keyId: "
 const on = (websiteId: string, role: Role | null): AuthorizeContext => ({ websiteId, role });
 
 // Written out from the contract, independently of operations.ts.
-const ACCOUNT_OPS: Operation[] = ["account.read", "account.write", "tokens.read", "tokens.write", "websites.list", "websites.create"];
-const OWNER_ONLY: Operation[] = ["team.invite", "team.remove", "team.change-role", "website.transfer", "website.delete"];
+const ACCOUNT_OPS: Operation[] = [
+  "account.read",
+  "account.write",
+  "tokens.read",
+  "tokens.write",
+  "websites.list",
+  "websites.create",
+];
+const OWNER_ONLY: Operation[] = [
+  "team.invite",
+  "team.remove",
+  "team.change-role",
+  "website.transfer",
+  "website.delete",
+];
 const READ_OPS: Operation[] = [
-  "analytics.read", "goals.read", "payments.read", "settings.read", "funnels.read", "alerts.read", "api-keys.read",
-  "team.read", "audit.read",
+  "analytics.read",
+  "goals.read",
+  "payments.read",
+  "settings.read",
+  "funnels.read",
+  "alerts.read",
+  "api-keys.read",
+  "team.read",
+  "audit.read",
 ];
 const DATA_WRITE_OPS: Operation[] = [
-  "goals.write", "payments.write", "identify.write", "settings.write", "funnels.write", "alerts.write", "api-keys.write",
+  "goals.write",
+  "payments.write",
+  "identify.write",
+  "settings.write",
+  "funnels.write",
+  "alerts.write",
+  "api-keys.write",
 ];
 const WEBSITE_OPS: Operation[] = [...READ_OPS, ...DATA_WRITE_OPS, ...OWNER_ONLY];
 const MEMBER_OPS: Operation[] = [...READ_OPS, ...DATA_WRITE_OPS];
@@ -56,7 +82,12 @@ const CASES: { who: string; p: Principal; ctx: AuthorizeContext; allowed: Operat
   { who: "session non-member", p: session, ctx: on(A, null), allowed: ACCOUNT_OPS },
   { who: "session, no website given", p: session, ctx: {}, allowed: ACCOUNT_OPS },
   { who: 'token "*" owner', p: token(["*"]), ctx: on(A, "owner"), allowed: ALL_OPS },
-  { who: 'token "*" member', p: token(["*"]), ctx: on(A, "member"), allowed: [...MEMBER_OPS, ...ACCOUNT_OPS] },
+  {
+    who: 'token "*" member',
+    p: token(["*"]),
+    ctx: on(A, "member"),
+    allowed: [...MEMBER_OPS, ...ACCOUNT_OPS],
+  },
   { who: 'token "*" viewer', p: token(["*"]), ctx: on(A, "viewer"), allowed: [...READ_OPS, ...ACCOUNT_OPS] },
   { who: 'token "*" non-member', p: token(["*"]), ctx: on(A, null), allowed: ACCOUNT_OPS },
   {
@@ -65,14 +96,49 @@ const CASES: { who: string; p: Principal; ctx: AuthorizeContext; allowed: Operat
     ctx: on(A, "owner"),
     allowed: [...READ_OPS, "account.read", "account.write", "tokens.read", "websites.list"],
   },
-  { who: 'token "*" allow-list [A] owner on A', p: token(["*"], [A]), ctx: on(A, "owner"), allowed: ALL_OPS.filter((op) => op !== "websites.create") },
-  { who: 'token "*" allow-list [B] owner on A', p: token(["*"], [B]), ctx: on(A, "owner"), allowed: ACCOUNT_OPS.filter((op) => op !== "websites.create") },
-  { who: 'token "*" empty allow-list owner on A', p: token(["*"], []), ctx: on(A, "owner"), allowed: ACCOUNT_OPS.filter((op) => op !== "websites.create") },
-  { who: "token [api-keys:write] member", p: token(["api-keys:write"]), ctx: on(A, "member"), allowed: ["api-keys.write", "tokens.write"] },
-  { who: "token [team:write] owner", p: token(["team:write"]), ctx: on(A, "owner"), allowed: ["team.invite", "team.remove", "team.change-role", "website.transfer"] },
+  {
+    who: 'token "*" allow-list [A] owner on A',
+    p: token(["*"], [A]),
+    ctx: on(A, "owner"),
+    allowed: ALL_OPS.filter((op) => op !== "websites.create"),
+  },
+  {
+    who: 'token "*" allow-list [B] owner on A',
+    p: token(["*"], [B]),
+    ctx: on(A, "owner"),
+    allowed: ACCOUNT_OPS.filter((op) => op !== "websites.create"),
+  },
+  {
+    who: 'token "*" empty allow-list owner on A',
+    p: token(["*"], []),
+    ctx: on(A, "owner"),
+    allowed: ACCOUNT_OPS.filter((op) => op !== "websites.create"),
+  },
+  {
+    who: "token [api-keys:write] member",
+    p: token(["api-keys:write"]),
+    ctx: on(A, "member"),
+    allowed: ["api-keys.write", "tokens.write"],
+  },
+  {
+    who: "token [team:write] owner",
+    p: token(["team:write"]),
+    ctx: on(A, "owner"),
+    allowed: ["team.invite", "team.remove", "team.change-role", "website.transfer"],
+  },
   { who: "token [team:write] member", p: token(["team:write"]), ctx: on(A, "member"), allowed: [] },
-  { who: "token [websites:write] owner", p: token(["websites:write"]), ctx: on(A, "owner"), allowed: ["website.delete", "websites.create"] },
-  { who: "token with non-canonical grants owner", p: token(["Analytics:Read", "analytics:*", "*:*"] as unknown as Grant[]), ctx: on(A, "owner"), allowed: [] },
+  {
+    who: "token [websites:write] owner",
+    p: token(["websites:write"]),
+    ctx: on(A, "owner"),
+    allowed: ["website.delete", "websites.create"],
+  },
+  {
+    who: "token with non-canonical grants owner",
+    p: token(["Analytics:Read", "analytics:*", "*:*"] as unknown as Grant[]),
+    ctx: on(A, "owner"),
+    allowed: [],
+  },
   { who: "key of A on A", p: keyOf(A), ctx: on(A, null), allowed: MEMBER_OPS },
   { who: "key of A on A, caller claims owner", p: keyOf(A), ctx: on(A, "owner"), allowed: MEMBER_OPS },
   { who: "key of A on B", p: keyOf(A), ctx: on(B, "owner"), allowed: [] },
@@ -98,10 +164,28 @@ describe("effectivePermissions", () => {
     { who: "session viewer", p: session, site: A, role: "viewer", expected: READS },
     { who: "session non-member", p: session, site: A, role: null, expected: [] },
     { who: 'token "*" viewer', p: token(["*"]), site: A, role: "viewer", expected: READS },
-    { who: "token [analytics:read, goals:write] viewer", p: token(["goals:write", "analytics:read"]), site: A, role: "viewer", expected: ["analytics:read"] },
-    { who: "token [analytics:read, goals:write] owner", p: token(["goals:write", "analytics:read"]), site: A, role: "owner", expected: ["analytics:read", "goals:write"] },
+    {
+      who: "token [analytics:read, goals:write] viewer",
+      p: token(["goals:write", "analytics:read"]),
+      site: A,
+      role: "viewer",
+      expected: ["analytics:read"],
+    },
+    {
+      who: "token [analytics:read, goals:write] owner",
+      p: token(["goals:write", "analytics:read"]),
+      site: A,
+      role: "owner",
+      expected: ["analytics:read", "goals:write"],
+    },
     { who: 'token "*" allow-list [B] on A', p: token(["*"], [B]), site: A, role: "owner", expected: [] },
-    { who: 'token "*" allow-list [A] on A', p: token(["*"], [A]), site: A, role: "member", expected: ALL_PERMS },
+    {
+      who: 'token "*" allow-list [A] on A',
+      p: token(["*"], [A]),
+      site: A,
+      role: "member",
+      expected: ALL_PERMS,
+    },
     { who: 'token "*" removed', p: token(["*"]), site: A, role: null, expected: [] },
     { who: "key of A on A", p: keyOf(A), site: A, role: null, expected: ALL_PERMS },
     { who: "key of A on A, viewer role passed", p: keyOf(A), site: A, role: "viewer", expected: ALL_PERMS },
@@ -116,41 +200,103 @@ describe("effectivePermissions", () => {
 });
 
 describe("messages", () => {
-  it.each(OWNER_ONLY.map((op, i) => [op, ["invite members", "remove members", "change members' roles", "transfer ownership of this website", "delete this website"][i]]))(
-    "ownerOnlyReason(%s) says only owners can %s",
-    (op, what) => {
-      expect(ownerOnlyReason(op)).toBe(`Only owners can ${what}.`);
+  it.each(
+    OWNER_ONLY.map((op, i) => [
+      op,
+      [
+        "invite members",
+        "remove members",
+        "change members' roles",
+        "transfer ownership of this website",
+        "delete this website",
+      ][i],
+    ]),
+  )("ownerOnlyReason(%s) says only owners can %s", (op, what) => {
+    expect(ownerOnlyReason(op)).toBe(`Only owners can ${what}.`);
+  });
+
+  it.each(labelled([...MEMBER_OPS, ...ACCOUNT_OPS, ...NOT_OPERATIONS]))(
+    "ownerOnlyReason(%s) is null",
+    (_label, op) => {
+      expect(ownerOnlyReason(op)).toBeNull();
     },
   );
 
-  it.each(labelled([...MEMBER_OPS, ...ACCOUNT_OPS, ...NOT_OPERATIONS]))("ownerOnlyReason(%s) is null", (_label, op) => {
-    expect(ownerOnlyReason(op)).toBeNull();
-  });
-
   it.each([
-    { who: "viewer session", p: session, op: "funnels.write", role: "viewer", message: "Viewers can't manage funnels." },
-    { who: 'token "*" of a viewer', p: token(["*"]), op: "settings.write", role: "viewer", message: "Viewers can't change this website's settings." },
-    { who: "token without the permission", p: token(["analytics:read"]), op: "goals.read", role: "owner", message: "This token needs goals:read to view goals." },
-    { who: "member session, owner-only", p: session, op: "website.delete", role: "member", message: "Only owners can delete this website." },
-    { who: "viewer session, owner-only", p: session, op: "team.invite", role: "viewer", message: "Only owners can invite members." },
-    { who: "key, owner-only", p: keyOf(A), op: "website.transfer", role: "owner", message: "Only owners can transfer ownership of this website." },
+    {
+      who: "viewer session",
+      p: session,
+      op: "funnels.write",
+      role: "viewer",
+      message: "Viewers can't manage funnels.",
+    },
+    {
+      who: 'token "*" of a viewer',
+      p: token(["*"]),
+      op: "settings.write",
+      role: "viewer",
+      message: "Viewers can't change this website's settings.",
+    },
+    {
+      who: "token without the permission",
+      p: token(["analytics:read"]),
+      op: "goals.read",
+      role: "owner",
+      message: "This token needs goals:read to view goals.",
+    },
+    {
+      who: "member session, owner-only",
+      p: session,
+      op: "website.delete",
+      role: "member",
+      message: "Only owners can delete this website.",
+    },
+    {
+      who: "viewer session, owner-only",
+      p: session,
+      op: "team.invite",
+      role: "viewer",
+      message: "Only owners can invite members.",
+    },
+    {
+      who: "key, owner-only",
+      p: keyOf(A),
+      op: "website.transfer",
+      role: "owner",
+      message: "Only owners can transfer ownership of this website.",
+    },
   ] as const)("$who: $op → $message", ({ p, op, role, message }) => {
     expect(authorize(p, op, on(A, role))).toEqual({ ok: false, code: "FORBIDDEN", message });
   });
 
   it.each([
-    { op: "tokens.write", p: token(["api-keys:read"]), message: "This token needs api-keys:write to create and revoke account tokens." },
-    { op: "websites.create", p: token(["websites:write"], [A]), message: "A token limited to selected websites cannot create websites." },
-    { op: "websites.create", p: token(["*"], [A, B]), message: "A token limited to selected websites cannot create websites." },
+    {
+      op: "tokens.write",
+      p: token(["api-keys:read"]),
+      message: "This token needs api-keys:write to create and revoke account tokens.",
+    },
+    {
+      op: "websites.create",
+      p: token(["websites:write"], [A]),
+      message: "A token limited to selected websites cannot create websites.",
+    },
+    {
+      op: "websites.create",
+      p: token(["*"], [A, B]),
+      message: "A token limited to selected websites cannot create websites.",
+    },
   ] as const)("account route $op: $message", ({ op, p, message }) => {
     expect(authorize(p, op, {})).toEqual({ ok: false, code: "FORBIDDEN", message });
   });
 
-  it.each(ACCOUNT_OPS)("website keys are refused the account route %s, even with a website and role", (op) => {
-    const refusal = { ok: false, code: "FORBIDDEN", message: KEY_ACCOUNT_MESSAGE };
-    expect(authorize(keyOf(A), op, {})).toEqual(refusal);
-    expect(authorize(keyOf(A), op, on(A, "owner"))).toEqual(refusal);
-  });
+  it.each(ACCOUNT_OPS)(
+    "website keys are refused the account route %s, even with a website and role",
+    (op) => {
+      const refusal = { ok: false, code: "FORBIDDEN", message: KEY_ACCOUNT_MESSAGE };
+      expect(authorize(keyOf(A), op, {})).toEqual(refusal);
+      expect(authorize(keyOf(A), op, on(A, "owner"))).toEqual(refusal);
+    },
+  );
 
   // S26: a website the principal cannot reach looks exactly like one that does not exist.
   const outsiders = [
@@ -171,12 +317,25 @@ describe("messages", () => {
 
 describe("fail closed", () => {
   it.each(labelled(NOT_OPERATIONS))("unknown operation %s is refused, even to an owner", (_label, op) => {
-    expect(authorize(session, op as Operation, on(A, "owner"))).toEqual({ ok: false, code: "FORBIDDEN", message: UNKNOWN_OPERATION_MESSAGE });
-    expect(authorize(token(["*"]), op as Operation, on(A, "owner"))).toEqual({ ok: false, code: "FORBIDDEN", message: UNKNOWN_OPERATION_MESSAGE });
+    expect(authorize(session, op as Operation, on(A, "owner"))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: UNKNOWN_OPERATION_MESSAGE,
+    });
+    expect(authorize(token(["*"]), op as Operation, on(A, "owner"))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: UNKNOWN_OPERATION_MESSAGE,
+    });
   });
 
   const NOT_PRINCIPALS: unknown[] = [
-    null, undefined, 42, "session", {}, [],
+    null,
+    undefined,
+    42,
+    "session",
+    {},
+    [],
     { kind: "admin", userId: "user-1" },
     { kind: "Session", userId: "user-1" },
     { kind: "session" },
@@ -191,30 +350,54 @@ describe("fail closed", () => {
     { kind: "website-key", websiteId: A },
     { kind: "website-key", keyId: "key-1", websiteId: 1 },
   ];
-  it.each(labelled(NOT_PRINCIPALS).flatMap(([label, p]) => ["analytics.read", "tokens.read"].map((op) => [label, op, p] as const)))(
-    "unknown principal %s is refused %s",
-    (_label, op, p) => {
-      expect(authorize(p as Principal, op as Operation, on(A, "owner"))).toEqual({ ok: false, code: "FORBIDDEN", message: UNKNOWN_PRINCIPAL_MESSAGE });
-      expect(effectivePermissions(p as Principal, A, "owner").size).toBe(0);
-    },
-  );
+  it.each(
+    labelled(NOT_PRINCIPALS).flatMap(([label, p]) =>
+      ["analytics.read", "tokens.read"].map((op) => [label, op, p] as const),
+    ),
+  )("unknown principal %s is refused %s", (_label, op, p) => {
+    expect(authorize(p as Principal, op as Operation, on(A, "owner"))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: UNKNOWN_PRINCIPAL_MESSAGE,
+    });
+    expect(effectivePermissions(p as Principal, A, "owner").size).toBe(0);
+  });
 
-  it.each(labelled(NOT_ROLES).flatMap(([label, role]) => [["session", label, session, role], ["token *", label, token(["*"]), role]] as const))(
-    "%s with the unknown role %s has no access",
-    (_who, _label, p, role) => {
-      expect(authorize(p, "analytics.read", { websiteId: A, role: role as Role })).toEqual({ ok: false, code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
-      expect(effectivePermissions(p, A, role as Role).size).toBe(0);
-    },
-  );
+  it.each(
+    labelled(NOT_ROLES).flatMap(
+      ([label, role]) =>
+        [
+          ["session", label, session, role],
+          ["token *", label, token(["*"]), role],
+        ] as const,
+    ),
+  )("%s with the unknown role %s has no access", (_who, _label, p, role) => {
+    expect(authorize(p, "analytics.read", { websiteId: A, role: role as Role })).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: NO_WEBSITE_ACCESS_MESSAGE,
+    });
+    expect(effectivePermissions(p, A, role as Role).size).toBe(0);
+  });
 
-  it.each(labelled([undefined, null, {}, { role: "owner" }, { websiteId: "", role: "owner" }, { websiteId: 42, role: "owner" }]))(
-    "a website operation with context %s is refused",
-    (_label, ctx) => {
-      for (const p of [session, token(["*"]), keyOf(A)]) {
-        expect(authorize(p, "analytics.read", ctx as AuthorizeContext)).toEqual({ ok: false, code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
-      }
-    },
-  );
+  it.each(
+    labelled([
+      undefined,
+      null,
+      {},
+      { role: "owner" },
+      { websiteId: "", role: "owner" },
+      { websiteId: 42, role: "owner" },
+    ]),
+  )("a website operation with context %s is refused", (_label, ctx) => {
+    for (const p of [session, token(["*"]), keyOf(A)]) {
+      expect(authorize(p, "analytics.read", ctx as AuthorizeContext)).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: NO_WEBSITE_ACCESS_MESSAGE,
+      });
+    }
+  });
 });
 
 describe("security matrix rows", () => {
@@ -226,18 +409,34 @@ describe("security matrix rows", () => {
     });
   });
 
-  it.each((["viewer", "member"] as const).flatMap((role) => (["team.invite", "team.change-role", "team.remove"] as const).map((op) => [role, op] as const)))(
-    "S15 a %s session cannot %s",
-    (role, op) => {
-      expect(authorize(session, op, on(A, role))).toEqual({ ok: false, code: "FORBIDDEN", message: ownerOnlyReason(op) });
-      expect(authorize(token(["*"]), op, on(A, role))).toEqual({ ok: false, code: "FORBIDDEN", message: ownerOnlyReason(op) });
+  it.each(
+    (["viewer", "member"] as const).flatMap((role) =>
+      (["team.invite", "team.change-role", "team.remove"] as const).map((op) => [role, op] as const),
+    ),
+  )("S15 a %s session cannot %s", (role, op) => {
+    expect(authorize(session, op, on(A, role))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: ownerOnlyReason(op),
+    });
+    expect(authorize(token(["*"]), op, on(A, role))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: ownerOnlyReason(op),
+    });
+  });
+
+  it.each(["team.invite", "team.change-role", "team.remove"] as const)(
+    "S16 a member's token with team:write cannot %s (owner-only)",
+    (op) => {
+      expect(authorize(token(["team:write"]), op, on(A, "member"))).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: ownerOnlyReason(op),
+      });
+      expect(authorize(token(["team:write"]), op, on(A, "owner"))).toEqual({ ok: true });
     },
   );
-
-  it.each(["team.invite", "team.change-role", "team.remove"] as const)("S16 a member's token with team:write cannot %s (owner-only)", (op) => {
-    expect(authorize(token(["team:write"]), op, on(A, "member"))).toEqual({ ok: false, code: "FORBIDDEN", message: ownerOnlyReason(op) });
-    expect(authorize(token(["team:write"]), op, on(A, "owner"))).toEqual({ ok: true });
-  });
 
   it("S17 an owner's token with only analytics:read cannot create a website key", () => {
     expect(authorize(token(["analytics:read"]), "api-keys.write", on(A, "owner"))).toEqual({
@@ -255,37 +454,55 @@ describe("security matrix rows", () => {
     expect(authorize(viewerOnB, op, on(B, "viewer"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
-  it.each(WEBSITE_OPS)("S23 a token allow-listed to [A] is refused on B, where its user is owner: %s", (op) => {
-    const allowListed = token(["*"], [A]);
-    expect(authorize(allowListed, op, on(B, "owner"))).toEqual({ ok: false, code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
-    expect(effectivePermissions(allowListed, B, "owner").size).toBe(0);
-    expect(authorize(allowListed, op, on(A, "owner"))).toEqual({ ok: true });
-  });
-
-  it.each(WEBSITE_OPS.flatMap((op) => [{ who: "session", p: session, op }, { who: 'token "*"', p: token(["*"]), op }]))(
-    "S33 once removed (role null), a member's $who is refused $op on the next request",
-    ({ p, op }) => {
-      expect(authorize(p, op, on(A, "member")).ok).toBe(MEMBER_OPS.includes(op));
-      expect(authorize(p, op, on(A, null))).toEqual({ ok: false, code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
+  it.each(WEBSITE_OPS)(
+    "S23 a token allow-listed to [A] is refused on B, where its user is owner: %s",
+    (op) => {
+      const allowListed = token(["*"], [A]);
+      expect(authorize(allowListed, op, on(B, "owner"))).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: NO_WEBSITE_ACCESS_MESSAGE,
+      });
+      expect(effectivePermissions(allowListed, B, "owner").size).toBe(0);
+      expect(authorize(allowListed, op, on(A, "owner"))).toEqual({ ok: true });
     },
   );
 
-  it.each(["tokens.read", "tokens.write"] as const)("S33 a removed member's token still reaches its own account route %s", (op) => {
-    expect(authorize(token(["*"]), op, on(A, null))).toEqual({ ok: true });
+  it.each(
+    WEBSITE_OPS.flatMap((op) => [
+      { who: "session", p: session, op },
+      { who: 'token "*"', p: token(["*"]), op },
+    ]),
+  )("S33 once removed (role null), a member's $who is refused $op on the next request", ({ p, op }) => {
+    expect(authorize(p, op, on(A, "member")).ok).toBe(MEMBER_OPS.includes(op));
+    expect(authorize(p, op, on(A, null))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: NO_WEBSITE_ACCESS_MESSAGE,
+    });
   });
+
+  it.each(["tokens.read", "tokens.write"] as const)(
+    "S33 a removed member's token still reaches its own account route %s",
+    (op) => {
+      expect(authorize(token(["*"]), op, on(A, null))).toEqual({ ok: true });
+    },
+  );
 
   it.each(MEMBER_OPS)("S33 a website key created by a removed member stays valid: %s", (op) => {
     // A key carries no user, so removing its creator cannot change what it may do.
     expect(authorize(keyOf(A), op, on(A, null))).toEqual({ ok: true });
   });
 
-  it.each(MEMBER_OPS.flatMap((op) => [{ who: "session", p: session, op }, { who: 'token "*"', p: token(["*"]), op }]))(
-    "S34 demoted from member to viewer, a $who keeps reads and loses writes: $op",
-    ({ p, op }) => {
-      expect(authorize(p, op, on(A, "member"))).toEqual({ ok: true });
-      expect(authorize(p, op, on(A, "viewer")).ok).toBe(READ_OPS.includes(op));
-    },
-  );
+  it.each(
+    MEMBER_OPS.flatMap((op) => [
+      { who: "session", p: session, op },
+      { who: 'token "*"', p: token(["*"]), op },
+    ]),
+  )("S34 demoted from member to viewer, a $who keeps reads and loses writes: $op", ({ p, op }) => {
+    expect(authorize(p, op, on(A, "member"))).toEqual({ ok: true });
+    expect(authorize(p, op, on(A, "viewer")).ok).toBe(READ_OPS.includes(op));
+  });
 
   it.each([
     ["member session", session, "member"],

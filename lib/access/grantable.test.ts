@@ -29,7 +29,11 @@ const viewerError = (permission: string) => ({
   websiteId: "w-view",
   permission,
 });
-const notMine = (id: string) => ({ field: "websiteIds", message: `Website ${id} is not one of your websites.`, websiteId: id });
+const notMine = (id: string) => ({
+  field: "websiteIds",
+  message: `Website ${id} is not one of your websites.`,
+  websiteId: id,
+});
 
 describe("grantableOn / grantableAnywhere", () => {
   it.each([
@@ -47,14 +51,26 @@ describe("grantableOn / grantableAnywhere", () => {
     { who: "viewer only", memberships: [VIEWER], expected: READS },
     { who: "viewer and member", memberships: [VIEWER, MEMBER], expected: ALL_18 },
     { who: "owner", memberships: [OWNED], expected: ALL_18 },
-    { who: "malformed facts", memberships: [{ ...OWNED, role: "admin" }] as unknown as MembershipFact[], expected: [] },
+    {
+      who: "malformed facts",
+      memberships: [{ ...OWNED, role: "admin" }] as unknown as MembershipFact[],
+      expected: [],
+    },
   ])("$who → $expected.length permissions", ({ memberships, expected }) => {
     expect(listed(grantableAnywhere(memberships))).toEqual(expected);
   });
 
   it.each([
-    { memberships: [], permission: "analytics:read", reason: "You are not on any website yet, so analytics:read would allow nothing." },
-    { memberships: [VIEWER], permission: "funnels:write", reason: "None of your roles can exercise funnels:write on any of your websites." },
+    {
+      memberships: [],
+      permission: "analytics:read",
+      reason: "You are not on any website yet, so analytics:read would allow nothing.",
+    },
+    {
+      memberships: [VIEWER],
+      permission: "funnels:write",
+      reason: "None of your roles can exercise funnels:write on any of your websites.",
+    },
     { memberships: [VIEWER], permission: "funnels:read", reason: null },
     { memberships: [VIEWER, MEMBER], permission: "funnels:write", reason: null },
   ] as const)("picker reason for $permission: $reason", ({ memberships, permission, reason }) => {
@@ -84,12 +100,26 @@ describe("validateNewToken", () => {
     {
       why: '"*" on a viewer website',
       input: { permissions: ["*"], websiteIds: ["w-view"] },
-      errors: [{ field: "permissions", message: "You are a viewer on shop.example — * (full access) can't be granted there.", websiteId: "w-view", permission: "*" }],
+      errors: [
+        {
+          field: "permissions",
+          message: "You are a viewer on shop.example — * (full access) can't be granted there.",
+          websiteId: "w-view",
+          permission: "*",
+        },
+      ],
     },
     {
       why: '"*" on a member website (it covers owner-only acts)',
       input: { permissions: ["*"], websiteIds: ["w-own", "w-mem"] },
-      errors: [{ field: "permissions", message: "You are a member on team.example — * (full access) can't be granted there.", websiteId: "w-mem", permission: "*" }],
+      errors: [
+        {
+          field: "permissions",
+          message: "You are a member on team.example — * (full access) can't be granted there.",
+          websiteId: "w-mem",
+          permission: "*",
+        },
+      ],
     },
   ] satisfies { why: string; input: NewTokenInput; errors: unknown[] }[])("S20 $why", ({ input, errors }) => {
     expect(validateNewToken(MINE, input)).toEqual({ ok: false, errors });
@@ -99,7 +129,10 @@ describe("validateNewToken", () => {
     { why: "reads on a viewer website", input: { permissions: READS, websiteIds: ["w-view"] } },
     { why: "every write on a member website", input: { permissions: WRITES, websiteIds: ["w-mem"] } },
     { why: '"*" on an owned website', input: { permissions: ["*"], websiteIds: ["w-own"] } },
-    { why: '"*" for all websites, even as a viewer (checked per request)', input: { permissions: ["*"], websiteIds: "all" } },
+    {
+      why: '"*" for all websites, even as a viewer (checked per request)',
+      input: { permissions: ["*"], websiteIds: "all" },
+    },
     { why: "writes for all websites", input: { permissions: WRITES, websiteIds: "all" } },
   ] satisfies { why: string; input: NewTokenInput }[])("allows $why", ({ input }) => {
     expect(validateNewToken(MINE, input)).toEqual({ ok: true });
@@ -108,15 +141,39 @@ describe("validateNewToken", () => {
 
   it.each([
     { why: "a foreign website", ids: ["w-foreign"], errors: [notMine("w-foreign")] },
-    { why: "a non-existent website (same text)", ids: ["does-not-exist"], errors: [notMine("does-not-exist")] },
+    {
+      why: "a non-existent website (same text)",
+      ids: ["does-not-exist"],
+      errors: [notMine("does-not-exist")],
+    },
     { why: "one bad id among good ones", ids: ["w-own", "w-foreign"], errors: [notMine("w-foreign")] },
-    { why: "an id with control characters, shown escaped", ids: ["w-own\nforged"], errors: [notMine("w-own\\u000aforged")] },
+    {
+      why: "an id with control characters, shown escaped",
+      ids: ["w-own\nforged"],
+      errors: [notMine("w-own\\u000aforged")],
+    },
     { why: "a 10 KB id, shown cut", ids: ["i".repeat(10_000)], errors: [notMine(`${"i".repeat(40)}…`)] },
     { why: "an id differing in case", ids: ["W-OWN"], errors: [notMine("W-OWN")] },
-    { why: "a repeated id", ids: ["w-own", "w-own"], errors: [{ field: "websiteIds", message: "Website w-own is listed twice.", websiteId: "w-own" }] },
-    { why: "a non-string id", ids: [42], errors: [{ field: "websiteIds", message: "Website ids must be strings." }] },
-    { why: "an empty allow-list (never read as all)", ids: [], errors: [{ field: "websiteIds", message: EMPTY_SCOPE_MESSAGE }] },
-    { why: 'a scope that is neither "all" nor a list', ids: "ALL", errors: [{ field: "websiteIds", message: EMPTY_SCOPE_MESSAGE }] },
+    {
+      why: "a repeated id",
+      ids: ["w-own", "w-own"],
+      errors: [{ field: "websiteIds", message: "Website w-own is listed twice.", websiteId: "w-own" }],
+    },
+    {
+      why: "a non-string id",
+      ids: [42],
+      errors: [{ field: "websiteIds", message: "Website ids must be strings." }],
+    },
+    {
+      why: "an empty allow-list (never read as all)",
+      ids: [],
+      errors: [{ field: "websiteIds", message: EMPTY_SCOPE_MESSAGE }],
+    },
+    {
+      why: 'a scope that is neither "all" nor a list',
+      ids: "ALL",
+      errors: [{ field: "websiteIds", message: EMPTY_SCOPE_MESSAGE }],
+    },
   ])("S24 refuses an allow-list naming $why", ({ ids, errors }) => {
     const input = { permissions: ["analytics:read"], websiteIds: ids } as NewTokenInput;
     expect(validateNewToken(MINE, input)).toEqual({ ok: false, errors });
@@ -140,7 +197,10 @@ describe("validateNewToken", () => {
   });
 
   it("reports permission and scope errors together, without role checks on an unparsed list", () => {
-    const input = { permissions: ["goals:wrte"], websiteIds: ["w-view", "w-foreign"] } as unknown as NewTokenInput;
+    const input = {
+      permissions: ["goals:wrte"],
+      websiteIds: ["w-view", "w-foreign"],
+    } as unknown as NewTokenInput;
     expect(validateNewToken(MINE, input)).toEqual({
       ok: false,
       errors: [{ field: "permissions", message: 'Unknown permission "goals:wrte".' }, notMine("w-foreign")],
@@ -149,7 +209,9 @@ describe("validateNewToken", () => {
 
   it("counts the weaker role when a website appears twice in the facts", () => {
     const conflicting = [OWNED, { ...OWNED, role: "viewer" as const }];
-    expect(validateNewToken(conflicting, { permissions: ["goals:write"], websiteIds: ["w-own"] })).toMatchObject({ ok: false });
+    expect(
+      validateNewToken(conflicting, { permissions: ["goals:write"], websiteIds: ["w-own"] }),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -163,20 +225,38 @@ describe("previewAccess", () => {
   });
 
   it("covers only the allow-listed websites the user is on, once each", () => {
-    const input = { permissions: ["goals:write", "analytics:read"] as Grant[], websiteIds: ["w-view", "w-foreign", "w-view"] };
+    const input = {
+      permissions: ["goals:write", "analytics:read"] as Grant[],
+      websiteIds: ["w-view", "w-foreign", "w-view"],
+    };
     expect(previewAccess(MINE, input)).toEqual([
-      { websiteId: "w-view", websiteName: "shop.example", role: "viewer", granted: ["analytics:read"], dropped: ["goals:write"] },
+      {
+        websiteId: "w-view",
+        websiteName: "shop.example",
+        role: "viewer",
+        granted: ["analytics:read"],
+        dropped: ["goals:write"],
+      },
     ]);
   });
 
   it.each(
     ROLES.flatMap((role) =>
-      [["*"], READS, WRITES, ["goals:write", "team:read"]].map((permissions) => ({ role, permissions: permissions as Grant[] })),
+      [["*"], READS, WRITES, ["goals:write", "team:read"]].map((permissions) => ({
+        role,
+        permissions: permissions as Grant[],
+      })),
     ),
   )("agrees with effectivePermissions for a $role and $permissions", ({ role, permissions }) => {
     const fact: MembershipFact = { websiteId: "w", websiteName: "w.example", role };
     const [preview] = previewAccess([fact], { permissions, websiteIds: ["w"] });
-    const principal = { kind: "account-token", userId: "u", tokenId: "t", permissions, websiteIds: ["w"] } as const;
+    const principal = {
+      kind: "account-token",
+      userId: "u",
+      tokenId: "t",
+      permissions,
+      websiteIds: ["w"],
+    } as const;
     expect(preview?.granted).toEqual(listed(effectivePermissions(principal, "w", role)));
   });
 

@@ -77,7 +77,11 @@ function scopeErrors(
       errors.push({ field: "websiteIds", message: `Website ${shown} is listed twice.`, websiteId: shown });
     } else if (!fact) {
       // Same text for a foreign and a non-existent website: no existence leak.
-      errors.push({ field: "websiteIds", message: `Website ${shown} is not one of your websites.`, websiteId: shown });
+      errors.push({
+        field: "websiteIds",
+        message: `Website ${shown} is not one of your websites.`,
+        websiteId: shown,
+      });
     } else if (grants) {
       errors.push(...roleErrors(fact, grants));
     }
@@ -131,12 +135,14 @@ export function previewAccess(
     if (!fact) return [];
     const cap = roleCap(fact.role);
     const wanted = PERMISSIONS.filter((permission) => requested.has(permission));
-    return [{
-      websiteId: fact.websiteId,
-      websiteName: fact.websiteName,
-      role: fact.role,
-      granted: wanted.filter((permission) => cap.has(permission)),
-      dropped: wanted.filter((permission) => !cap.has(permission)),
-    }];
+    return [
+      {
+        websiteId: fact.websiteId,
+        websiteName: fact.websiteName,
+        role: fact.role,
+        granted: wanted.filter((permission) => cap.has(permission)),
+        dropped: wanted.filter((permission) => !cap.has(permission)),
+      },
+    ];
   });
 }

@@ -39,16 +39,32 @@ describe("the security-matrix grid", () => {
     else expect(decision).toEqual({ ok: false, code: "FORBIDDEN", message: expect.any(String) });
   });
 
-  const OUTSIDERS = ["S not a member of A", 'T "*", user removed from A', 'T "*" with allow-list [B], used on A', "K of A, on B"];
+  const OUTSIDERS = [
+    "S not a member of A",
+    'T "*", user removed from A',
+    'T "*" with allow-list [B], used on A',
+    "K of A, on B",
+  ];
   const outsiderCells = gridCells().filter((cell) => OUTSIDERS.includes(cell.who) && cell.opClass !== "O6");
-  it.each(outsiderCells)("S1 grid: $who $operation is refused as if the website did not exist", ({ row, operation }) => {
-    const { principal, ctx } = gridCase(row, SITES);
-    expect(authorize(principal, operation, ctx)).toEqual({ ok: false, code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
-    expect(authorize(principal, operation, { ...ctx, websiteId: "no-such-website" })).toEqual(authorize(principal, operation, ctx));
-  });
+  it.each(outsiderCells)(
+    "S1 grid: $who $operation is refused as if the website did not exist",
+    ({ row, operation }) => {
+      const { principal, ctx } = gridCase(row, SITES);
+      expect(authorize(principal, operation, ctx)).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: NO_WEBSITE_ACCESS_MESSAGE,
+      });
+      expect(authorize(principal, operation, { ...ctx, websiteId: "no-such-website" })).toEqual(
+        authorize(principal, operation, ctx),
+      );
+    },
+  );
 
-  it("S1 grid: a \"T analytics:read\" owner reads analytics only", () => {
-    const cells = gridCells().filter((cell) => cell.who === 'T "analytics:read", user owner of A' && cell.expected === "ok");
+  it('S1 grid: a "T analytics:read" owner reads analytics only', () => {
+    const cells = gridCells().filter(
+      (cell) => cell.who === 'T "analytics:read", user owner of A' && cell.expected === "ok",
+    );
     expect(cells.map((cell) => cell.operation)).toEqual(["analytics.read"]);
   });
 });

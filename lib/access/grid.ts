@@ -26,8 +26,7 @@ export type GridClass = keyof typeof GRID_CLASSES;
 
 /** One outcome for the whole class, or one per operation when the class is split. */
 type ClassOutcome<C extends GridClass> =
-  | Outcome
-  | Readonly<Record<(typeof GRID_CLASSES)[C][number], Outcome>>;
+  Outcome | Readonly<Record<(typeof GRID_CLASSES)[C][number], Outcome>>;
 export type GridExpectation = { readonly [C in GridClass]: ClassOutcome<C> };
 
 type RowBase = { who: string; target: GridSite; expect: GridExpectation };
@@ -91,8 +90,13 @@ export const GRID: readonly GridRow[] = Object.freeze([
   token('T "*", user owner of A', "owner", ["*"], "all", cells("ok", "ok", "ok", "ok", "ok", "ok")),
   token('T "*", user member of A', "member", ["*"], "all", cells("ok", "ok", "ok", F, F, "ok")),
   token('T "*", user viewer of A', "viewer", ["*"], "all", cells("ok", F, F, F, F, "ok")),
-  token('T "analytics:read", user owner of A', "owner", ["analytics:read"], "all",
-    cells(ANALYTICS_ONLY, F, F, F, F, F)),
+  token(
+    'T "analytics:read", user owner of A',
+    "owner",
+    ["analytics:read"],
+    "all",
+    cells(ANALYTICS_ONLY, F, F, F, F, F),
+  ),
   token('T "*", user removed from A', null, ["*"], "all", cells(F, F, F, F, F, "ok")),
   // The user owns A, so the allow-list alone refuses.
   token('T "*" with allow-list [B], used on A', "owner", ["*"], ["B"], cells(F, F, F, F, F, "ok")),

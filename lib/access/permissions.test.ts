@@ -14,9 +14,24 @@ import { NOT_PERMISSIONS, labelled } from "./test-fixtures";
 
 // Written out from SPEC §2 rather than derived, so the catalogue cannot drift silently.
 const SPEC_PERMISSIONS = [
-  "analytics:read", "goals:read", "goals:write", "payments:read", "payments:write", "identify:write",
-  "websites:read", "websites:write", "settings:read", "settings:write", "funnels:read", "funnels:write",
-  "alerts:read", "alerts:write", "team:read", "team:write", "api-keys:read", "api-keys:write",
+  "analytics:read",
+  "goals:read",
+  "goals:write",
+  "payments:read",
+  "payments:write",
+  "identify:write",
+  "websites:read",
+  "websites:write",
+  "settings:read",
+  "settings:write",
+  "funnels:read",
+  "funnels:write",
+  "alerts:read",
+  "alerts:write",
+  "team:read",
+  "team:write",
+  "api-keys:read",
+  "api-keys:write",
 ];
 const SPEC_READS = SPEC_PERMISSIONS.filter((p) => p.endsWith(":read"));
 const SPEC_WRITES = SPEC_PERMISSIONS.filter((p) => p.endsWith(":write"));
@@ -35,10 +50,15 @@ describe("catalogue", () => {
     expect(info.description).toMatch(/^[A-Z].*\.$/);
   });
 
-  it.each(SPEC_PERMISSIONS)("%s: viewers exercise reads only; members and owners everything", (permission) => {
-    const roles = [...PERMISSION_TABLE[permission as (typeof PERMISSIONS)[number]].roles].sort();
-    expect(roles).toEqual(permission.endsWith(":read") ? ["member", "owner", "viewer"] : ["member", "owner"]);
-  });
+  it.each(SPEC_PERMISSIONS)(
+    "%s: viewers exercise reads only; members and owners everything",
+    (permission) => {
+      const roles = [...PERMISSION_TABLE[permission as (typeof PERMISSIONS)[number]].roles].sort();
+      expect(roles).toEqual(
+        permission.endsWith(":read") ? ["member", "owner", "viewer"] : ["member", "owner"],
+      );
+    },
+  );
 
   it("splits reads and writes", () => {
     expect([...READ_PERMISSIONS]).toEqual(SPEC_READS);

@@ -62,7 +62,12 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, PermissionInfo>> = Ob
   "payments:write": entry("payments", "write", "Write payments", "Record payments."),
   "identify:write": entry("identify", "write", "Identify visitors", "Link visitors to your own user ids."),
   "websites:read": entry("websites", "read", "Read websites", "List the websites you can reach."),
-  "websites:write": entry("websites", "write", "Write websites", "Create websites; delete them as their owner."),
+  "websites:write": entry(
+    "websites",
+    "write",
+    "Write websites",
+    "Create websites; delete them as their owner.",
+  ),
   "settings:read": entry("settings", "read", "Read settings", "View website settings and the activity log."),
   "settings:write": entry("settings", "write", "Write settings", "Change website settings."),
   "funnels:read": entry("funnels", "read", "Read funnels", "View funnels."),
@@ -71,8 +76,18 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, PermissionInfo>> = Ob
   "alerts:write": entry("alerts", "write", "Write alerts", "Create, change and delete alerts."),
   "team:read": entry("team", "read", "Read team", "View members and invitations."),
   "team:write": entry("team", "write", "Write team", "Invite, remove and change members, as the owner."),
-  "api-keys:read": entry("api-keys", "read", "Read API keys", "List API keys and account tokens, never their secrets."),
-  "api-keys:write": entry("api-keys", "write", "Write API keys", "Create, roll and revoke API keys and tokens."),
+  "api-keys:read": entry(
+    "api-keys",
+    "read",
+    "Read API keys",
+    "List API keys and account tokens, never their secrets.",
+  ),
+  "api-keys:write": entry(
+    "api-keys",
+    "write",
+    "Write API keys",
+    "Create, roll and revoke API keys and tokens.",
+  ),
 });
 
 export type PermissionGroup = {

@@ -9,14 +9,20 @@ const sources = import.meta.glob<string>(["./*.ts", "!./*.test.ts", "!./test-fix
 });
 
 const IMPORT = /\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g;
-const AMBIENT = /\b(?:process|globalThis|require|fetch|Date|Math\.random|console|setTimeout|window|document)\b/;
+const AMBIENT =
+  /\b(?:process|globalThis|require|fetch|Date|Math\.random|console|setTimeout|window|document)\b/;
 
 it("reads every source file of the model", () => {
   expect(Object.keys(sources)).toEqual(expect.arrayContaining(["./index.ts", "./authorize.ts", "./grid.ts"]));
 });
 
-it.each(Object.entries(sources))("%s imports only sibling modules and touches no ambient I/O", (_path, text) => {
-  const outside = [...text.matchAll(IMPORT)].map((match) => match[1]).filter((specifier) => !specifier?.startsWith("./"));
-  expect(outside).toEqual([]);
-  expect(text).not.toMatch(AMBIENT);
-});
+it.each(Object.entries(sources))(
+  "%s imports only sibling modules and touches no ambient I/O",
+  (_path, text) => {
+    const outside = [...text.matchAll(IMPORT)]
+      .map((match) => match[1])
+      .filter((specifier) => !specifier?.startsWith("./"));
+    expect(outside).toEqual([]);
+    expect(text).not.toMatch(AMBIENT);
+  },
+);

@@ -40,7 +40,10 @@ describe("roleChangeImpact", () => {
   });
 
   it("ignores tokens whose allow-list excludes the website", () => {
-    expect(roleChangeImpact(TOKENS, "B", "member", "viewer").map((t) => t.tokenId)).toEqual(["t-star", "t-funnels-b"]);
+    expect(roleChangeImpact(TOKENS, "B", "member", "viewer").map((t) => t.tokenId)).toEqual([
+      "t-star",
+      "t-funnels-b",
+    ]);
   });
 
   it.each([

@@ -14,13 +14,23 @@ import { NOT_PERMISSIONS, NOT_ROLES, labelled } from "./test-fixtures";
 
 // SPEC §2 role caps, written out: viewer → every :read; member and owner → every permission.
 const VIEWER_CAN: readonly string[] = [
-  "analytics:read", "goals:read", "payments:read", "websites:read", "settings:read", "funnels:read",
-  "alerts:read", "team:read", "api-keys:read",
+  "analytics:read",
+  "goals:read",
+  "payments:read",
+  "websites:read",
+  "settings:read",
+  "funnels:read",
+  "alerts:read",
+  "team:read",
+  "api-keys:read",
 ];
-const expectedCan = (role: string, permission: string) => role !== "viewer" || VIEWER_CAN.includes(permission);
+const expectedCan = (role: string, permission: string) =>
+  role !== "viewer" || VIEWER_CAN.includes(permission);
 
 // Every role × every permission, both directions (true and false cells).
-const CELLS = ROLES.flatMap((role) => PERMISSIONS.map((permission) => [role, permission, expectedCan(role, permission)] as const));
+const CELLS = ROLES.flatMap((role) =>
+  PERMISSIONS.map((permission) => [role, permission, expectedCan(role, permission)] as const),
+);
 
 describe("roles", () => {
   it("are owner, member and viewer; only member and viewer can be assigned", () => {
@@ -64,12 +74,11 @@ describe("roleCan", () => {
     expect(roleCap(role).size).toBe(0);
   });
 
-  it.each(ROLES.flatMap((role) => labelled(NOT_PERMISSIONS).map(([label, value]) => [role, label, value] as const)))(
-    "S21 %s × %s (not a permission) → false",
-    (role, _label, permission) => {
-      expect(roleCan(role, permission)).toBe(false);
-    },
-  );
+  it.each(
+    ROLES.flatMap((role) => labelled(NOT_PERMISSIONS).map(([label, value]) => [role, label, value] as const)),
+  )("S21 %s × %s (not a permission) → false", (role, _label, permission) => {
+    expect(roleCan(role, permission)).toBe(false);
+  });
 });
 
 describe("roleCap", () => {

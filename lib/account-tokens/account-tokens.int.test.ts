@@ -66,7 +66,13 @@ describe("createAccountToken", () => {
 
     const { token, key } = await createAccountToken(asSession(person.id), input);
     expect(key).toMatch(/^dft_[0-9A-Za-z]{38}$/);
-    expect(token).toMatchObject({ name: "Deploy bot", permissions: ["*"], websiteIds: [], allWebsites: true, expiresAt: null });
+    expect(token).toMatchObject({
+      name: "Deploy bot",
+      permissions: ["*"],
+      websiteIds: [],
+      allWebsites: true,
+      expiresAt: null,
+    });
     expect(token.displayKey).toBe(displayKey(key));
 
     const listed = await listAccountTokens(asSession(person.id));
@@ -84,7 +90,10 @@ describe("createAccountToken", () => {
 
   it("S71 writes one audit event with actor, credential, IP and user agent, and never the secret", async () => {
     const person = await makePerson();
-    const { token, key } = await makeAccountToken(person.id, { name: "Audited", permissions: ["analytics:read"] });
+    const { token, key } = await makeAccountToken(person.id, {
+      name: "Audited",
+      permissions: ["analytics:read"],
+    });
     const events = await auditOf(token._id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -95,7 +104,13 @@ describe("createAccountToken", () => {
       userAgent: TEST_REQUEST.userAgent,
       websiteId: null,
       targetType: "account-token",
-      metadata: { name: "Audited", permissions: ["analytics:read"], websiteIds: [], expiresAt: null, displayKey: token.displayKey },
+      metadata: {
+        name: "Audited",
+        permissions: ["analytics:read"],
+        websiteIds: [],
+        expiresAt: null,
+        displayKey: token.displayKey,
+      },
     });
     expect(JSON.stringify(events)).not.toContain(key);
   });
@@ -130,7 +145,10 @@ describe("createAccountToken", () => {
   it("S20 a viewer can't grant a write permission on an allow-listed website: 400 naming website and permission; nothing created", async () => {
     const { viewer, website } = await makeTeam();
     const before = await domainState();
-    const attempt = createAccountToken(asSession(viewer.id), newToken({ permissions: ["funnels:write"], websiteIds: [website._id] }));
+    const attempt = createAccountToken(
+      asSession(viewer.id),
+      newToken({ permissions: ["funnels:write"], websiteIds: [website._id] }),
+    );
     await expect(attempt).rejects.toMatchObject({ code: "INVALID", field: "permissions" });
     await expect(attempt).rejects.toThrow(website.domain);
     await expect(attempt).rejects.toThrow("funnels:write");
@@ -140,13 +158,24 @@ describe("createAccountToken", () => {
 
   it("S20 reads on a viewer's website are fine; '*' on an allow-list needs the owner role", async () => {
     const { owner, member, viewer, website } = await makeTeam();
-    await expect(makeAccountToken(viewer.id, { permissions: ["analytics:read", "funnels:read"], websiteIds: [website._id] })).resolves.toBeDefined();
-    await expect(makeAccountToken(member.id, { permissions: ["funnels:write"], websiteIds: [website._id] })).resolves.toBeDefined();
-    await expect(makeAccountToken(member.id, { permissions: ["*"], websiteIds: [website._id] })).rejects.toMatchObject({
+    await expect(
+      makeAccountToken(viewer.id, {
+        permissions: ["analytics:read", "funnels:read"],
+        websiteIds: [website._id],
+      }),
+    ).resolves.toBeDefined();
+    await expect(
+      makeAccountToken(member.id, { permissions: ["funnels:write"], websiteIds: [website._id] }),
+    ).resolves.toBeDefined();
+    await expect(
+      makeAccountToken(member.id, { permissions: ["*"], websiteIds: [website._id] }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       field: "permissions",
     });
-    await expect(makeAccountToken(owner.id, { permissions: ["*"], websiteIds: [website._id] })).resolves.toBeDefined();
+    await expect(
+      makeAccountToken(owner.id, { permissions: ["*"], websiteIds: [website._id] }),
+    ).resolves.toBeDefined();
   });
 
   it("with scope 'all websites' any permission may be chosen: access is cut to the role on each request", async () => {
@@ -161,11 +190,18 @@ describe("createAccountToken", () => {
     const missing = randomUUID();
     const errors = await Promise.all(
       [foreign._id, missing].map((id) =>
-        createAccountToken(asSession(outsider.id), newToken({ permissions: ["analytics:read"], websiteIds: [id] })).catch((e: Error) => e),
+        createAccountToken(
+          asSession(outsider.id),
+          newToken({ permissions: ["analytics:read"], websiteIds: [id] }),
+        ).catch((e: Error) => e),
       ),
     );
     for (const [index, id] of [foreign._id, missing].entries()) {
-      expect(errors[index]).toMatchObject({ code: "INVALID", field: "websiteIds", message: `Website ${id} is not one of your websites.` });
+      expect(errors[index]).toMatchObject({
+        code: "INVALID",
+        field: "websiteIds",
+        message: `Website ${id} is not one of your websites.`,
+      });
     }
     expect(await domainState()).toEqual(before);
   });
@@ -181,19 +217,24 @@ describe("createAccountToken", () => {
     ["500 entries", Array.from({ length: 500 }, () => "analytics:read")],
     ["a comma string (S58)", "analytics:read,goals:read"],
     ["empty", []],
-  ])("S21 permissions %s are refused with 400, never widened; nothing created", async (_label, permissions) => {
-    const person = await makePerson();
-    const parsed = createAccountTokenSchema.safeParse({ name: "x", permissions });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.path).toEqual(["permissions"]);
-    if (Array.isArray(permissions) && permissions.length > 0 && permissions.length < 10) {
-      expect(parsed.error?.issues[0]?.message).toContain(JSON.stringify(permissions[0]).slice(1, 8));
-    }
-    expect(createAccountTokenApiSchema.safeParse({ permissions }).success).toBe(false);
-    // The domain checks again, whatever the adapter did.
-    await expect(createAccountToken(asSession(person.id), newToken({ permissions: permissions as never }))).rejects.toThrow();
-    expect(await tokenCount(person.id)).toBe(0);
-  });
+  ])(
+    "S21 permissions %s are refused with 400, never widened; nothing created",
+    async (_label, permissions) => {
+      const person = await makePerson();
+      const parsed = createAccountTokenSchema.safeParse({ name: "x", permissions });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.path).toEqual(["permissions"]);
+      if (Array.isArray(permissions) && permissions.length > 0 && permissions.length < 10) {
+        expect(parsed.error?.issues[0]?.message).toContain(JSON.stringify(permissions[0]).slice(1, 8));
+      }
+      expect(createAccountTokenApiSchema.safeParse({ permissions }).success).toBe(false);
+      // The domain checks again, whatever the adapter did.
+      await expect(
+        createAccountToken(asSession(person.id), newToken({ permissions: permissions as never })),
+      ).rejects.toThrow();
+      expect(await tokenCount(person.id)).toBe(0);
+    },
+  );
 
   it.each([
     ["websiteId", { websiteId: randomUUID() }],
@@ -203,34 +244,70 @@ describe("createAccountToken", () => {
     ["role", { role: "owner" }],
     ["lastUsedAt", { lastUsedAt: new Date().toISOString() }],
     ["__proto__ (S57)", JSON.parse('{"__proto__": {"role": "owner"}}') as object],
-  ])("S31 an extra field %s is refused by both schemas and the domain; nothing stored", async (_label, extra) => {
-    const person = await makePerson();
-    expect(createAccountTokenSchema.safeParse({ name: "x", ...extra }).success).toBe(false);
-    expect(createAccountTokenApiSchema.safeParse({ name: "x", ...extra }).success).toBe(false);
-    await expect(createAccountToken(asSession(person.id), { ...newToken(), ...extra } as NewAccountToken)).rejects.toThrow();
-    expect(await tokenCount(person.id)).toBe(0);
-  });
+  ])(
+    "S31 an extra field %s is refused by both schemas and the domain; nothing stored",
+    async (_label, extra) => {
+      const person = await makePerson();
+      expect(createAccountTokenSchema.safeParse({ name: "x", ...extra }).success).toBe(false);
+      expect(createAccountTokenApiSchema.safeParse({ name: "x", ...extra }).success).toBe(false);
+      await expect(
+        createAccountToken(asSession(person.id), { ...newToken(), ...extra } as NewAccountToken),
+      ).rejects.toThrow();
+      expect(await tokenCount(person.id)).toBe(0);
+    },
+  );
 
   it("S55 names: trimmed, 1–64 printable characters", async () => {
-    for (const name of ["", "   ", "x".repeat(65), "a\nb", "bidi\u202Eevil", "esc\u001b[31m", "line\u2028sep"]) {
+    for (const name of [
+      "",
+      "   ",
+      "x".repeat(65),
+      "a\nb",
+      "bidi\u202Eevil",
+      "esc\u001b[31m",
+      "line\u2028sep",
+    ]) {
       expect(createAccountTokenSchema.safeParse({ name }).success, JSON.stringify(name)).toBe(false);
     }
-    expect(createAccountTokenSchema.parse({ name: "<script>alert(1)</script>" }).name).toBe("<script>alert(1)</script>");
+    expect(createAccountTokenSchema.parse({ name: "<script>alert(1)</script>" }).name).toBe(
+      "<script>alert(1)</script>",
+    );
     expect(createAccountTokenSchema.parse({ name: "x".repeat(64) }).name).toHaveLength(64);
-    expect(createAccountTokenApiSchema.parse({})).toEqual({ name: "API token", permissions: ["*"], websiteIds: [], expiresAt: null });
+    expect(createAccountTokenApiSchema.parse({})).toEqual({
+      name: "API token",
+      permissions: ["*"],
+      websiteIds: [],
+      expiresAt: null,
+    });
   });
 
   it("S58 expiry: presets, a future date ≤ 10 years, and nothing else", () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const parse = (expiry: unknown) => createAccountTokenSchema.safeParse({ name: "x", expiry });
     expect(parse("never").data?.expiresAt).toBeNull();
-    for (const [preset, days] of [["7d", 7], ["30d", 30], ["90d", 90]] as const) {
+    for (const [preset, days] of [
+      ["7d", 7],
+      ["30d", 30],
+      ["90d", 90],
+    ] as const) {
       const at = parse(preset).data?.expiresAt?.getTime() ?? 0;
       expect(Math.abs(at - (Date.now() + days * 86_400_000))).toBeLessThan(5_000);
     }
     expect(parse({ date: day(2) }).data?.expiresAt?.toISOString()).toBe(`${day(2)}T00:00:00.000Z`);
-    for (const bad of [{ date: day(0) }, { date: day(-1) }, { date: day(365 * 10 + 5) }, { date: "2027-02-30" }, { date: "31/01/2027" },
-      "1e20", -1, 1e20, "never ", "8d", null, { date: day(2), extra: 1 }]) {
+    for (const bad of [
+      { date: day(0) },
+      { date: day(-1) },
+      { date: day(365 * 10 + 5) },
+      { date: "2027-02-30" },
+      { date: "31/01/2027" },
+      "1e20",
+      -1,
+      1e20,
+      "never ",
+      "8d",
+      null,
+      { date: day(2), extra: 1 },
+    ]) {
       expect(parse(bad).success, JSON.stringify(bad)).toBe(false);
     }
     expect(createAccountTokenApiSchema.safeParse({ expiresAt: "never" }).success).toBe(false);
@@ -238,7 +315,9 @@ describe("createAccountToken", () => {
 
   it("S58 the domain refuses an expiry in the past even when the adapter let it through", async () => {
     const person = await makePerson();
-    await expect(createAccountToken(asSession(person.id), newToken({ expiresAt: new Date(Date.now() - 1000) }))).rejects.toThrow();
+    await expect(
+      createAccountToken(asSession(person.id), newToken({ expiresAt: new Date(Date.now() - 1000) })),
+    ).rejects.toThrow();
     expect(await tokenCount(person.id)).toBe(0);
   });
 
@@ -264,7 +343,10 @@ describe("createAccountToken", () => {
     }
     expect(await domainState()).toEqual(before);
 
-    const minted = await createAccountToken(narrow, newToken({ permissions: ["analytics:read"], websiteIds: [website._id] }));
+    const minted = await createAccountToken(
+      narrow,
+      newToken({ permissions: ["analytics:read"], websiteIds: [website._id] }),
+    );
     expect(minted.token).toMatchObject({ permissions: ["analytics:read"], websiteIds: [website._id] });
     const events = await auditOf(minted.token._id);
     expect(events[0]).toMatchObject({ credential: narrow.credential, actorUserId: owner.id });
@@ -274,7 +356,10 @@ describe("createAccountToken", () => {
     const { viewer, website } = await makeTeam();
     const { key } = await makeAccountToken(viewer.id, { permissions: ["*"] });
     await expect(
-      createAccountToken(await actorFor(key), newToken({ permissions: ["funnels:write"], websiteIds: [website._id] })),
+      createAccountToken(
+        await actorFor(key),
+        newToken({ permissions: ["funnels:write"], websiteIds: [website._id] }),
+      ),
     ).rejects.toMatchObject({ code: "INVALID", field: "permissions" });
   });
 
@@ -284,29 +369,47 @@ describe("createAccountToken", () => {
     const { secret } = await makeWebsiteKey(website._id, owner.id);
     const tokenActor = await actorFor(analyticsOnly);
     const keyActor = await actorFor(secret);
-    await expect(createAccountToken(tokenActor, newToken({ permissions: ["analytics:read"] }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createAccountToken(tokenActor, newToken({ permissions: ["analytics:read"] })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listAccountTokens(tokenActor)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createAccountToken(keyActor, newToken())).rejects.toMatchObject({ code: "FORBIDDEN", message: KEY_ACCOUNT_MESSAGE });
-    await expect(listAccountTokens(keyActor)).rejects.toMatchObject({ code: "FORBIDDEN", message: KEY_ACCOUNT_MESSAGE });
+    await expect(createAccountToken(keyActor, newToken())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: KEY_ACCOUNT_MESSAGE,
+    });
+    await expect(listAccountTokens(keyActor)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: KEY_ACCOUNT_MESSAGE,
+    });
     expect(await tokenCount(owner.id)).toBe(1);
   });
 
   it(`S65 at most ${ACCOUNT_TOKEN_LIMIT} active tokens, via the dashboard and the API; revoking frees a slot`, async () => {
     const person = await makePerson();
     const made = [];
-    for (let i = 0; i < ACCOUNT_TOKEN_LIMIT; i++) made.push(await makeAccountToken(person.id, { permissions: ["api-keys:write"] }));
-    await expect(makeAccountToken(person.id)).rejects.toMatchObject({ code: "INVALID", message: TOKEN_LIMIT_MESSAGE });
+    for (let i = 0; i < ACCOUNT_TOKEN_LIMIT; i++)
+      made.push(await makeAccountToken(person.id, { permissions: ["api-keys:write"] }));
+    await expect(makeAccountToken(person.id)).rejects.toMatchObject({
+      code: "INVALID",
+      message: TOKEN_LIMIT_MESSAGE,
+    });
     expect(TOKEN_LIMIT_MESSAGE).toContain(String(ACCOUNT_TOKEN_LIMIT));
     const api = await actorFor(made[0]?.key ?? "");
-    await expect(createAccountToken(api, createAccountTokenApiSchema.parse({ permissions: ["api-keys:write"] }))).rejects.toMatchObject({
+    await expect(
+      createAccountToken(api, createAccountTokenApiSchema.parse({ permissions: ["api-keys:write"] })),
+    ).rejects.toMatchObject({
       code: "INVALID",
       message: TOKEN_LIMIT_MESSAGE,
     });
     expect(await tokenCount(person.id)).toBe(ACCOUNT_TOKEN_LIMIT);
 
     await revokeAccountToken(asSession(person.id), made[1]?.token._id ?? "");
-    await expect(createAccountToken(api, createAccountTokenApiSchema.parse({ permissions: ["api-keys:write"] }))).resolves.toBeDefined();
-    expect(await db().accountToken.count({ where: { userId: person.id, revokedAt: null } })).toBe(ACCOUNT_TOKEN_LIMIT);
+    await expect(
+      createAccountToken(api, createAccountTokenApiSchema.parse({ permissions: ["api-keys:write"] })),
+    ).resolves.toBeDefined();
+    expect(await db().accountToken.count({ where: { userId: person.id, revokedAt: null } })).toBe(
+      ACCOUNT_TOKEN_LIMIT,
+    );
   });
 });
 
@@ -314,11 +417,17 @@ describe("listAccountTokens", () => {
   it("S29 lists only the person's own live tokens, newest first, expired ones included", async () => {
     const [person, stranger] = await Promise.all([makePerson(), makePerson()]);
     const first = await makeAccountToken(person.id, { name: "first" });
-    const second = await makeAccountToken(person.id, { name: "second", expiresAt: new Date(Date.now() + 60_000) });
+    const second = await makeAccountToken(person.id, {
+      name: "second",
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     const revoked = await makeAccountToken(person.id, { name: "revoked" });
     await makeAccountToken(stranger.id, { name: "stranger's" });
     await revokeAccountToken(asSession(person.id), revoked.token._id);
-    await db().accountToken.update({ where: { id: second.token._id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().accountToken.update({
+      where: { id: second.token._id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
 
     const listed = await listAccountTokens(asSession(person.id));
     expect(listed.map((t) => t._id)).toEqual([second.token._id, first.token._id]);
@@ -338,7 +447,10 @@ describe("listAccountTokens", () => {
   it("an allow-list whose websites were all deleted shows as reaching none, never as 'all websites'", async () => {
     const person = await makePerson();
     const website = await makeWebsite(person.id);
-    const { token, key } = await makeAccountToken(person.id, { permissions: ["analytics:read"], websiteIds: [website._id] });
+    const { token, key } = await makeAccountToken(person.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+    });
     await db().website.delete({ where: { id: website._id } });
     const [listed] = await listAccountTokens(asSession(person.id));
     expect(listed).toMatchObject({ _id: token._id, websiteIds: [], allWebsites: false });
@@ -350,12 +462,21 @@ describe("listAccountTokens", () => {
 describe("rollAccountToken", () => {
   it("S41 roll with grace: same record, new secret works at once, old one until the grace ends", async () => {
     const { owner, website } = await makeTeam();
-    const made = await makeAccountToken(owner.id, { name: "Rolled", permissions: ["analytics:read"], websiteIds: [website._id] });
+    const made = await makeAccountToken(owner.id, {
+      name: "Rolled",
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+    });
     const before = Date.now();
     const { token, key } = await rollAccountToken(asSession(owner.id), made.token._id, { grace: "1h" });
 
     expect(key).not.toBe(made.key);
-    expect(token).toMatchObject({ _id: made.token._id, name: "Rolled", permissions: ["analytics:read"], websiteIds: [website._id] });
+    expect(token).toMatchObject({
+      _id: made.token._id,
+      name: "Rolled",
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+    });
     expect(token.displayKey).toBe(displayKey(key));
     const graceEnds = Date.parse(token.previousExpiresAt ?? "");
     expect(graceEnds - before).toBeGreaterThanOrEqual(3_600_000);
@@ -368,7 +489,10 @@ describe("rollAccountToken", () => {
     expect((await verifySecret(key, null, new Date(graceEnds + 1))).ok).toBe(true);
 
     const [event] = (await auditOf(made.token._id)).filter((e) => e.action === "token.roll");
-    expect(event).toMatchObject({ actorUserId: owner.id, metadata: { grace: "1h", displayKey: token.displayKey } });
+    expect(event).toMatchObject({
+      actorUserId: owner.id,
+      metadata: { grace: "1h", displayKey: token.displayKey },
+    });
     expect(JSON.stringify(event)).not.toContain(key);
   });
 
@@ -391,7 +515,9 @@ describe("rollAccountToken", () => {
       expect(rollSchema.safeParse({ grace }).success, String(grace)).toBe(false);
     }
     const before = await domainState();
-    await expect(rollAccountToken(asSession(person.id), made.token._id, { grace: "8d" as never })).rejects.toThrow();
+    await expect(
+      rollAccountToken(asSession(person.id), made.token._id, { grace: "8d" as never }),
+    ).rejects.toThrow();
     expect(await domainState()).toEqual(before);
   });
 
@@ -414,7 +540,9 @@ describe("rollAccountToken", () => {
         code: "NOT_FOUND",
         message: TOKEN_NOT_FOUND_MESSAGE,
       });
-      await expect(revokeAccountToken(asSession(stranger.id), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(revokeAccountToken(asSession(stranger.id), id)).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     expect(await domainState()).toEqual(before);
   });
@@ -424,7 +552,9 @@ describe("rollAccountToken", () => {
     const made = await makeAccountToken(person.id);
     await revokeAccountToken(asSession(person.id), made.token._id);
     const before = await domainState();
-    await expect(rollAccountToken(asSession(person.id), made.token._id, { grace: "1h" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      rollAccountToken(asSession(person.id), made.token._id, { grace: "1h" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await domainState()).toEqual(before);
     expect(await verifySecret(made.key, null)).toEqual({ ok: false, reason: "revoked" });
   });
@@ -432,9 +562,14 @@ describe("rollAccountToken", () => {
   it("rolling an expired token is a conflict; nothing changed", async () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id, { expiresAt: new Date(Date.now() + 60_000) });
-    await db().accountToken.update({ where: { id: made.token._id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db().accountToken.update({
+      where: { id: made.token._id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     const before = await domainState();
-    await expect(rollAccountToken(asSession(person.id), made.token._id, { grace: "none" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      rollAccountToken(asSession(person.id), made.token._id, { grace: "none" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await domainState()).toEqual(before);
   });
 
@@ -443,7 +578,9 @@ describe("rollAccountToken", () => {
     const wide = await makeAccountToken(person.id, { permissions: ["*"] });
     const narrow = await makeAccountToken(person.id, { permissions: ["api-keys:write"] });
     const actor = await actorFor(narrow.key);
-    await expect(rollAccountToken(actor, wide.token._id, { grace: "none" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rollAccountToken(actor, wide.token._id, { grace: "none" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await verifySecret(wide.key, null)).ok).toBe(true);
     const self = await rollAccountToken(actor, narrow.token._id, { grace: "none" });
     expect((await verifySecret(self.key, null)).ok).toBe(true);
@@ -452,10 +589,16 @@ describe("rollAccountToken", () => {
   it("S19 no function changes a token's permissions, scope or expiry: a roll keeps them all", async () => {
     const { owner, website } = await makeTeam();
     const expiresAt = new Date(Date.now() + 86_400_000);
-    const made = await makeAccountToken(owner.id, { permissions: ["analytics:read"], websiteIds: [website._id], expiresAt });
+    const made = await makeAccountToken(owner.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+      expiresAt,
+    });
     const actor = await actorFor(made.key);
     // Even a token with "*" of the same person has no way to alter another: only create, roll, revoke exist.
-    await expect(rollAccountToken(actor, made.token._id, { grace: "none", permissions: ["*"] } as never)).rejects.toThrow();
+    await expect(
+      rollAccountToken(actor, made.token._id, { grace: "none", permissions: ["*"] } as never),
+    ).rejects.toThrow();
     const { token } = await rollAccountToken(asSession(owner.id), made.token._id, { grace: "none" });
     expect(token).toMatchObject({
       permissions: made.token.permissions,
@@ -476,9 +619,15 @@ describe("revokeAccountToken", () => {
     const row = await db().accountToken.findUniqueOrThrow({ where: { id: made.token._id } });
     expect(row.revokedAt).not.toBeNull();
     expect(row.previousDigest).toBeNull();
-    expect((await auditOf(made.token._id)).map((e) => e.action)).toEqual(["token.create", "token.roll", "token.revoke"]);
+    expect((await auditOf(made.token._id)).map((e) => e.action)).toEqual([
+      "token.create",
+      "token.roll",
+      "token.revoke",
+    ]);
     // Revoked twice: the second is "not found", and no second event is recorded.
-    await expect(revokeAccountToken(asSession(person.id), made.token._id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeAccountToken(asSession(person.id), made.token._id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await auditOf(made.token._id)).toHaveLength(3);
   });
 
@@ -486,7 +635,9 @@ describe("revokeAccountToken", () => {
     const person = await makePerson();
     const writer = await makeAccountToken(person.id, { permissions: ["api-keys:write"] });
     const reader = await makeAccountToken(person.id, { permissions: ["api-keys:read"] });
-    await expect(revokeAccountToken(await actorFor(reader.key), writer.token._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(revokeAccountToken(await actorFor(reader.key), writer.token._id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const actor = await actorFor(writer.key);
     await revokeAccountToken(actor, reader.token._id);
     await revokeAccountToken(actor, writer.token._id);
@@ -514,7 +665,10 @@ describe("a person's tokens and their websites", () => {
 
   it("tokens survive the person losing a website; the person's other tokens are untouched", async () => {
     const { owner, member, website } = await makeTeam();
-    const { token } = await makeAccountToken(member.id, { permissions: ["analytics:read"], websiteIds: [website._id] });
+    const { token } = await makeAccountToken(member.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+    });
     await db().membership.deleteMany({ where: { userId: member.id, websiteId: website._id } });
     expect((await listAccountTokens(asSession(member.id))).map((t) => t._id)).toEqual([token._id]);
     await addMember(website._id, member.id, "viewer");

@@ -27,13 +27,17 @@ async function checkAgainstRoles(tx: Tx, userId: string, permissions: Grant[], s
   const validation = validateNewToken(await membershipFacts(userId, tx), { permissions, websiteIds: scope });
   if (validation.ok) return;
   const [first] = validation.errors;
-  throw new AppError("INVALID", first?.message ?? "This token is not valid.", { field: first?.field ?? "permissions" });
+  throw new AppError("INVALID", first?.message ?? "This token is not valid.", {
+    field: first?.field ?? "permissions",
+  });
 }
 
 // Locking the person's row serializes their creates, so the count below cannot go stale before
 // the insert (S68: parallel creates at the cap end with at most the cap).
 async function checkLimit(tx: Tx, userId: string): Promise<void> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
   if (locked.length === 0) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
   const active = await tx.accountToken.count({ where: { userId, revokedAt: null } });
   if (active >= ACCOUNT_TOKEN_LIMIT) throw new AppError("INVALID", TOKEN_LIMIT_MESSAGE);

@@ -21,8 +21,12 @@ import { rollSchema, type RollInput } from "./schemas";
 function checkWithinCaller(actor: Actor, row: AccountTokenRow): void {
   if (actor.principal.kind !== "account-token") return;
   const scope = row.allWebsites ? "all" : row.websites.map((w) => w.websiteId);
-  const bounds = withinCaller(actor.principal, { permissions: row.permissions as Grant[], websiteIds: scope });
-  if (!bounds.ok) throw new AppError("FORBIDDEN", "This token can't roll a token with more access than itself.");
+  const bounds = withinCaller(actor.principal, {
+    permissions: row.permissions as Grant[],
+    websiteIds: scope,
+  });
+  if (!bounds.ok)
+    throw new AppError("FORBIDDEN", "This token can't roll a token with more access than itself.");
 }
 
 /**
@@ -42,7 +46,10 @@ export async function rollAccountToken(
   // applies if the digest is still the one read, so a roll or revoke that commits in between
   // makes this one refuse (optimistic concurrency) instead of both "succeeding".
   // Another person's token is "not found", never "forbidden": ids are not confirmed to outsiders.
-  const row = await db().accountToken.findFirst({ where: { id: tokenId, userId }, include: ACCOUNT_TOKEN_INCLUDE });
+  const row = await db().accountToken.findFirst({
+    where: { id: tokenId, userId },
+    include: ACCOUNT_TOKEN_INCLUDE,
+  });
   if (!row) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   const now = new Date();
   if (row.revokedAt) throw new AppError("CONFLICT", TOKEN_REVOKED_MESSAGE);
@@ -69,7 +76,10 @@ export async function rollAccountToken(
         previousExpiresAt: rotation.data.previousExpiresAt?.toISOString() ?? null,
       },
     });
-    const rolled = await tx.accountToken.findUniqueOrThrow({ where: { id: row.id }, include: ACCOUNT_TOKEN_INCLUDE });
+    const rolled = await tx.accountToken.findUniqueOrThrow({
+      where: { id: row.id },
+      include: ACCOUNT_TOKEN_INCLUDE,
+    });
     return { token: toAccountTokenDto(rolled), key: rotation.raw };
   });
 }

@@ -24,14 +24,22 @@ export const tokenNameSchema = z
   .regex(printable, "Use printable characters only.");
 
 /** Exact catalogue strings only: never trimmed, case-folded or widened (lib/access decides). */
-export const permissionsSchema = z.unknown().transform((value, ctx): Grant[] => {
-  const parsed = parsePermissionList(value);
-  if (parsed.ok) return parsed.value;
-  ctx.addIssue({ code: "custom", message: parsed.message });
-  return z.NEVER;
-})
+export const permissionsSchema = z
+  .unknown()
+  .transform((value, ctx): Grant[] => {
+    const parsed = parsePermissionList(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  })
   // The check above is code; this is its JSON Schema (OpenAPI document).
-  .meta({ type: "array", minItems: 1, maxItems: MAX_PERMISSION_ENTRIES, uniqueItems: true, items: { enum: [ALL, ...PERMISSIONS] } });
+  .meta({
+    type: "array",
+    minItems: 1,
+    maxItems: MAX_PERMISSION_ENTRIES,
+    uniqueItems: true,
+    items: { enum: [ALL, ...PERMISSIONS] },
+  });
 
 /** [] means "all websites I can reach"; otherwise an allow-list. */
 export const websiteIdsSchema = z
@@ -85,7 +93,12 @@ export function expiryDate(expiry: Expiry, now = new Date()): Date | null {
 }
 
 /** What createAccountToken takes: already parsed, from either schema below. */
-export type NewAccountToken = { name: string; permissions: Grant[]; websiteIds: string[]; expiresAt: Date | null };
+export type NewAccountToken = {
+  name: string;
+  permissions: Grant[];
+  websiteIds: string[];
+  expiresAt: Date | null;
+};
 
 /** The dashboard's create dialog. */
 export const createAccountTokenSchema = z
@@ -122,7 +135,10 @@ export const newAccountTokenSchema = z
     expiresAt: z
       .date({ error: "Choose when the token expires." })
       .refine((at) => at.getTime() > Date.now(), "Choose an expiry in the future.")
-      .refine((at) => at.getTime() <= latestExpiry(new Date()) + DAY_MS, `Choose an expiry at most ${MAX_EXPIRY_YEARS} years away.`)
+      .refine(
+        (at) => at.getTime() <= latestExpiry(new Date()) + DAY_MS,
+        `Choose an expiry at most ${MAX_EXPIRY_YEARS} years away.`,
+      )
       .nullable(),
   })
   .strict();

@@ -12,7 +12,8 @@ import { logUnexpected } from "@/lib/log-unexpected";
 import type { ActionResult } from "./action-result";
 
 /** The database cannot be reached (S74): a clear, retryable message instead of a generic failure. */
-export const UNAVAILABLE_MESSAGE = "Keyward is temporarily unavailable: its database cannot be reached. Try again in a moment.";
+export const UNAVAILABLE_MESSAGE =
+  "Keyward is temporarily unavailable: its database cannot be reached. Try again in a moment.";
 
 export type ActionContext = { user: SessionUser; actor: Actor };
 
@@ -28,7 +29,10 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 function toResult(error: unknown): ActionResult<never> {
   if (error instanceof z.ZodError) {
     const fields = fieldErrors(error);
-    return { ok: false, error: { code: "INVALID", message: Object.values(fields)[0] ?? "Check the form.", fields } };
+    return {
+      ok: false,
+      error: { code: "INVALID", message: Object.values(fields)[0] ?? "Check the form.", fields },
+    };
   }
   if (isAppError(error)) {
     const fields = error.field ? { [error.field]: error.message } : undefined;
@@ -38,12 +42,16 @@ function toResult(error: unknown): ActionResult<never> {
     return { ok: false, error: { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE } };
   }
   const id = logUnexpected("action", error);
-  return { ok: false, error: { code: "UNEXPECTED", message: `Something went wrong (reference ${id.slice(0, 8)}).` } };
+  return {
+    ok: false,
+    error: { code: "UNEXPECTED", message: `Something went wrong (reference ${id.slice(0, 8)}).` },
+  };
 }
 
 /** The website a refused action named, for its audit event (the domain checked it, not this). */
 function websiteIdOf(raw: unknown): string | null {
-  const value = typeof raw === "object" && raw !== null ? (raw as { websiteId?: unknown }).websiteId : undefined;
+  const value =
+    typeof raw === "object" && raw !== null ? (raw as { websiteId?: unknown }).websiteId : undefined;
   return typeof value === "string" ? value : null;
 }
 
@@ -70,7 +78,11 @@ export function defineAction<S extends z.ZodType, O>(
       const source = await guard();
       if (!(source instanceof Headers)) return source;
       const user = await currentUser();
-      if (!user) return { ok: false, error: { code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." } };
+      if (!user)
+        return {
+          ok: false,
+          error: { code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." },
+        };
       actor = sessionActor(user.id, requestInfoFrom(source));
       const input = schema.parse(raw);
       const data = await run({ user, actor }, input);

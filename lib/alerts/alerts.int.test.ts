@@ -7,24 +7,54 @@ import { first, makeApiWorld, request, type ApiWorld } from "@/test/api-world";
 import { ALERT_LIMIT_MESSAGE, ALERT_NAME_TAKEN_MESSAGE, ALERT_NOT_FOUND_MESSAGE } from "./messages";
 import { ALERT_LIMIT } from "./schemas";
 
-const ALERT_FIELDS = ["_id", "channel", "comparison", "createdAt", "enabled", "goal", "metric", "name", "threshold", "updatedAt", "websiteId"].sort();
-const alert = { name: "Traffic drop", metric: "visitors", threshold: 100, comparison: "below", channel: { type: "email", address: "ops@example.com" } };
+const ALERT_FIELDS = [
+  "_id",
+  "channel",
+  "comparison",
+  "createdAt",
+  "enabled",
+  "goal",
+  "metric",
+  "name",
+  "threshold",
+  "updatedAt",
+  "websiteId",
+].sort();
+const alert = {
+  name: "Traffic drop",
+  metric: "visitors",
+  threshold: 100,
+  comparison: "below",
+  channel: { type: "email", address: "ops@example.com" },
+};
 
-const collection = (site: string) => ({ path: `/api/v1/admin/websites/${site}/alerts`, params: { websiteId: site } });
-const one = (site: string, alertId: string) => ({ path: `/api/v1/admin/websites/${site}/alerts/${alertId}`, params: { websiteId: site, alertId } });
+const collection = (site: string) => ({
+  path: `/api/v1/admin/websites/${site}/alerts`,
+  params: { websiteId: site },
+});
+const one = (site: string, alertId: string) => ({
+  path: `/api/v1/admin/websites/${site}/alerts/${alertId}`,
+  params: { websiteId: site, alertId },
+});
 
-const create = (secret: string, site: string, body: unknown) => request(alertsRoute.POST, "POST", collection(site).path, { secret, body, params: collection(site).params });
-const list = (secret: string, site: string) => request(alertsRoute.GET, "GET", collection(site).path, { secret, params: collection(site).params });
-const get = (secret: string, site: string, id: string) => request(alertRoute.GET, "GET", one(site, id).path, { secret, params: one(site, id).params });
-const put = (secret: string, site: string, id: string, body: unknown) => request(alertRoute.PUT, "PUT", one(site, id).path, { secret, body, params: one(site, id).params });
-const remove = (secret: string, site: string, id: string) => request(alertRoute.DELETE, "DELETE", one(site, id).path, { secret, params: one(site, id).params });
+const create = (secret: string, site: string, body: unknown) =>
+  request(alertsRoute.POST, "POST", collection(site).path, { secret, body, params: collection(site).params });
+const list = (secret: string, site: string) =>
+  request(alertsRoute.GET, "GET", collection(site).path, { secret, params: collection(site).params });
+const get = (secret: string, site: string, id: string) =>
+  request(alertRoute.GET, "GET", one(site, id).path, { secret, params: one(site, id).params });
+const put = (secret: string, site: string, id: string, body: unknown) =>
+  request(alertRoute.PUT, "PUT", one(site, id).path, { secret, body, params: one(site, id).params });
+const remove = (secret: string, site: string, id: string) =>
+  request(alertRoute.DELETE, "DELETE", one(site, id).path, { secret, params: one(site, id).params });
 
 async function alertOn(w: ApiWorld, site: string, overrides: Record<string, unknown> = {}) {
   const secret = site === w.A ? w.secrets.keyA : w.secrets.keyB;
   return first<{ _id: string; name: string }>(await create(secret, site, { ...alert, ...overrides }));
 }
 
-const auditOf = (targetId: string) => db().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
+const auditOf = (targetId: string) =>
+  db().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
 
 describe("alerts CRUD", () => {
   it("create → get → list → update → delete, each write audited without the address", async () => {
@@ -38,10 +68,29 @@ describe("alerts CRUD", () => {
     expect(first(await get(w.secrets.viewer, w.A, row._id))).toEqual(row);
     expect((await list(w.secrets.viewer, w.A)).json.data).toEqual([row]);
 
-    const updated = first(await put(w.secrets.keyA, w.A, row._id, { metric: "goal", goal: "Sign Up", comparison: "above", threshold: 5.5, enabled: false }));
-    expect(updated).toMatchObject({ _id: row._id, metric: "goal", goal: "sign_up", comparison: "above", threshold: 5.5, enabled: false, name: alert.name });
+    const updated = first(
+      await put(w.secrets.keyA, w.A, row._id, {
+        metric: "goal",
+        goal: "Sign Up",
+        comparison: "above",
+        threshold: 5.5,
+        enabled: false,
+      }),
+    );
+    expect(updated).toMatchObject({
+      _id: row._id,
+      metric: "goal",
+      goal: "sign_up",
+      comparison: "above",
+      threshold: 5.5,
+      enabled: false,
+      name: alert.name,
+    });
     // Away from "goal": the goal goes with it.
-    expect(first(await put(w.secrets.keyA, w.A, row._id, { metric: "revenue" }))).toMatchObject({ metric: "revenue", goal: null });
+    expect(first(await put(w.secrets.keyA, w.A, row._id, { metric: "revenue" }))).toMatchObject({
+      metric: "revenue",
+      goal: null,
+    });
     // Nothing to change: no audit event.
     await put(w.secrets.keyA, w.A, row._id, { metric: "revenue" });
 
@@ -49,8 +98,16 @@ describe("alerts CRUD", () => {
     expect((await get(w.secrets.owner, w.A, row._id)).status).toBe(404);
 
     const trail = await auditOf(row._id);
-    expect(trail.map((event) => event.action)).toEqual(["alert.create", "alert.update", "alert.update", "alert.delete"]);
-    expect(trail[1]!.metadata).toEqual({ name: alert.name, changed: ["metric", "goal", "threshold", "comparison", "enabled"] });
+    expect(trail.map((event) => event.action)).toEqual([
+      "alert.create",
+      "alert.update",
+      "alert.update",
+      "alert.delete",
+    ]);
+    expect(trail[1]!.metadata).toEqual({
+      name: alert.name,
+      changed: ["metric", "goal", "threshold", "comparison", "enabled"],
+    });
     expect(JSON.stringify(trail)).not.toContain("ops@example.com");
   });
 
@@ -79,7 +136,14 @@ describe("alerts CRUD", () => {
   it(`S65 at most ${ALERT_LIMIT} alerts per website`, async () => {
     const w = await makeApiWorld();
     await db().alert.createMany({
-      data: Array.from({ length: ALERT_LIMIT }, (_, i) => ({ websiteId: w.A, name: `a${i}`, metric: "visitors" as const, threshold: 1, comparison: "above" as const, address: "a@example.com" })),
+      data: Array.from({ length: ALERT_LIMIT }, (_, i) => ({
+        websiteId: w.A,
+        name: `a${i}`,
+        metric: "visitors" as const,
+        threshold: 1,
+        comparison: "above" as const,
+        address: "a@example.com",
+      })),
     });
     const reply = await create(w.secrets.keyA, w.A, { ...alert, name: "one more" });
     expect(reply.status).toBe(400);
@@ -106,14 +170,18 @@ describe("alerts CRUD", () => {
 
   it("S56 400 for an alert id that is not an id", async () => {
     const w = await makeApiWorld();
-    for (const id of ["nope", "__proto__", "%00"]) expect((await get(w.secrets.keyA, w.A, id)).status).toBe(400);
+    for (const id of ["nope", "__proto__", "%00"])
+      expect((await get(w.secrets.keyA, w.A, id)).status).toBe(400);
   });
 
   it("S28 another website's alert is 404 on A, even for the owner of both; B's alert unchanged", async () => {
     const w = await makeApiWorld();
     const onB = await alertOn(w, w.B);
     const before = await db().alert.findUniqueOrThrow({ where: { id: onB._id } });
-    expect((await get(w.secrets.owner, w.A, onB._id)).json).toEqual({ status: "error", error: { code: 404, message: ALERT_NOT_FOUND_MESSAGE } });
+    expect((await get(w.secrets.owner, w.A, onB._id)).json).toEqual({
+      status: "error",
+      error: { code: 404, message: ALERT_NOT_FOUND_MESSAGE },
+    });
     expect((await put(w.secrets.owner, w.A, onB._id, { enabled: false })).status).toBe(404);
     expect((await remove(w.secrets.owner, w.A, onB._id)).status).toBe(404);
     expect(await db().alert.findUniqueOrThrow({ where: { id: onB._id } })).toEqual(before);
@@ -129,7 +197,8 @@ describe("alerts CRUD", () => {
       expect((await put(secret, w.A, row._id, { enabled: false })).status).toBe(403);
       expect((await remove(secret, w.A, row._id)).status).toBe(403);
     }
-    for (const secret of [w.secrets.outsider, await w.token(w.owner.id, ["funnels:read"])]) expect((await list(secret, w.A)).status).toBe(403);
+    for (const secret of [w.secrets.outsider, await w.token(w.owner.id, ["funnels:read"])])
+      expect((await list(secret, w.A)).status).toBe(403);
     expect((await auditOf(row._id)).map((e) => e.action)).toEqual(["alert.create"]);
   });
 
@@ -145,9 +214,16 @@ describe("alerts CRUD", () => {
 
   it("401 without a secret; 405 with Allow for unlisted methods", async () => {
     const w = await makeApiWorld();
-    const noSecret = await request(alertsRoute.POST, "POST", collection(w.A).path, { body: alert, params: collection(w.A).params, headers: { "x-forwarded-for": "198.51.100.75" } });
+    const noSecret = await request(alertsRoute.POST, "POST", collection(w.A).path, {
+      body: alert,
+      params: collection(w.A).params,
+      headers: { "x-forwarded-for": "198.51.100.75" },
+    });
     expect(noSecret.status).toBe(401);
-    const post = await request(alertRoute.POST, "POST", one(w.A, randomUUID()).path, { secret: w.secrets.keyA, body: alert });
+    const post = await request(alertRoute.POST, "POST", one(w.A, randomUUID()).path, {
+      secret: w.secrets.keyA,
+      body: alert,
+    });
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, PUT, DELETE, OPTIONS");
   });

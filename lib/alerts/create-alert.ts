@@ -11,14 +11,20 @@ import { ALERT_LIMIT_MESSAGE, ALERT_NAME_TAKEN_MESSAGE } from "./messages";
 import { ALERT_LIMIT, createAlertSchema, type CreateAlertInput } from "./schemas";
 
 /** Creates an alert; the check, the limit, the name check, the insert and the audit event commit together. */
-export async function createAlert(actor: Actor, websiteId: string, input: CreateAlertInput): Promise<AlertDto> {
+export async function createAlert(
+  actor: Actor,
+  websiteId: string,
+  input: CreateAlertInput,
+): Promise<AlertDto> {
   const data = createAlertSchema.parse(input);
 
   return db().$transaction(async (tx) => {
     // The website lock serializes alert writes on the website: counts and names cannot go stale.
-    if (!(await lockWebsite(tx, websiteId, "update"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "update")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "alerts.write");
-    if ((await tx.alert.count({ where: { websiteId } })) >= ALERT_LIMIT) throw new AppError("INVALID", ALERT_LIMIT_MESSAGE);
+    if ((await tx.alert.count({ where: { websiteId } })) >= ALERT_LIMIT)
+      throw new AppError("INVALID", ALERT_LIMIT_MESSAGE);
     if (await tx.alert.findFirst({ where: { websiteId, name: data.name }, select: { id: true } })) {
       throw new AppError("CONFLICT", ALERT_NAME_TAKEN_MESSAGE, { field: "name" });
     }

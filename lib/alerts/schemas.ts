@@ -24,7 +24,9 @@ const fields = {
     .number({ error: "threshold must be a number." })
     .min(0, "threshold cannot be negative.")
     .max(MAX_ALERT_THRESHOLD, `threshold can be at most ${MAX_ALERT_THRESHOLD}.`),
-  comparison: z.enum(ALERT_COMPARISONS, { error: `comparison must be one of ${ALERT_COMPARISONS.join(", ")}.` }),
+  comparison: z.enum(ALERT_COMPARISONS, {
+    error: `comparison must be one of ${ALERT_COMPARISONS.join(", ")}.`,
+  }),
   channel: alertChannelSchema,
   enabled: z.boolean({ error: "enabled must be true or false." }),
 };

@@ -7,9 +7,22 @@ import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { cachedOverview } from "./overview-cache";
 import { resolveRange } from "./resolve-range";
-import { OVERVIEW_FIELDS, overviewQuerySchema, parseOverviewFields, type Overview, type OverviewField, type OverviewQuery } from "./schemas";
+import {
+  OVERVIEW_FIELDS,
+  overviewQuerySchema,
+  parseOverviewFields,
+  type Overview,
+  type OverviewField,
+  type OverviewQuery,
+} from "./schemas";
 
-type Counts = { visitors: number; sessions: number; goals: number; payments: number; paying_visitors: number };
+type Counts = {
+  visitors: number;
+  sessions: number;
+  goals: number;
+  payments: number;
+  paying_visitors: number;
+};
 type Revenue = { currency: string; total: string; payments: number };
 type Aggregate = Counts & { revenue: Revenue[] };
 
@@ -53,14 +66,22 @@ async function aggregate(websiteId: string, start: string, end: string, timeZone
 }
 
 /** The overview for a website the actor may read analytics of; see {@link Overview}. */
-export async function getOverview(actor: Actor, websiteId: string, query: OverviewQuery = {}, now = new Date()): Promise<Overview> {
+export async function getOverview(
+  actor: Actor,
+  websiteId: string,
+  query: OverviewQuery = {},
+  now = new Date(),
+): Promise<Overview> {
   const input = overviewQuerySchema.parse(query);
   await requireWebsiteAccess(db(), actor, websiteId, "analytics.read");
   return cachedOverview(websiteId, input, now, () => computeOverview(websiteId, input, now));
 }
 
 async function computeOverview(websiteId: string, input: OverviewQuery, now: Date): Promise<Overview> {
-  const website = await db().website.findUnique({ where: { id: websiteId }, select: { currency: true, timezone: true } });
+  const website = await db().website.findUnique({
+    where: { id: websiteId },
+    select: { currency: true, timezone: true },
+  });
   if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
 
   const timezone = input.timezone ?? website.timezone;
@@ -78,9 +99,14 @@ async function computeOverview(websiteId: string, input: OverviewQuery, now: Dat
     conversion_rate: visitors > 0 ? round((counts.paying_visitors / visitors) * 100, 2) : 0,
     other_currencies: revenue
       .filter((row) => row.currency !== website.currency)
-      .map((row) => ({ currency: row.currency, revenue: toMajorUnits(BigInt(row.total), row.currency), payments: row.payments })),
+      .map((row) => ({
+        currency: row.currency,
+        revenue: toMajorUnits(BigInt(row.total), row.currency),
+        payments: row.payments,
+      })),
   };
-  const fields: readonly OverviewField[] = (input.fields !== undefined ? parseOverviewFields(input.fields) : null) ?? OVERVIEW_FIELDS;
+  const fields: readonly OverviewField[] =
+    (input.fields !== undefined ? parseOverviewFields(input.fields) : null) ?? OVERVIEW_FIELDS;
   return {
     startAt: start.toISOString(),
     endAt: end.toISOString(),

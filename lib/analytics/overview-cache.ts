@@ -23,7 +23,12 @@ export function invalidateOverview(websiteId: string): void {
   state.versions.set(websiteId, (state.versions.get(websiteId) ?? 0) + 1);
 }
 
-export async function cachedOverview<T>(websiteId: string, query: unknown, now: Date, compute: () => Promise<T>): Promise<T> {
+export async function cachedOverview<T>(
+  websiteId: string,
+  query: unknown,
+  now: Date,
+  compute: () => Promise<T>,
+): Promise<T> {
   const key = `${websiteId} ${Math.floor(now.getTime() / WINDOW_MS)} ${JSON.stringify(query)}`;
   const version = state.versions.get(websiteId) ?? 0;
   const hit = state.entries.get(key);

@@ -9,7 +9,8 @@ import { first, makeApiWorld, request } from "@/test/api-world";
 import { actorFor, asSession } from "@/test/factories";
 import { getOverview } from "./get-overview";
 
-const overview = (secret: string | undefined, query = "") => request(overviewRoute.GET, "GET", `/api/v1/analytics/overview${query}`, { secret });
+const overview = (secret: string | undefined, query = "") =>
+  request(overviewRoute.GET, "GET", `/api/v1/analytics/overview${query}`, { secret });
 const at = (iso: string) => new Date(iso);
 
 /**
@@ -34,19 +35,78 @@ async function seedMarch(websiteId: string) {
   });
   await db().payment.createMany({
     data: [
-      { websiteId, transactionId: "p1", amountMinor: 2999n, currency: "USD", visitorId: "v1", createdAt: at("2026-03-05T10:00:00Z") },
-      { websiteId, transactionId: "p2", amountMinor: 1000n, currency: "USD", visitorId: "v1", createdAt: at("2026-03-20T10:00:00Z") },
-      { websiteId, transactionId: "p3", amountMinor: 500n, currency: "EUR", visitorId: "v5", createdAt: at("2026-03-15T10:00:00Z") },
-      { websiteId, transactionId: "p4", amountMinor: 10000n, currency: "USD", createdAt: at("2026-03-16T10:00:00Z") },
-      { websiteId, transactionId: "p5", amountMinor: 0n, currency: "USD", visitorId: "v6", createdAt: at("2026-03-17T10:00:00Z") },
-      { websiteId, transactionId: "p6", amountMinor: 5000n, currency: "USD", visitorId: "v1", createdAt: at("2026-04-02T10:00:00Z") },
+      {
+        websiteId,
+        transactionId: "p1",
+        amountMinor: 2999n,
+        currency: "USD",
+        visitorId: "v1",
+        createdAt: at("2026-03-05T10:00:00Z"),
+      },
+      {
+        websiteId,
+        transactionId: "p2",
+        amountMinor: 1000n,
+        currency: "USD",
+        visitorId: "v1",
+        createdAt: at("2026-03-20T10:00:00Z"),
+      },
+      {
+        websiteId,
+        transactionId: "p3",
+        amountMinor: 500n,
+        currency: "EUR",
+        visitorId: "v5",
+        createdAt: at("2026-03-15T10:00:00Z"),
+      },
+      {
+        websiteId,
+        transactionId: "p4",
+        amountMinor: 10000n,
+        currency: "USD",
+        createdAt: at("2026-03-16T10:00:00Z"),
+      },
+      {
+        websiteId,
+        transactionId: "p5",
+        amountMinor: 0n,
+        currency: "USD",
+        visitorId: "v6",
+        createdAt: at("2026-03-17T10:00:00Z"),
+      },
+      {
+        websiteId,
+        transactionId: "p6",
+        amountMinor: 5000n,
+        currency: "USD",
+        visitorId: "v1",
+        createdAt: at("2026-04-02T10:00:00Z"),
+      },
     ],
   });
   await db().identity.createMany({
     data: [
-      { websiteId, visitorId: "v2", userId: "u2", createdAt: at("2026-01-01T10:00:00Z"), updatedAt: at("2026-03-10T18:00:00Z") },
-      { websiteId, visitorId: "v7", userId: "u7", createdAt: at("2026-03-12T10:00:00Z"), updatedAt: at("2026-03-12T10:00:00Z") },
-      { websiteId, visitorId: "v8", userId: "u8", createdAt: at("2026-01-05T10:00:00Z"), updatedAt: at("2026-01-05T10:00:00Z") },
+      {
+        websiteId,
+        visitorId: "v2",
+        userId: "u2",
+        createdAt: at("2026-01-01T10:00:00Z"),
+        updatedAt: at("2026-03-10T18:00:00Z"),
+      },
+      {
+        websiteId,
+        visitorId: "v7",
+        userId: "u7",
+        createdAt: at("2026-03-12T10:00:00Z"),
+        updatedAt: at("2026-03-12T10:00:00Z"),
+      },
+      {
+        websiteId,
+        visitorId: "v8",
+        userId: "u8",
+        createdAt: at("2026-01-05T10:00:00Z"),
+        updatedAt: at("2026-01-05T10:00:00Z"),
+      },
     ],
   });
 }
@@ -81,8 +141,16 @@ describe("GET /api/v1/analytics/overview", () => {
   it("instants bound the range to the millisecond (endAt included)", async () => {
     const w = await makeApiWorld();
     await seedMarch(w.A);
-    const data = first(await overview(w.secrets.keyA, "?startAt=2026-02-28T23:59:59.999Z&endAt=2026-03-02T10:00:00Z"));
-    expect(data).toMatchObject({ startAt: "2026-02-28T23:59:59.999Z", endAt: "2026-03-02T10:00:00.001Z", visitors: 2, goals: 2, sessions: 2 });
+    const data = first(
+      await overview(w.secrets.keyA, "?startAt=2026-02-28T23:59:59.999Z&endAt=2026-03-02T10:00:00Z"),
+    );
+    expect(data).toMatchObject({
+      startAt: "2026-02-28T23:59:59.999Z",
+      endAt: "2026-03-02T10:00:00.001Z",
+      visitors: 2,
+      goals: 2,
+      sessions: 2,
+    });
   });
 
   it("counts the website's days in its timezone (or ?timezone=), also for sessions", async () => {
@@ -96,9 +164,20 @@ describe("GET /api/v1/analytics/overview", () => {
       ],
     });
     const local = first(await overview(w.secrets.keyA, "?startAt=2026-03-02&endAt=2026-03-02"));
-    expect(local).toMatchObject({ startAt: "2026-03-02T05:00:00.000Z", endAt: "2026-03-03T05:00:00.000Z", timezone: "America/New_York", goals: 2, sessions: 1 });
+    expect(local).toMatchObject({
+      startAt: "2026-03-02T05:00:00.000Z",
+      endAt: "2026-03-03T05:00:00.000Z",
+      timezone: "America/New_York",
+      goals: 2,
+      sessions: 1,
+    });
     const utc = first(await overview(w.secrets.keyA, "?startAt=2026-03-02&endAt=2026-03-03&timezone=UTC"));
-    expect(utc).toMatchObject({ startAt: "2026-03-02T00:00:00.000Z", endAt: "2026-03-04T00:00:00.000Z", goals: 2, sessions: 2 });
+    expect(utc).toMatchObject({
+      startAt: "2026-03-02T00:00:00.000Z",
+      endAt: "2026-03-04T00:00:00.000Z",
+      goals: 2,
+      sessions: 2,
+    });
     // Daylight saving starts on 2026-03-08 in New York: that local day lasts 23 hours.
     const dst = first(await overview(w.secrets.keyA, "?startAt=2026-03-08&endAt=2026-03-08"));
     expect(dst).toMatchObject({ startAt: "2026-03-08T05:00:00.000Z", endAt: "2026-03-09T04:00:00.000Z" });
@@ -121,26 +200,59 @@ describe("GET /api/v1/analytics/overview", () => {
   it("counts what the API just recorded: goals, payments and identify, end to end", async () => {
     const w = await makeApiWorld();
     const key = w.secrets.keyA;
-    await request(goalsRoute.POST, "POST", "/api/v1/goals", { secret: key, body: { datafast_visitor_id: "a", name: "signup" } });
-    await request(goalsRoute.POST, "POST", "/api/v1/goals", { secret: key, body: { datafast_visitor_id: "b", name: "signup" } });
-    await request(identifyRoute.POST, "POST", "/api/v1/identify", { secret: key, body: { datafast_visitor_id: "c", user_id: "u" } });
-    await request(paymentsRoute.POST, "POST", "/api/v1/payments", { secret: key, body: { amount: 49, currency: "USD", transaction_id: "t", datafast_visitor_id: "a" } });
+    await request(goalsRoute.POST, "POST", "/api/v1/goals", {
+      secret: key,
+      body: { datafast_visitor_id: "a", name: "signup" },
+    });
+    await request(goalsRoute.POST, "POST", "/api/v1/goals", {
+      secret: key,
+      body: { datafast_visitor_id: "b", name: "signup" },
+    });
+    await request(identifyRoute.POST, "POST", "/api/v1/identify", {
+      secret: key,
+      body: { datafast_visitor_id: "c", user_id: "u" },
+    });
+    await request(paymentsRoute.POST, "POST", "/api/v1/payments", {
+      secret: key,
+      body: { amount: 49, currency: "USD", transaction_id: "t", datafast_visitor_id: "a" },
+    });
     // A repeated payment is the same payment: counted once.
-    await request(paymentsRoute.POST, "POST", "/api/v1/payments", { secret: key, body: { amount: 49, currency: "USD", transaction_id: "t", datafast_visitor_id: "a" } });
+    await request(paymentsRoute.POST, "POST", "/api/v1/payments", {
+      secret: key,
+      body: { amount: 49, currency: "USD", transaction_id: "t", datafast_visitor_id: "a" },
+    });
     const data = first(await overview(w.secrets.viewer, `?websiteId=${w.A}`));
-    expect(data).toMatchObject({ visitors: 3, sessions: 3, goals: 2, payments: 1, paying_visitors: 1, revenue: 49, conversion_rate: 33.33, revenue_per_visitor: 16.33 });
+    expect(data).toMatchObject({
+      visitors: 3,
+      sessions: 3,
+      goals: 2,
+      payments: 1,
+      paying_visitors: 1,
+      revenue: 49,
+      conversion_rate: 33.33,
+      revenue_per_visitor: 16.33,
+    });
   });
 
   it("each write through the API shows in the very next overview, between reads too", async () => {
     const w = await makeApiWorld();
     const key = w.secrets.keyA;
     for (let i = 1; i <= 3; i++) {
-      await request(goalsRoute.POST, "POST", "/api/v1/goals", { secret: key, body: { datafast_visitor_id: `v${i}`, name: "signup" } });
+      await request(goalsRoute.POST, "POST", "/api/v1/goals", {
+        secret: key,
+        body: { datafast_visitor_id: `v${i}`, name: "signup" },
+      });
       expect(first(await overview(key))).toMatchObject({ visitors: i, goals: i });
     }
-    await request(paymentsRoute.POST, "POST", "/api/v1/payments", { secret: key, body: { amount: 5, currency: "USD", transaction_id: "t1", datafast_visitor_id: "v1" } });
+    await request(paymentsRoute.POST, "POST", "/api/v1/payments", {
+      secret: key,
+      body: { amount: 5, currency: "USD", transaction_id: "t1", datafast_visitor_id: "v1" },
+    });
     expect(first(await overview(key))).toMatchObject({ payments: 1, revenue: 5 });
-    await request(identifyRoute.POST, "POST", "/api/v1/identify", { secret: key, body: { datafast_visitor_id: "v9", user_id: "u9" } });
+    await request(identifyRoute.POST, "POST", "/api/v1/identify", {
+      secret: key,
+      body: { datafast_visitor_id: "v9", user_id: "u9" },
+    });
     expect(first(await overview(key))).toMatchObject({ visitors: 4 });
     await updateWebsite(asSession(w.owner.id), w.A, { currency: "EUR" });
     expect(first(await overview(key))).toMatchObject({ currency: "EUR", revenue: 0 });
@@ -152,7 +264,9 @@ describe("GET /api/v1/analytics/overview", () => {
     const now = new Date("2026-03-10T12:00:00.000Z");
     const query = { startAt: "2026-03-01", endAt: "2026-03-31" };
     expect(await getOverview(actor, w.A, query, now)).toMatchObject({ goals: 0 });
-    await db().event.create({ data: { websiteId: w.A, visitorId: "elsewhere", name: "signup", createdAt: now } });
+    await db().event.create({
+      data: { websiteId: w.A, visitorId: "elsewhere", name: "signup", createdAt: now },
+    });
     expect(await getOverview(actor, w.A, query, new Date(now.getTime() + 4_999))).toMatchObject({ goals: 0 });
     expect(await getOverview(actor, w.A, query, new Date(now.getTime() + 5_000))).toMatchObject({ goals: 1 });
   });
@@ -175,7 +289,14 @@ describe("GET /api/v1/analytics/overview", () => {
     const w = await makeApiWorld();
     await seedMarch(w.A);
     const data = first(await overview(w.secrets.keyA, `${MARCH}&fields=visitors,revenue,conversion_rate`));
-    expect(data).toEqual({ startAt: expect.any(String), endAt: expect.any(String), timezone: "UTC", visitors: 5, revenue: 139.99, conversion_rate: 40 });
+    expect(data).toEqual({
+      startAt: expect.any(String),
+      endAt: expect.any(String),
+      timezone: "UTC",
+      visitors: 5,
+      revenue: 139.99,
+      conversion_rate: 40,
+    });
     expect((await overview(w.secrets.keyA, "?fields=visitors,bounce")).status).toBe(400);
     expect((await overview(w.secrets.keyA, "?fields=")).status).toBe(400);
   });
@@ -218,8 +339,14 @@ describe("GET /api/v1/analytics/overview", () => {
   it("401 without a secret or with a bad one", async () => {
     const w = await makeApiWorld();
     const headers = { "x-forwarded-for": "198.51.100.73" };
-    expect((await request(overviewRoute.GET, "GET", `/api/v1/analytics/overview?websiteId=${w.A}`, { headers })).status).toBe(401);
-    expect((await request(overviewRoute.GET, "GET", "/api/v1/analytics/overview", { secret: "df_nope", headers })).status).toBe(401);
+    expect(
+      (await request(overviewRoute.GET, "GET", `/api/v1/analytics/overview?websiteId=${w.A}`, { headers }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await request(overviewRoute.GET, "GET", "/api/v1/analytics/overview", { secret: "df_nope", headers }))
+        .status,
+    ).toBe(401);
   });
 
   it("403 for an outsider, a token without analytics:read, an allow-list elsewhere; same as a missing website", async () => {
@@ -254,7 +381,10 @@ describe("GET /api/v1/analytics/overview", () => {
 
   it("405 with Allow for POST", async () => {
     const w = await makeApiWorld();
-    const reply = await request(overviewRoute.POST, "POST", "/api/v1/analytics/overview", { secret: w.secrets.keyA, body: {} });
+    const reply = await request(overviewRoute.POST, "POST", "/api/v1/analytics/overview", {
+      secret: w.secrets.keyA,
+      body: {},
+    });
     expect(reply.status).toBe(405);
     expect(reply.headers.get("allow")).toBe("GET, OPTIONS");
   });

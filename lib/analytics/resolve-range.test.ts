@@ -3,7 +3,10 @@ import { resolveRange, startOfLocalDay } from "./resolve-range";
 import { overviewQuerySchema, parseOverviewFields, parseRangeBound } from "./schemas";
 
 const DAY = 24 * 60 * 60 * 1000;
-const iso = (range: { start: Date; end: Date }) => ({ start: range.start.toISOString(), end: range.end.toISOString() });
+const iso = (range: { start: Date; end: Date }) => ({
+  start: range.start.toISOString(),
+  end: range.end.toISOString(),
+});
 
 describe("startOfLocalDay", () => {
   it.each([
@@ -28,27 +31,43 @@ describe("resolveRange", () => {
   const now = new Date("2026-11-24T12:00:00.000Z");
 
   it("defaults to the last 30 days up to now (inclusive)", () => {
-    expect(iso(resolveRange({}, "UTC", now))).toEqual({ start: "2026-10-25T12:00:00.000Z", end: "2026-11-24T12:00:00.001Z" });
+    expect(iso(resolveRange({}, "UTC", now))).toEqual({
+      start: "2026-10-25T12:00:00.000Z",
+      end: "2026-11-24T12:00:00.001Z",
+    });
   });
 
   it("dates cover whole local days; instants include their millisecond", () => {
-    expect(iso(resolveRange({ startAt: "2026-03-01", endAt: "2026-03-31" }, "UTC"))).toEqual({ start: "2026-03-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z" });
-    expect(iso(resolveRange({ startAt: "2026-03-01T10:00:00+02:00", endAt: "2026-03-01T10:00:00Z" }, "UTC"))).toEqual({
+    expect(iso(resolveRange({ startAt: "2026-03-01", endAt: "2026-03-31" }, "UTC"))).toEqual({
+      start: "2026-03-01T00:00:00.000Z",
+      end: "2026-04-01T00:00:00.000Z",
+    });
+    expect(
+      iso(resolveRange({ startAt: "2026-03-01T10:00:00+02:00", endAt: "2026-03-01T10:00:00Z" }, "UTC")),
+    ).toEqual({
       start: "2026-03-01T08:00:00.000Z",
       end: "2026-03-01T10:00:00.001Z",
     });
   });
 
   it("S59 at most 366 days (a leap year of whole local days, across daylight saving, passes); more is refused", () => {
-    expect(() => resolveRange({ startAt: "2024-01-01", endAt: "2024-12-31" }, "America/New_York")).not.toThrow();
-    expect(() => resolveRange({ startAt: "2024-01-01", endAt: "2025-01-01" }, "UTC")).toThrow("at most 366 days");
-    expect(() => resolveRange({ startAt: "1970-01-01", endAt: "9998-12-31" }, "UTC")).toThrow("at most 366 days");
+    expect(() =>
+      resolveRange({ startAt: "2024-01-01", endAt: "2024-12-31" }, "America/New_York"),
+    ).not.toThrow();
+    expect(() => resolveRange({ startAt: "2024-01-01", endAt: "2025-01-01" }, "UTC")).toThrow(
+      "at most 366 days",
+    );
+    expect(() => resolveRange({ startAt: "1970-01-01", endAt: "9998-12-31" }, "UTC")).toThrow(
+      "at most 366 days",
+    );
     const r = resolveRange({ startAt: "2024-03-01", endAt: "2025-02-28" }, "UTC");
     expect(r.end.getTime() - r.start.getTime()).toBe(365 * DAY);
   });
 
   it("refuses a reversed range and text that is not a bound", () => {
-    expect(() => resolveRange({ startAt: "2026-03-02", endAt: "2026-03-01" }, "UTC")).toThrow("must not be before");
+    expect(() => resolveRange({ startAt: "2026-03-02", endAt: "2026-03-01" }, "UTC")).toThrow(
+      "must not be before",
+    );
     expect(() => resolveRange({ startAt: "nope", endAt: "2026-03-01" }, "UTC")).toThrow("startAt");
   });
 });
@@ -58,10 +77,17 @@ describe("overview query schema", () => {
     expect(parseRangeBound(text)).not.toBeNull();
   });
 
-  it.each(["2026-02-29", "1969-12-31", "9999-01-01", "2026-03-01T00:00:00", "03/01/2026", "2026-3-1", "", "2026-03-01T25:00:00Z", `2026-03-01${" ".repeat(50)}`])(
-    "refuses %j",
-    (text) => expect(parseRangeBound(text)).toBeNull(),
-  );
+  it.each([
+    "2026-02-29",
+    "1969-12-31",
+    "9999-01-01",
+    "2026-03-01T00:00:00",
+    "03/01/2026",
+    "2026-3-1",
+    "",
+    "2026-03-01T25:00:00Z",
+    `2026-03-01${" ".repeat(50)}`,
+  ])("refuses %j", (text) => expect(parseRangeBound(text)).toBeNull());
 
   it("needs both bounds or neither; fields must be known", () => {
     expect(overviewQuerySchema.safeParse({ startAt: "2026-03-01" }).success).toBe(false);

@@ -32,14 +32,19 @@ export function startOfLocalDay(year: number, month: number, day: number, timeZo
   const wall = Date.UTC(year, month - 1, day);
   const before = offsetAt(wall - DAY_MS, timeZone);
   const after = offsetAt(wall + DAY_MS, timeZone);
-  const valid = [wall - before, wall - after].filter((t, i) => offsetAt(t, timeZone) === (i === 0 ? before : after));
+  const valid = [wall - before, wall - after].filter(
+    (t, i) => offsetAt(t, timeZone) === (i === 0 ? before : after),
+  );
   return new Date(valid.length > 0 ? Math.min(...valid) : wall - before);
 }
 
 function bound(text: string | undefined, field: string): RangeBound | undefined {
   if (text === undefined) return undefined;
   const parsed = parseRangeBound(text);
-  if (!parsed) throw new AppError("INVALID", `${field}: use a date like 2026-05-01 or an ISO 8601 timestamp.`, { field });
+  if (!parsed)
+    throw new AppError("INVALID", `${field}: use a date like 2026-05-01 or an ISO 8601 timestamp.`, {
+      field,
+    });
   return parsed;
 }
 
@@ -50,17 +55,25 @@ export type ResolvedRange = { start: Date; end: Date };
  * includes its whole local day, and an instant `endAt` includes that millisecond. No bounds: the
  * last 30 days up to now. Refuses an empty, reversed or over-366-day range (S59).
  */
-export function resolveRange(texts: { startAt?: string; endAt?: string }, timeZone: string, now = new Date()): ResolvedRange {
+export function resolveRange(
+  texts: { startAt?: string; endAt?: string },
+  timeZone: string,
+  now = new Date(),
+): ResolvedRange {
   const bounds = { startAt: bound(texts.startAt, "startAt"), endAt: bound(texts.endAt, "endAt") };
   if (!bounds.startAt || !bounds.endAt) {
     return { start: new Date(now.getTime() - DEFAULT_RANGE_DAYS * DAY_MS), end: new Date(now.getTime() + 1) };
   }
-  const start = bounds.startAt.kind === "date" ? startOfLocalDay(bounds.startAt.year, bounds.startAt.month, bounds.startAt.day, timeZone) : bounds.startAt.at;
+  const start =
+    bounds.startAt.kind === "date"
+      ? startOfLocalDay(bounds.startAt.year, bounds.startAt.month, bounds.startAt.day, timeZone)
+      : bounds.startAt.at;
   const end =
     bounds.endAt.kind === "date"
       ? startOfLocalDay(bounds.endAt.year, bounds.endAt.month, bounds.endAt.day + 1, timeZone)
       : new Date(bounds.endAt.at.getTime() + 1);
-  if (end.getTime() <= start.getTime()) throw new AppError("INVALID", "endAt must not be before startAt.", { field: "endAt" });
+  if (end.getTime() <= start.getTime())
+    throw new AppError("INVALID", "endAt must not be before startAt.", { field: "endAt" });
   if (end.getTime() - start.getTime() > MAX_RANGE_DAYS * DAY_MS + DST_SLACK_MS) {
     throw new AppError("INVALID", `The range can be at most ${MAX_RANGE_DAYS} days.`, { field: "endAt" });
   }

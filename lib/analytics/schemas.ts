@@ -25,7 +25,8 @@ export const MAX_RANGE_DAYS = 366;
 export const DEFAULT_RANGE_DAYS = 30;
 
 /** A calendar day (YYYY-MM-DD, in the report's timezone) or an instant (ISO 8601 with Z or an offset). */
-export type RangeBound = { kind: "date"; year: number; month: number; day: number } | { kind: "instant"; at: Date };
+export type RangeBound =
+  { kind: "date"; year: number; month: number; day: number } | { kind: "instant"; at: Date };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const instantSchema = z.iso.datetime({ offset: true });
@@ -36,23 +37,36 @@ export function parseRangeBound(text: string): RangeBound | null {
   if (date) {
     const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const check = new Date(Date.UTC(year, month - 1, day));
-    const real = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+    const real =
+      check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
     return real && year >= 1970 && year <= 9998 ? { kind: "date", year, month, day } : null;
   }
   if (text.length > 40 || !instantSchema.safeParse(text).success) return null;
   const at = new Date(text);
-  return Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1970 || at.getUTCFullYear() > 9998 ? null : { kind: "instant", at };
+  return Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1970 || at.getUTCFullYear() > 9998
+    ? null
+    : { kind: "instant", at };
 }
 
 const boundSchema = z
   .string()
-  .refine((text) => parseRangeBound(text) !== null, "Use a date like 2026-05-01 or an ISO 8601 timestamp with Z or an offset, like 2026-05-01T00:00:00Z.")
-  .meta({ description: "YYYY-MM-DD in the report's timezone, or an ISO 8601 instant.", examples: ["2026-05-01", "2026-05-01T00:00:00Z"] });
+  .refine(
+    (text) => parseRangeBound(text) !== null,
+    "Use a date like 2026-05-01 or an ISO 8601 timestamp with Z or an offset, like 2026-05-01T00:00:00Z.",
+  )
+  .meta({
+    description: "YYYY-MM-DD in the report's timezone, or an ISO 8601 instant.",
+    examples: ["2026-05-01", "2026-05-01T00:00:00Z"],
+  });
 
 /** The `?fields=` names, or null when one is unknown or none is given. */
 export function parseOverviewFields(text: string): OverviewField[] | null {
-  const names = text.split(",").map((name) => name.trim()).filter(Boolean);
-  if (names.length === 0 || names.some((name) => !(OVERVIEW_FIELDS as readonly string[]).includes(name))) return null;
+  const names = text
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.length === 0 || names.some((name) => !(OVERVIEW_FIELDS as readonly string[]).includes(name)))
+    return null;
   return [...new Set(names as OverviewField[])];
 }
 
@@ -60,7 +74,10 @@ const fieldsSchema = z
   .string()
   .max(400, "Too many fields.")
   .refine((text) => parseOverviewFields(text) !== null, `Choose fields among ${OVERVIEW_FIELDS.join(", ")}.`)
-  .meta({ description: `Comma-separated, among ${OVERVIEW_FIELDS.join(", ")}; all when left out.`, examples: ["visitors,revenue"] });
+  .meta({
+    description: `Comma-separated, among ${OVERVIEW_FIELDS.join(", ")}; all when left out.`,
+    examples: ["visitors,revenue"],
+  });
 
 export const overviewQuerySchema = z
   .object({
@@ -102,6 +119,8 @@ export const overviewSchema = z.object({
   revenue: z.number().optional(),
   revenue_per_visitor: z.number().optional(),
   conversion_rate: z.number().optional(),
-  other_currencies: z.array(z.object({ currency: z.string(), revenue: z.number(), payments: z.number() })).optional(),
+  other_currencies: z
+    .array(z.object({ currency: z.string(), revenue: z.number(), payments: z.number() }))
+    .optional(),
 });
 export type Overview = z.output<typeof overviewSchema>;

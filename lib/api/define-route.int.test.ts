@@ -32,7 +32,10 @@ afterEach(() => {
 function spyOnSecretLookups(): () => string[] {
   const direct = vi.spyOn(database(), "query");
   const prisma = vi.spyOn(database().prisma, "$queryRaw");
-  const statements = () => [...direct.mock.calls.map(([sql]) => sql), ...prisma.mock.calls.map(([sql]) => String(sql))];
+  const statements = () => [
+    ...direct.mock.calls.map(([sql]) => sql),
+    ...prisma.mock.calls.map(([sql]) => String(sql)),
+  ];
   return () => statements().filter((sql) => /"(AccountToken|WebsiteKey)"/.test(sql));
 }
 
@@ -47,19 +50,28 @@ describe("REST adapter", () => {
     const { user, key } = await tokenFor();
     const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", secret: key });
     expect(reply.status).toBe(200);
-    expect(reply.json).toEqual({ status: "success", data: [{ _id: user.id, name: user.name, email: user.email, image: null }] });
+    expect(reply.json).toEqual({
+      status: "success",
+      data: [{ _id: user.id, name: user.name, email: user.email, image: null }],
+    });
     expect(reply.headers.get("cache-control")).toBe("no-store");
   });
 
   it("S2 refuses a request without Authorization: 401, WWW-Authenticate: Bearer, error envelope", async () => {
-    const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", headers: { "x-forwarded-for": "203.0.113.2" } });
+    const reply = await call(accountRoute.GET, {
+      path: "/api/v1/admin/account",
+      headers: { "x-forwarded-for": "203.0.113.2" },
+    });
     expect(reply.status).toBe(401);
     expect(reply.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(reply.json).toEqual({ status: "error", error: { code: 401, message: expect.any(String) } });
   });
 
   it.each([
-    ["Basic scheme", (key: string) => ({ authorization: `Basic ${Buffer.from(`x:${key}`).toString("base64")}` })],
+    [
+      "Basic scheme",
+      (key: string) => ({ authorization: `Basic ${Buffer.from(`x:${key}`).toString("base64")}` }),
+    ],
     ["Token scheme", (key: string) => ({ authorization: `Token ${key}` })],
     ["empty Bearer", () => ({ authorization: "Bearer " })],
     ["bare Bearer", () => ({ authorization: "Bearer" })],
@@ -67,14 +79,20 @@ describe("REST adapter", () => {
     ["lower-case scheme with double space", (key: string) => ({ authorization: `bearer  ${key}` })],
   ])("S3 refuses %s with 401, never 500", async (_label, headers) => {
     const { key } = await tokenFor();
-    const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", headers: { ...headers(key), "x-forwarded-for": "203.0.113.3" } });
+    const reply = await call(accountRoute.GET, {
+      path: "/api/v1/admin/account",
+      headers: { ...headers(key), "x-forwarded-for": "203.0.113.3" },
+    });
     expect(reply.status).toBe(401);
     expect(reply.json.status).toBe("error");
   });
 
   it.each(["api_key", "token", "access_token", "key"])("S4 ignores a secret in ?%s= (401)", async (param) => {
     const { key } = await tokenFor();
-    const reply = await call(accountRoute.GET, { path: `/api/v1/admin/account?${param}=${key}`, headers: { "x-forwarded-for": "203.0.113.4" } });
+    const reply = await call(accountRoute.GET, {
+      path: `/api/v1/admin/account?${param}=${key}`,
+      headers: { "x-forwarded-for": "203.0.113.4" },
+    });
     expect(reply.status).toBe(401);
   });
 
@@ -86,7 +104,10 @@ describe("REST adapter", () => {
     ["homoglyph prefix", `df\uff3f${"a".repeat(38)}`],
   ])("S5 refuses a malformed secret (%s) with 401 and no database query", async (_label, secret) => {
     const lookups = spyOnSecretLookups();
-    const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", headers: { authorization: `Bearer ${secret}`, "x-forwarded-for": "203.0.113.5" } }).catch(
+    const reply = await call(accountRoute.GET, {
+      path: "/api/v1/admin/account",
+      headers: { authorization: `Bearer ${secret}`, "x-forwarded-for": "203.0.113.5" },
+    }).catch(
       // Headers refuse NUL and non-Latin-1 bytes outright; that is a refusal too.
       () => ({ status: 401 }),
     );
@@ -97,7 +118,11 @@ describe("REST adapter", () => {
   it("S6 a well-formed secret with a valid checksum that was never issued is 401 after one lookup", async () => {
     const forged = generateSecret("account-token").raw;
     const lookups = spyOnSecretLookups();
-    const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", secret: forged, headers: { "x-forwarded-for": "203.0.113.6" } });
+    const reply = await call(accountRoute.GET, {
+      path: "/api/v1/admin/account",
+      secret: forged,
+      headers: { "x-forwarded-for": "203.0.113.6" },
+    });
     expect(reply.status).toBe(401);
     expect(lookups()).toHaveLength(1);
   });
@@ -106,9 +131,16 @@ describe("REST adapter", () => {
     const { key } = await tokenFor();
     const swapped = `df_${key.slice(4)}`;
     const i = [...key.slice(4)].findIndex((c) => /[a-z]/i.test(c)) + 4;
-    const flipped = key.slice(0, i) + (key[i] === key[i]!.toUpperCase() ? key[i]!.toLowerCase() : key[i]!.toUpperCase()) + key.slice(i + 1);
+    const flipped =
+      key.slice(0, i) +
+      (key[i] === key[i]!.toUpperCase() ? key[i]!.toLowerCase() : key[i]!.toUpperCase()) +
+      key.slice(i + 1);
     for (const secret of [swapped, flipped]) {
-      const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", secret, headers: { "x-forwarded-for": "203.0.113.7" } });
+      const reply = await call(accountRoute.GET, {
+        path: "/api/v1/admin/account",
+        secret,
+        headers: { "x-forwarded-for": "203.0.113.7" },
+      });
       expect(reply.status).toBe(401);
     }
   });
@@ -120,7 +152,12 @@ describe("REST adapter", () => {
       expect(reply.status).toBe(405);
       expect(reply.headers.get("allow")).toBe("GET, PUT, OPTIONS");
     }
-    const introspect = await call(tokenRoute.PUT, { method: "PUT", path: "/api/v1/token", secret: key, body: {} });
+    const introspect = await call(tokenRoute.PUT, {
+      method: "PUT",
+      path: "/api/v1/token",
+      secret: key,
+      body: {},
+    });
     expect(introspect.status).toBe(405);
   });
 
@@ -154,7 +191,12 @@ describe("REST adapter", () => {
 
   it("S60 refuses a JSON body over 64 KB with 413 before processing it", async () => {
     const { user, key } = await tokenFor();
-    const reply = await call(accountRoute.PUT, { method: "PUT", path: "/api/v1/admin/account", secret: key, body: { name: "x".repeat(70_000) } });
+    const reply = await call(accountRoute.PUT, {
+      method: "PUT",
+      path: "/api/v1/admin/account",
+      secret: key,
+      body: { name: "x".repeat(70_000) },
+    });
     expect(reply.status).toBe(413);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(user.name);
   });
@@ -167,7 +209,13 @@ describe("REST adapter", () => {
 
   it("answers malformed JSON with 400", async () => {
     const { key } = await tokenFor();
-    const reply = await call(accountRoute.PUT, { method: "PUT", path: "/api/v1/admin/account", secret: key, rawBody: "{nope", headers: { "content-type": "application/json" } });
+    const reply = await call(accountRoute.PUT, {
+      method: "PUT",
+      path: "/api/v1/admin/account",
+      secret: key,
+      rawBody: "{nope",
+      headers: { "content-type": "application/json" },
+    });
     expect(reply.status).toBe(400);
   });
 
@@ -175,7 +223,11 @@ describe("REST adapter", () => {
     const { key } = await tokenFor(["analytics:read", "api-keys:read"]);
     const reply = await call(tokenRoute.GET, { path: "/api/v1/token", secret: key });
     expect(reply.status).toBe(200);
-    expect(reply.json.data?.[0]).toMatchObject({ kind: "account-token", permissions: ["analytics:read", "api-keys:read"], websiteIds: [] });
+    expect(reply.json.data?.[0]).toMatchObject({
+      kind: "account-token",
+      permissions: ["analytics:read", "api-keys:read"],
+      websiteIds: [],
+    });
     expect(JSON.stringify(reply.json)).not.toContain(key);
   });
 
@@ -184,14 +236,22 @@ describe("REST adapter", () => {
     let last = 0;
     let retryAfter: string | null = null;
     for (let i = 0; i < 200 && last !== 429; i++) {
-      const reply = await call(accountRoute.GET, { path: "/api/v1/admin/account", secret: generateSecret("website-key").raw, headers: { "x-forwarded-for": "198.51.100.61" } });
+      const reply = await call(accountRoute.GET, {
+        path: "/api/v1/admin/account",
+        secret: generateSecret("website-key").raw,
+        headers: { "x-forwarded-for": "198.51.100.61" },
+      });
       last = reply.status;
       retryAfter = reply.headers.get("retry-after");
     }
     expect(last).toBe(429);
     expect(Number(retryAfter)).toBeGreaterThan(0);
     const { key } = await tokenFor();
-    const other = await call(accountRoute.GET, { path: "/api/v1/admin/account", secret: key, headers: { "x-forwarded-for": "198.51.100.62" } });
+    const other = await call(accountRoute.GET, {
+      path: "/api/v1/admin/account",
+      secret: key,
+      headers: { "x-forwarded-for": "198.51.100.62" },
+    });
     expect(other.status).toBe(200);
   });
 
@@ -201,7 +261,8 @@ describe("REST adapter", () => {
     const calm = await tokenFor();
     let reply = await call(tokenRoute.GET, { path: "/api/v1/token", secret: busy.key });
     expect(reply.headers.get("ratelimit-limit")).toBe("600");
-    for (let i = 0; i < 620 && reply.status === 200; i++) reply = await call(tokenRoute.GET, { path: "/api/v1/token", secret: busy.key });
+    for (let i = 0; i < 620 && reply.status === 200; i++)
+      reply = await call(tokenRoute.GET, { path: "/api/v1/token", secret: busy.key });
     expect(reply.status).toBe(429);
     expect(reply.headers.get("retry-after")).not.toBeNull();
     expect(reply.headers.get("ratelimit-remaining")).toBe("0");

@@ -13,7 +13,12 @@ import { isUuid } from "@/lib/websites/website-access";
 import { bearerSecret } from "./bearer";
 import { HTTP_METHODS, type ApiOperation, type HttpMethod } from "./catalogue/operation";
 import { failure, failureFor, success } from "./envelope";
-import { invalidSecretLimiter, rateLimitHeaders, secretQuotaLimiter, type RateLimitDecision } from "./rate-limit";
+import {
+  invalidSecretLimiter,
+  rateLimitHeaders,
+  secretQuotaLimiter,
+  type RateLimitDecision,
+} from "./rate-limit";
 import { readJsonBody } from "./read-body";
 import { searchParamsObject } from "./search-params";
 
@@ -55,7 +60,10 @@ function unauthorized(reason: VerifyFailure | "missing"): Response {
 }
 
 function tooManyRequests(decision: RateLimitDecision, message: string): Response {
-  return failure(429, message, { "Retry-After": String(decision.resetSeconds), ...rateLimitHeaders(decision) });
+  return failure(429, message, {
+    "Retry-After": String(decision.resetSeconds),
+    ...rateLimitHeaders(decision),
+  });
 }
 
 const GUESSING = "Too many invalid API keys from your address. Wait a minute and try again.";
@@ -64,12 +72,19 @@ const GUESSING = "Too many invalid API keys from your address. Wait a minute and
  * The verified secret, or the 401/429 answer; failures count against the client's address.
  * `websiteId` (the website the request names) lets a token's lookup read the role there too.
  */
-async function authenticate(request: Request, info: RequestInfo, websiteId: unknown): Promise<VerifiedCredential | Response> {
+async function authenticate(
+  request: Request,
+  info: RequestInfo,
+  websiteId: unknown,
+): Promise<VerifiedCredential | Response> {
   const client = info.ip ?? "unknown";
   const blocked = invalidSecretLimiter.isBlocked(client);
   if (blocked) return tooManyRequests(blocked, GUESSING);
   const secret = bearerSecret(request.headers);
-  const verified = secret === null ? null : await verifySecret(secret, info, new Date(), typeof websiteId === "string" ? websiteId : undefined);
+  const verified =
+    secret === null
+      ? null
+      : await verifySecret(secret, info, new Date(), typeof websiteId === "string" ? websiteId : undefined);
   if (verified?.ok) return verified.credential;
   const decision = await invalidSecretLimiter.hit(client);
   if (!decision.allowed) return tooManyRequests(decision, GUESSING);
@@ -79,7 +94,8 @@ async function authenticate(request: Request, info: RequestInfo, websiteId: unkn
 function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "Invalid request.";
-  if (issue.code === "unrecognized_keys") return `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((k) => k.slice(0, 40)).join(", ")}.`;
+  if (issue.code === "unrecognized_keys")
+    return `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map((k) => k.slice(0, 40)).join(", ")}.`;
   const where = issue.path.map(String).join(".");
   return where ? `${where}: ${issue.message}` : issue.message;
 }
@@ -87,15 +103,23 @@ function describeZodError(error: z.ZodError): string {
 export function errorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return failure(400, describeZodError(error));
   if (isAppError(error)) {
-    const headers: Record<string, string> = error.retryAfter ? { "Retry-After": String(error.retryAfter) } : {};
+    const headers: Record<string, string> = error.retryAfter
+      ? { "Retry-After": String(error.retryAfter) }
+      : {};
     return failureFor(error.code, error.message, headers);
   }
-  if (isDatabaseUnavailable(error)) return failure(503, "The service is temporarily unavailable. Try again shortly.", { "Retry-After": "5" });
+  if (isDatabaseUnavailable(error))
+    return failure(503, "The service is temporarily unavailable. Try again shortly.", { "Retry-After": "5" });
   const id = logUnexpected("api", error);
   return failure(500, `Internal error (reference ${id.slice(0, 8)}).`);
 }
 
-function resolveWebsite(where: "path" | "query", credential: VerifiedCredential, pathId: unknown, queryId: unknown): string {
+function resolveWebsite(
+  where: "path" | "query",
+  credential: VerifiedCredential,
+  pathId: unknown,
+  queryId: unknown,
+): string {
   if (credential.principal.kind === "website-key") {
     // A key is bound to its website: naming another one anywhere is refused, never followed.
     const own = credential.principal.websiteId;
@@ -105,7 +129,8 @@ function resolveWebsite(where: "path" | "query", credential: VerifiedCredential,
     return own;
   }
   const named = where === "path" ? pathId : queryId;
-  if (named === undefined) throw new AppError("INVALID", "websiteId is required: name the website with ?websiteId=.");
+  if (named === undefined)
+    throw new AppError("INVALID", "websiteId is required: name the website with ?websiteId=.");
   if (!isUuid(named)) throw new AppError("INVALID", "websiteId is not a valid id.");
   return named;
 }
@@ -129,7 +154,10 @@ function withoutWebsiteId(query: Record<string, string>): Record<string, string>
  * The handler of one catalogue operation: its params, query, body and website rule come from the
  * catalogue entry (lib/api/catalogue), the same one the OpenAPI document is generated from.
  */
-export function defineRoute<P, Q, B, R>(spec: ApiOperation<P, Q, B, R>, run: NoInfer<RouteRun<P, Q, B, R>>): OperationHandler {
+export function defineRoute<P, Q, B, R>(
+  spec: ApiOperation<P, Q, B, R>,
+  run: NoInfer<RouteRun<P, Q, B, R>>,
+): OperationHandler {
   const handler: RouteHandler = async (request, context) => {
     let actor: Actor | undefined;
     try {
@@ -137,18 +165,26 @@ export function defineRoute<P, Q, B, R>(spec: ApiOperation<P, Q, B, R>, run: NoI
       const rawParams = (await context.params) ?? {};
       const url = new URL(request.url);
       // Only a hint for the lookup, before any validation: the website is resolved strictly below.
-      const named = spec.website === "path" ? rawParams.websiteId : spec.website === "query" ? url.searchParams.get("websiteId") : undefined;
+      const named =
+        spec.website === "path"
+          ? rawParams.websiteId
+          : spec.website === "query"
+            ? url.searchParams.get("websiteId")
+            : undefined;
       const credential = await authenticate(request, info, named);
       if (credential instanceof Response) return credential;
       const quota = await secretQuotaLimiter.hit(credential.id);
-      if (!quota.allowed) return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
+      if (!quota.allowed)
+        return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
       actor = credentialActor(credential, info);
 
       const rawQuery = searchParamsObject(url);
       const params = (spec.params ? spec.params.parse(rawParams) : {}) as P;
       const query = (spec.query ? spec.query.parse(withoutWebsiteId(rawQuery)) : {}) as Q;
       const body = (spec.body ? spec.body.parse((await readJsonBody(request)) ?? {}) : undefined) as B;
-      const websiteId = spec.website ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId) : "";
+      const websiteId = spec.website
+        ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId)
+        : "";
 
       const data = await run({ actor, credential, params, query, body, websiteId, request });
       return success(data, { headers: rateLimitHeaders(quota) });
@@ -174,11 +210,15 @@ export function routeMethods(...handlers: OperationHandler[]): Record<HttpMethod
   const byMethod = new Map<HttpMethod, RouteHandler>();
   for (const handler of handlers) {
     const { method, path } = handler.operation;
-    if (byMethod.has(method) || path !== handlers[0]!.operation.path) throw new Error(`routeMethods: ${method} ${path} is listed twice or under another path`);
+    if (byMethod.has(method) || path !== handlers[0]!.operation.path)
+      throw new Error(`routeMethods: ${method} ${path} is listed twice or under another path`);
     byMethod.set(method, handler);
   }
   const allow = [...HTTP_METHODS.filter((m) => byMethod.has(m)), "OPTIONS"].join(", ");
   const notAllowed: RouteHandler = async () => failure(405, "Method not allowed.", { Allow: allow });
-  const result = Object.fromEntries(HTTP_METHODS.map((m) => [m, byMethod.get(m) ?? notAllowed])) as Record<HttpMethod, RouteHandler>;
+  const result = Object.fromEntries(HTTP_METHODS.map((m) => [m, byMethod.get(m) ?? notAllowed])) as Record<
+    HttpMethod,
+    RouteHandler
+  >;
   return { ...result, OPTIONS: async () => new Response(null, { status: 204, headers: { Allow: allow } }) };
 }

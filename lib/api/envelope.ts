@@ -11,13 +11,19 @@ export function success(data: unknown, init: { status?: number; headers?: Header
   const list = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
   const headers = new Headers(init.headers);
   for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
-  return new Response(JSON.stringify({ status: "success", data: list }), { status: init.status ?? 200, headers });
+  return new Response(JSON.stringify({ status: "success", data: list }), {
+    status: init.status ?? 200,
+    headers,
+  });
 }
 
 export function failure(status: number, message: string, extraHeaders: HeadersInit = {}): Response {
   const headers = new Headers(extraHeaders);
   for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
-  return new Response(JSON.stringify({ status: "error", error: { code: status, message } }), { status, headers });
+  return new Response(JSON.stringify({ status: "error", error: { code: status, message } }), {
+    status,
+    headers,
+  });
 }
 
 export function failureFor(code: AppErrorCode, message: string, extraHeaders: HeadersInit = {}): Response {

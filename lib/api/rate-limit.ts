@@ -39,7 +39,8 @@ export class RateLimiter {
   async hit(key: string, now = Date.now()): Promise<RateLimitDecision> {
     const entry = this.entry(key, now);
     entry.pending += 1;
-    if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS) await this.sync(key, entry, now);
+    if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS)
+      await this.sync(key, entry, now);
     return this.decide(entry, now);
   }
 
@@ -72,7 +73,12 @@ export class RateLimiter {
   private decide(entry: KeyState, now: number): RateLimitDecision {
     const used = entry.shared + entry.pending;
     const resetSeconds = Math.max(1, Math.ceil(((entry.window + 1) * this.windowMs - now) / 1000));
-    return { allowed: used <= this.limit, limit: this.limit, remaining: Math.max(0, this.limit - used), resetSeconds };
+    return {
+      allowed: used <= this.limit,
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - used),
+      resetSeconds,
+    };
   }
 
   private async sync(key: string, entry: KeyState, now: number): Promise<void> {
@@ -98,8 +104,9 @@ export class RateLimiter {
   // Only this limiter's rows: limiters with longer windows keep theirs.
   private async prune(currentWindow: Date): Promise<void> {
     await db()
-      .$executeRaw`DELETE FROM "RateLimitCounter" WHERE starts_with("key", ${`${this.name}:`}) AND "windowStart" < ${new Date(currentWindow.getTime() - this.windowMs)}`
-      .catch(() => undefined);
+      .$executeRaw`DELETE FROM "RateLimitCounter" WHERE starts_with("key", ${`${this.name}:`}) AND "windowStart" < ${new Date(currentWindow.getTime() - this.windowMs)}`.catch(
+      () => undefined,
+    );
   }
 }
 

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 export function searchParamsObject(url: URL): Record<string, string> {
   const result: Record<string, string> = Object.create(null);
   for (const [name, value] of url.searchParams) {
-    if (name in result) throw new AppError("INVALID", `The query parameter "${name.slice(0, 40)}" is given more than once.`);
+    if (name in result)
+      throw new AppError("INVALID", `The query parameter "${name.slice(0, 40)}" is given more than once.`);
     result[name] = value;
   }
   return { ...result };

@@ -17,7 +17,8 @@ function sourceFiles(dir: string): string[] {
 function recordedActions(): Set<string> {
   const found = new Set<string>();
   for (const file of sourceFiles(LIB)) {
-    for (const match of readFileSync(file, "utf8").matchAll(/\baction: "([a-z-]+\.[a-z-]+)"/g)) found.add(match[1] ?? "");
+    for (const match of readFileSync(file, "utf8").matchAll(/\baction: "([a-z-]+\.[a-z-]+)"/g))
+      found.add(match[1] ?? "");
   }
   return found;
 }

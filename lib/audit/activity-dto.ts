@@ -55,7 +55,9 @@ function targetLabel(row: AuditEvent, lookups: ActivityLookups): string | null {
     case "invitation":
       return text(metadata, "email");
     case "website":
-      return text(metadata, "domain") ?? (row.websiteId ? (lookups.domains.get(row.websiteId) ?? null) : null);
+      return (
+        text(metadata, "domain") ?? (row.websiteId ? (lookups.domains.get(row.websiteId) ?? null) : null)
+      );
     case "operation":
       return row.targetId;
     default:
@@ -69,9 +71,16 @@ export function toActivityDto(row: AuditEvent, lookups: ActivityLookups): Activi
     _id: row.id,
     createdAt: row.createdAt.toISOString(),
     action: row.action,
-    actor: { _id: row.actorUserId, name: person?.name ?? null, email: person?.email ?? null, credential: row.credential },
+    actor: {
+      _id: row.actorUserId,
+      name: person?.name ?? null,
+      email: person?.email ?? null,
+      credential: row.credential,
+    },
     target: { type: row.targetType, _id: row.targetId, label: targetLabel(row, lookups) },
-    website: row.websiteId ? { _id: row.websiteId, domain: lookups.domains.get(row.websiteId) ?? null } : null,
+    website: row.websiteId
+      ? { _id: row.websiteId, domain: lookups.domains.get(row.websiteId) ?? null }
+      : null,
     ip: row.ip,
     userAgent: row.userAgent,
   };

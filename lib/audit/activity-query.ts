@@ -37,7 +37,9 @@ export function decodeCursor(value: unknown): ActivityCursor | undefined {
   return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, id: match[2].toLowerCase() };
 }
 
-const single = z.preprocess((value) => (Array.isArray(value) ? undefined : value), z.string().max(128).optional()).catch(undefined);
+const single = z
+  .preprocess((value) => (Array.isArray(value) ? undefined : value), z.string().max(128).optional())
+  .catch(undefined);
 
 const searchParamsSchema = z.object({ action: single, actor: single, before: single, after: single });
 

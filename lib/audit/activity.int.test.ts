@@ -2,7 +2,16 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sessionActor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { actorFor, addMember, asSession, makeAccountToken, makePerson, makeTeam, makeWebsite, makeWebsiteKey } from "@/test/factories";
+import {
+  actorFor,
+  addMember,
+  asSession,
+  makeAccountToken,
+  makePerson,
+  makeTeam,
+  makeWebsite,
+  makeWebsiteKey,
+} from "@/test/factories";
 import { activityQueryFrom, encodeCursor, type ActivityQuery } from "./activity-query";
 import { listAccountActivity } from "./list-account-activity";
 import { listWebsiteActivity } from "./list-website-activity";
@@ -11,7 +20,11 @@ import type { ActivityPage } from "./list-activity";
 const DTO_FIELDS = ["_id", "action", "actor", "createdAt", "ip", "target", "userAgent", "website"];
 
 /** Walks every page from the first with "Older", then back with "Newer"; returns both id lists. */
-async function walk(read: (query: ActivityQuery) => Promise<ActivityPage>, pageSize: number, filters: ActivityQuery = {}) {
+async function walk(
+  read: (query: ActivityQuery) => Promise<ActivityPage>,
+  pageSize: number,
+  filters: ActivityQuery = {},
+) {
   const down: string[][] = [];
   let page = await read({ ...filters, pageSize });
   expect(page.newer).toBeNull();
@@ -32,7 +45,8 @@ async function walk(read: (query: ActivityQuery) => Promise<ActivityPage>, pageS
 /** Seven events on a fresh website: its creation and six keys. */
 async function busyWebsite() {
   const team = await makeTeam();
-  for (let i = 0; i < 6; i++) await makeWebsiteKey(team.website._id, i % 2 ? team.owner.id : team.member.id, `Key ${i}`);
+  for (let i = 0; i < 6; i++)
+    await makeWebsiteKey(team.website._id, i % 2 ? team.owner.id : team.member.id, `Key ${i}`);
   return team;
 }
 
@@ -40,7 +54,10 @@ describe("listWebsiteActivity", () => {
   it("lists the website's events newest first, mapped through the DTO only", async () => {
     const { owner, website } = await busyWebsite();
     const page = await listWebsiteActivity(asSession(owner.id), website._id);
-    expect(page.items.map((item) => item.action)).toEqual([...Array(6).fill("website-key.create"), "website.create"]);
+    expect(page.items.map((item) => item.action)).toEqual([
+      ...Array(6).fill("website-key.create"),
+      "website.create",
+    ]);
     const times = page.items.map((item) => item.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
     for (const item of page.items) expect(Object.keys(item).sort()).toEqual(DTO_FIELDS);
@@ -68,7 +85,9 @@ describe("listWebsiteActivity", () => {
   it("filters by action and by person, and the filters combine", async () => {
     const { owner, member, website } = await busyWebsite();
     const read = (query: ActivityQuery) => listWebsiteActivity(asSession(owner.id), website._id, query);
-    expect((await read({ action: "website.create" })).items.map((item) => item.action)).toEqual(["website.create"]);
+    expect((await read({ action: "website.create" })).items.map((item) => item.action)).toEqual([
+      "website.create",
+    ]);
     const byMember = await read({ actor: member.id });
     expect(byMember.items).toHaveLength(3);
     expect(byMember.items.every((item) => item.actor._id === member.id)).toBe(true);
@@ -97,9 +116,12 @@ describe("listWebsiteActivity", () => {
     const at = new Date("2026-01-01T00:00:00.000Z");
     const ids = Array.from({ length: 5 }, () => randomUUID()).sort();
     for (const id of ids) {
-      await db().auditEvent.create({ data: { id, createdAt: at, credential: "session", websiteId: website._id, action: "website.update" } });
+      await db().auditEvent.create({
+        data: { id, createdAt: at, credential: "session", websiteId: website._id, action: "website.update" },
+      });
     }
-    const read = (query: ActivityQuery) => listWebsiteActivity(asSession(owner.id), website._id, { ...query, action: "website.update" });
+    const read = (query: ActivityQuery) =>
+      listWebsiteActivity(asSession(owner.id), website._id, { ...query, action: "website.update" });
     const { down, up } = await walk(read, 2);
     expect(down.flat()).toEqual([...ids].reverse());
     expect(up).toEqual(down);
@@ -113,26 +135,45 @@ describe("listWebsiteActivity", () => {
     expect((await read(Number.NaN)).items).toHaveLength(7);
     const { owner: busy, website: big } = await makeTeam();
     await db().auditEvent.createMany({
-      data: Array.from({ length: 120 }, () => ({ credential: "session", websiteId: big._id, action: "website.update" })),
+      data: Array.from({ length: 120 }, () => ({
+        credential: "session",
+        websiteId: big._id,
+        action: "website.update",
+      })),
     });
-    expect((await listWebsiteActivity(asSession(busy.id), big._id, { pageSize: 100_000 })).items).toHaveLength(100);
+    expect(
+      (await listWebsiteActivity(asSession(busy.id), big._id, { pageSize: 100_000 })).items,
+    ).toHaveLength(100);
   });
 
   it("S73 reading another website's activity is refused exactly like a website that does not exist", async () => {
     const { outsider, website } = await busyWebsite();
-    const missing = await listWebsiteActivity(asSession(outsider.id), randomUUID()).catch((error: unknown) => error);
-    const foreign = await listWebsiteActivity(asSession(outsider.id), website._id).catch((error: unknown) => error);
+    const missing = await listWebsiteActivity(asSession(outsider.id), randomUUID()).catch(
+      (error: unknown) => error,
+    );
+    const foreign = await listWebsiteActivity(asSession(outsider.id), website._id).catch(
+      (error: unknown) => error,
+    );
     expect(missing).toMatchObject({ code: "FORBIDDEN" });
-    expect(foreign).toMatchObject({ code: (missing as { code: string }).code, message: (missing as Error).message });
+    expect(foreign).toMatchObject({
+      code: (missing as { code: string }).code,
+      message: (missing as Error).message,
+    });
     // Also for a "*" token of the outsider, a token whose allow-list leaves A out, and a key of another website.
     const { owner, website: other } = await makeTeam();
     const { key: outsiderToken } = await makeAccountToken(outsider.id);
     const { key: narrow } = await makeAccountToken(owner.id, { websiteIds: [other._id] });
     const { secret: keyOfOther } = await makeWebsiteKey(other._id, owner.id);
     for (const secret of [outsiderToken, narrow, keyOfOther]) {
-      await expect(listWebsiteActivity(await actorFor(secret), website._id)).rejects.toMatchObject({ code: "FORBIDDEN", message: (missing as Error).message });
+      await expect(listWebsiteActivity(await actorFor(secret), website._id)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: (missing as Error).message,
+      });
     }
-    await expect(listWebsiteActivity(asSession(outsider.id), "not-a-uuid")).rejects.toMatchObject({ code: "FORBIDDEN", message: (missing as Error).message });
+    await expect(listWebsiteActivity(asSession(outsider.id), "not-a-uuid")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: (missing as Error).message,
+    });
   });
 
   it("S29 a user of website B sees zero records of website A", async () => {
@@ -142,7 +183,8 @@ describe("listWebsiteActivity", () => {
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((item) => item.website?._id === b.website._id)).toBe(true);
     const text = JSON.stringify([page, await listAccountActivity(asSession(b.owner.id), { pageSize: 100 })]);
-    for (const fact of [a.website._id, a.website.domain, a.owner.id, a.owner.email, a.member.email]) expect(text).not.toContain(fact);
+    for (const fact of [a.website._id, a.website.domain, a.owner.id, a.owner.email, a.member.email])
+      expect(text).not.toContain(fact);
   });
 });
 
@@ -152,7 +194,14 @@ describe("listAccountActivity", () => {
     const { token } = await makeAccountToken(member.id, { name: "Deploy" });
     // Someone else acting on the member's token (e.g. an administrator), recorded against it.
     await db().auditEvent.create({
-      data: { actorUserId: owner.id, credential: "session", action: "token.revoke", targetType: "account-token", targetId: token._id, metadata: { name: "Deploy", displayKey: token.displayKey } },
+      data: {
+        actorUserId: owner.id,
+        credential: "session",
+        action: "token.revoke",
+        targetType: "account-token",
+        targetId: token._id,
+        metadata: { name: "Deploy", displayKey: token.displayKey },
+      },
     });
     const page = await listAccountActivity(asSession(member.id));
     expect(page.items.map((item) => [item.action, item.actor._id])).toEqual([
@@ -162,10 +211,16 @@ describe("listAccountActivity", () => {
       ["website-key.create", member.id],
       ["website-key.create", member.id],
     ]);
-    expect(page.items[0]?.target).toEqual({ type: "account-token", _id: token._id, label: `Deploy (${token.displayKey})` });
+    expect(page.items[0]?.target).toEqual({
+      type: "account-token",
+      _id: token._id,
+      label: `Deploy (${token.displayKey})`,
+    });
     expect(page.items[2]?.website).toEqual({ _id: website._id, domain: website.domain });
     expect((await listAccountActivity(asSession(member.id), { actor: owner.id })).items).toHaveLength(1);
-    expect((await listAccountActivity(asSession(member.id), { action: "token.create" })).items).toHaveLength(1);
+    expect((await listAccountActivity(asSession(member.id), { action: "token.create" })).items).toHaveLength(
+      1,
+    );
   });
 
   it("shows a website's domain only while the person is still a member there", async () => {
@@ -199,7 +254,11 @@ describe("activityQueryFrom", () => {
       actor: id,
       before: { createdAt: new Date(1_700_000_000_123), id },
     });
-    expect(activityQueryFrom({ action: "__proto__", actor: "x' OR 1=1", before: "1.2", after: ["a", "b"] })).toEqual({});
-    expect(activityQueryFrom({ action: ["team.invite", "team.remove"], before: "9".repeat(500) })).toEqual({});
+    expect(
+      activityQueryFrom({ action: "__proto__", actor: "x' OR 1=1", before: "1.2", after: ["a", "b"] }),
+    ).toEqual({});
+    expect(activityQueryFrom({ action: ["team.invite", "team.remove"], before: "9".repeat(500) })).toEqual(
+      {},
+    );
   });
 });

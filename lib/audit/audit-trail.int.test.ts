@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as apikeysRoute from "@/app/api/v1/admin/websites/[websiteId]/apikeys/route";
 import * as websiteRoute from "@/app/api/v1/admin/websites/[websiteId]/route";
 import { db } from "@/lib/db";
-import { actorFor, asSession, domainState, makeAccountToken, makeTeam, makeWebsiteKey } from "@/test/factories";
+import {
+  actorFor,
+  asSession,
+  domainState,
+  makeAccountToken,
+  makeTeam,
+  makeWebsiteKey,
+} from "@/test/factories";
 import { call } from "@/test/http";
 import { recordRefusal } from "./record-refusal";
 
@@ -13,13 +20,20 @@ import { recordRefusal } from "./record-refusal";
 const request = vi.hoisted(() => ({ userId: "", headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("@/lib/auth/session", () => ({
-  currentUser: async () => (request.userId ? { id: request.userId, email: "someone@example.test", name: "Someone" } : null),
+  currentUser: async () =>
+    request.userId ? { id: request.userId, email: "someone@example.test", name: "Someone" } : null,
 }));
-const { createWebsiteKeyAction } = await import("@/app/(app)/websites/[websiteId]/settings/developer/actions");
+const { createWebsiteKeyAction } =
+  await import("@/app/(app)/websites/[websiteId]/settings/developer/actions");
 
 function signedIn(userId: string) {
   request.userId = userId;
-  request.headers = new Headers({ host: "keyward.test", origin: "http://keyward.test", "x-forwarded-for": "198.51.100.4", "user-agent": "Browser/1" });
+  request.headers = new Headers({
+    host: "keyward.test",
+    origin: "http://keyward.test",
+    "x-forwarded-for": "198.51.100.4",
+    "user-agent": "Browser/1",
+  });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -35,13 +49,19 @@ function sources(dir: string): string[] {
 }
 
 async function deniedEvents(actorUserId: string) {
-  return db().auditEvent.findMany({ where: { action: "access.denied", actorUserId }, orderBy: { createdAt: "asc" } });
+  return db().auditEvent.findMany({
+    where: { action: "access.denied", actorUserId },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 describe("S73 the audit trail cannot be edited or deleted", () => {
   it("S73 no route, action or domain function updates or deletes audit rows", () => {
-    const offenders = [...sources(path.join(ROOT, "app")), ...sources(path.join(ROOT, "lib"))].filter((file) =>
-      /auditEvent\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b|(UPDATE|DELETE FROM|TRUNCATE)\s+"?AuditEvent/i.test(readFileSync(file, "utf8")),
+    const offenders = [...sources(path.join(ROOT, "app")), ...sources(path.join(ROOT, "lib"))].filter(
+      (file) =>
+        /auditEvent\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b|(UPDATE|DELETE FROM|TRUNCATE)\s+"?AuditEvent/i.test(
+          readFileSync(file, "utf8"),
+        ),
     );
     expect(offenders).toEqual([]);
     // Only list functions of lib/audit are reachable from pages; no REST route touches the trail at all.
@@ -75,7 +95,14 @@ describe("refused attempts are audited", () => {
     const before = await domainState();
     const path = `/api/v1/admin/websites/${website._id}/apikeys`;
     for (let i = 0; i < 3; i++) {
-      const reply = await call(apikeysRoute.POST, { method: "POST", path, params: { websiteId: website._id }, secret: key, body: { name: "Sneaky" }, headers: { "user-agent": "curl/8" } });
+      const reply = await call(apikeysRoute.POST, {
+        method: "POST",
+        path,
+        params: { websiteId: website._id },
+        secret: key,
+        body: { name: "Sneaky" },
+        headers: { "user-agent": "curl/8" },
+      });
       expect(reply.status).toBe(403);
     }
     expect(await domainState()).toEqual(before);
@@ -90,19 +117,35 @@ describe("refused attempts are audited", () => {
       userAgent: "curl/8",
     });
     // Another operation is another event; the same one again only in the next minute.
-    await call(websiteRoute.DELETE, { method: "DELETE", path: `/api/v1/admin/websites/${website._id}`, params: { websiteId: website._id }, secret: key });
-    expect((await deniedEvents(viewer.id)).map((event) => event.targetId)).toEqual(["api-keys.write", "website.delete"]);
+    await call(websiteRoute.DELETE, {
+      method: "DELETE",
+      path: `/api/v1/admin/websites/${website._id}`,
+      params: { websiteId: website._id },
+      secret: key,
+    });
+    expect((await deniedEvents(viewer.id)).map((event) => event.targetId)).toEqual([
+      "api-keys.write",
+      "website.delete",
+    ]);
     const actor = await actorFor(key);
     const nextMinute = new Date(Date.now() + 60_000);
-    expect(await recordRefusal(actor, { operation: "api-keys.write", websiteId: website._id }, nextMinute)).toBe(true);
-    expect(await recordRefusal(actor, { operation: "api-keys.write", websiteId: website._id }, nextMinute)).toBe(false);
+    expect(
+      await recordRefusal(actor, { operation: "api-keys.write", websiteId: website._id }, nextMinute),
+    ).toBe(true);
+    expect(
+      await recordRefusal(actor, { operation: "api-keys.write", websiteId: website._id }, nextMinute),
+    ).toBe(false);
     expect(await deniedEvents(viewer.id)).toHaveLength(3);
   });
 
   it("concurrent refusals of one actor and operation write one event", async () => {
     const { outsider, website } = await makeTeam();
     const actor = asSession(outsider.id);
-    const results = await Promise.all(Array.from({ length: 6 }, () => recordRefusal(actor, { operation: "team.read", websiteId: website._id })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        recordRefusal(actor, { operation: "team.read", websiteId: website._id }),
+      ),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await deniedEvents(outsider.id)).toHaveLength(1);
   });
@@ -111,11 +154,21 @@ describe("refused attempts are audited", () => {
     const { owner, website } = await makeTeam();
     const { website: other } = await makeTeam();
     const { key, secret } = await makeWebsiteKey(website._id, owner.id);
-    const reply = await call(apikeysRoute.GET, { path: `/api/v1/admin/websites/${other._id}/apikeys`, params: { websiteId: other._id }, secret });
+    const reply = await call(apikeysRoute.GET, {
+      path: `/api/v1/admin/websites/${other._id}/apikeys`,
+      params: { websiteId: other._id },
+      secret,
+    });
     expect(reply.status).toBe(403);
-    const events = await db().auditEvent.findMany({ where: { action: "access.denied", credential: key.displayKey } });
+    const events = await db().auditEvent.findMany({
+      where: { action: "access.denied", credential: key.displayKey },
+    });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorUserId: null, websiteId: other._id, targetId: "GET /api/v1/admin/websites/{id}/apikeys" });
+    expect(events[0]).toMatchObject({
+      actorUserId: null,
+      websiteId: other._id,
+      targetId: "GET /api/v1/admin/websites/{id}/apikeys",
+    });
   });
 
   it("a refused server action writes one access.denied event with the session's request details", async () => {
@@ -123,25 +176,43 @@ describe("refused attempts are audited", () => {
     signedIn(viewer.id);
     const before = await domainState();
     for (let i = 0; i < 2; i++) {
-      expect(await createWebsiteKeyAction({ websiteId: website._id, name: "Nope" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+      expect(await createWebsiteKeyAction({ websiteId: website._id, name: "Nope" })).toMatchObject({
+        ok: false,
+        error: { code: "FORBIDDEN" },
+      });
     }
     expect(await domainState()).toEqual(before);
     const events = await deniedEvents(viewer.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ credential: "session", websiteId: website._id, targetId: "api-keys.write", ip: "198.51.100.4", userAgent: "Browser/1" });
+    expect(events[0]).toMatchObject({
+      credential: "session",
+      websiteId: website._id,
+      targetId: "api-keys.write",
+      ip: "198.51.100.4",
+      userAgent: "Browser/1",
+    });
   });
 
   it("no event without a known actor (cross-origin or signed out), nor for other failures", async () => {
     const { viewer, member, website } = await makeTeam();
     signedIn(viewer.id);
     request.headers.set("origin", "https://evil.example");
-    expect(await createWebsiteKeyAction({ websiteId: website._id, name: "Nope" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(await createWebsiteKeyAction({ websiteId: website._id, name: "Nope" })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
     request.userId = "";
     request.headers.set("origin", "http://keyward.test");
-    expect(await createWebsiteKeyAction({ websiteId: website._id, name: "Nope" })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await createWebsiteKeyAction({ websiteId: website._id, name: "Nope" })).toMatchObject({
+      ok: false,
+      error: { code: "UNAUTHENTICATED" },
+    });
     expect(await deniedEvents(viewer.id)).toEqual([]);
     signedIn(member.id);
-    expect(await createWebsiteKeyAction({ websiteId: website._id, name: "x".repeat(500) })).toMatchObject({ ok: false, error: { code: "INVALID" } });
+    expect(await createWebsiteKeyAction({ websiteId: website._id, name: "x".repeat(500) })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID" },
+    });
     expect(await deniedEvents(member.id)).toEqual([]);
   });
 
@@ -153,9 +224,19 @@ describe("refused attempts are audited", () => {
     let calls = 0;
     // The act's own transaction runs (and refuses); the refusal's audit write then fails.
     vi.spyOn(client, "$transaction").mockImplementation(((...args: unknown[]) =>
-      ++calls === 1 ? original(...args) : Promise.reject(Object.assign(new Error("connection lost"), { code: "P1017" }))) as typeof client.$transaction);
+      ++calls === 1
+        ? original(...args)
+        : Promise.reject(
+            Object.assign(new Error("connection lost"), { code: "P1017" }),
+          )) as typeof client.$transaction);
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const reply = await call(apikeysRoute.POST, { method: "POST", path: `/api/v1/admin/websites/${website._id}/apikeys`, params: { websiteId: website._id }, secret: key, body: { name: "x" } });
+    const reply = await call(apikeysRoute.POST, {
+      method: "POST",
+      path: `/api/v1/admin/websites/${website._id}/apikeys`,
+      params: { websiteId: website._id },
+      secret: key,
+      body: { name: "x" },
+    });
     expect(reply.status).toBe(403);
     expect(calls).toBe(2);
     vi.restoreAllMocks();

@@ -11,7 +11,15 @@ import { removeMember } from "@/lib/team/remove-member";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
 import { deleteWebsite } from "@/lib/websites/delete-website";
-import { TEST_REQUEST, actorFor, asSession, makeAccountToken, makeTeam, makeWebsiteKey, uniqueSuffix } from "@/test/factories";
+import {
+  TEST_REQUEST,
+  actorFor,
+  asSession,
+  makeAccountToken,
+  makeTeam,
+  makeWebsiteKey,
+  uniqueSuffix,
+} from "@/test/factories";
 
 // S71: every lifecycle act leaves exactly one audit event naming actor, credential, website,
 // action, target, IP, user agent and a UTC time, and no secret. Each act runs on a fresh team;
@@ -20,7 +28,13 @@ import { TEST_REQUEST, actorFor, asSession, makeAccountToken, makeTeam, makeWebs
 type Act = {
   action: string;
   /** Sets the scene (not audited here) and returns the act, its expected fields and any secrets in play. */
-  prepare: () => Promise<{ run: () => Promise<unknown>; actor: Actor; websiteId: string | null; targetId: string; secrets: string[] }>;
+  prepare: () => Promise<{
+    run: () => Promise<unknown>;
+    actor: Actor;
+    websiteId: string | null;
+    targetId: string;
+    secrets: string[];
+  }>;
 };
 
 const ACTS: Act[] = [
@@ -34,7 +48,15 @@ const ACTS: Act[] = [
         made = token._id;
         return key;
       };
-      return { run, actor: asSession(owner.id), websiteId: null, get targetId() { return made; }, secrets: [] };
+      return {
+        run,
+        actor: asSession(owner.id),
+        websiteId: null,
+        get targetId() {
+          return made;
+        },
+        secrets: [],
+      };
     },
   },
   {
@@ -43,7 +65,13 @@ const ACTS: Act[] = [
       const { owner } = await makeTeam();
       const { token, key } = await makeAccountToken(owner.id);
       const actor = await actorFor(key);
-      return { run: () => rollAccountToken(actor, token._id, { grace: "none" }), actor, websiteId: null, targetId: token._id, secrets: [key] };
+      return {
+        run: () => rollAccountToken(actor, token._id, { grace: "none" }),
+        actor,
+        websiteId: null,
+        targetId: token._id,
+        secrets: [key],
+      };
     },
   },
   {
@@ -52,7 +80,13 @@ const ACTS: Act[] = [
       const { owner } = await makeTeam();
       const { token, key } = await makeAccountToken(owner.id);
       const actor = asSession(owner.id);
-      return { run: () => revokeAccountToken(actor, token._id), actor, websiteId: null, targetId: token._id, secrets: [key] };
+      return {
+        run: () => revokeAccountToken(actor, token._id),
+        actor,
+        websiteId: null,
+        targetId: token._id,
+        secrets: [key],
+      };
     },
   },
   {
@@ -65,7 +99,11 @@ const ACTS: Act[] = [
       const actor = { ...(await actorFor(key)), credential: token.displayKey };
       // Presented three times after expiry: audited once, with the first presentation's request.
       const run = async () => {
-        for (let i = 0; i < 3; i++) expect(await verifySecret(key, { ...TEST_REQUEST }, later)).toEqual({ ok: false, reason: "expired" });
+        for (let i = 0; i < 3; i++)
+          expect(await verifySecret(key, { ...TEST_REQUEST }, later)).toEqual({
+            ok: false,
+            reason: "expired",
+          });
       };
       return { run, actor, websiteId: null, targetId: token._id, secrets: [key] };
     },
@@ -80,7 +118,15 @@ const ACTS: Act[] = [
         made = key._id;
         return secret;
       };
-      return { run, actor: asSession(member.id), websiteId: website._id, get targetId() { return made; }, secrets: [] };
+      return {
+        run,
+        actor: asSession(member.id),
+        websiteId: website._id,
+        get targetId() {
+          return made;
+        },
+        secrets: [],
+      };
     },
   },
   {
@@ -89,7 +135,13 @@ const ACTS: Act[] = [
       const { owner, website } = await makeTeam();
       const { key, secret } = await makeWebsiteKey(website._id, owner.id);
       const actor = await actorFor(secret);
-      return { run: () => rollWebsiteKey(actor, { websiteId: website._id, keyId: key._id }, { grace: "1h" }), actor, websiteId: website._id, targetId: key._id, secrets: [secret] };
+      return {
+        run: () => rollWebsiteKey(actor, { websiteId: website._id, keyId: key._id }, { grace: "1h" }),
+        actor,
+        websiteId: website._id,
+        targetId: key._id,
+        secrets: [secret],
+      };
     },
   },
   {
@@ -99,7 +151,13 @@ const ACTS: Act[] = [
       const { key, secret } = await makeWebsiteKey(website._id, owner.id);
       const { key: tokenSecret } = await makeAccountToken(owner.id);
       const actor = await actorFor(tokenSecret);
-      return { run: () => revokeWebsiteKey(actor, { websiteId: website._id, keyId: key._id }), actor, websiteId: website._id, targetId: key._id, secrets: [secret, tokenSecret] };
+      return {
+        run: () => revokeWebsiteKey(actor, { websiteId: website._id, keyId: key._id }),
+        actor,
+        websiteId: website._id,
+        targetId: key._id,
+        secrets: [secret, tokenSecret],
+      };
     },
   },
   {
@@ -109,11 +167,22 @@ const ACTS: Act[] = [
       const actor = asSession(owner.id);
       let made = "";
       const run = async () => {
-        const { invitation, token } = await inviteMember(actor, website._id, { email: `invitee-${uniqueSuffix()}@example.test`, role: "viewer" });
+        const { invitation, token } = await inviteMember(actor, website._id, {
+          email: `invitee-${uniqueSuffix()}@example.test`,
+          role: "viewer",
+        });
         made = invitation._id;
         return token;
       };
-      return { run, actor, websiteId: website._id, get targetId() { return made; }, secrets: [] };
+      return {
+        run,
+        actor,
+        websiteId: website._id,
+        get targetId() {
+          return made;
+        },
+        secrets: [],
+      };
     },
   },
   {
@@ -121,7 +190,13 @@ const ACTS: Act[] = [
     prepare: async () => {
       const { owner, member, website } = await makeTeam();
       const actor = asSession(owner.id);
-      return { run: () => changeMemberRole(actor, website._id, member.id, { role: "viewer" }), actor, websiteId: website._id, targetId: member.id, secrets: [] };
+      return {
+        run: () => changeMemberRole(actor, website._id, member.id, { role: "viewer" }),
+        actor,
+        websiteId: website._id,
+        targetId: member.id,
+        secrets: [],
+      };
     },
   },
   {
@@ -129,7 +204,13 @@ const ACTS: Act[] = [
     prepare: async () => {
       const { owner, viewer, website } = await makeTeam();
       const actor = asSession(owner.id);
-      return { run: () => removeMember(actor, website._id, viewer.id), actor, websiteId: website._id, targetId: viewer.id, secrets: [] };
+      return {
+        run: () => removeMember(actor, website._id, viewer.id),
+        actor,
+        websiteId: website._id,
+        targetId: viewer.id,
+        secrets: [],
+      };
     },
   },
   {
@@ -138,7 +219,13 @@ const ACTS: Act[] = [
       const { owner, website } = await makeTeam();
       const { secret } = await makeWebsiteKey(website._id, owner.id);
       const actor = asSession(owner.id);
-      return { run: () => deleteWebsite(actor, website._id, { confirmDomain: website.domain }), actor, websiteId: website._id, targetId: website._id, secrets: [secret] };
+      return {
+        run: () => deleteWebsite(actor, website._id, { confirmDomain: website.domain }),
+        actor,
+        websiteId: website._id,
+        targetId: website._id,
+        secrets: [secret],
+      };
     },
   },
 ];
@@ -149,48 +236,60 @@ async function eventsAfter(count: number): Promise<AuditEvent[]> {
 }
 
 describe("S71 lifecycle audit", () => {
-  it.each(ACTS.map((act) => [act.action, act] as const))("S71 %s writes exactly one complete audit event and no secret", async (action, act) => {
-    const scene = await act.prepare();
-    const before = await db().auditEvent.count();
-    const started = Date.now();
-    const result = await scene.run();
-    const added = await eventsAfter(before);
+  it.each(ACTS.map((act) => [act.action, act] as const))(
+    "S71 %s writes exactly one complete audit event and no secret",
+    async (action, act) => {
+      const scene = await act.prepare();
+      const before = await db().auditEvent.count();
+      const started = Date.now();
+      const result = await scene.run();
+      const added = await eventsAfter(before);
 
-    expect(added).toHaveLength(1);
-    const event = added[0];
-    expect(event).toMatchObject({
-      action,
-      actorUserId: scene.actor.userId,
-      credential: scene.actor.credential,
-      websiteId: scene.websiteId,
-      targetId: scene.targetId,
-      ip: TEST_REQUEST.ip,
-      userAgent: TEST_REQUEST.userAgent,
-    });
-    expect(event?.targetType).toEqual(expect.any(String));
-    // timestamptz: an absolute instant, serialised in UTC.
-    expect(event?.createdAt.toISOString()).toMatch(/Z$/);
-    expect(event?.createdAt.getTime()).toBeGreaterThanOrEqual(started - 1_000);
-    // Secrets in play: those of the scene and any the act revealed (a create's or roll's result).
-    const revealed = JSON.stringify(result ?? null).match(/dft?_[0-9A-Za-z]{38}/g) ?? [];
-    const link = typeof result === "string" && !result.startsWith("df") ? [result] : [];
-    const secrets = [...scene.secrets, ...revealed, ...link];
-    expect(secrets.length).toBeGreaterThan(["team.role-change", "team.remove"].includes(action) ? -1 : 0);
-    for (const secret of secrets) expect(JSON.stringify(event)).not.toContain(secret);
-  });
+      expect(added).toHaveLength(1);
+      const event = added[0];
+      expect(event).toMatchObject({
+        action,
+        actorUserId: scene.actor.userId,
+        credential: scene.actor.credential,
+        websiteId: scene.websiteId,
+        targetId: scene.targetId,
+        ip: TEST_REQUEST.ip,
+        userAgent: TEST_REQUEST.userAgent,
+      });
+      expect(event?.targetType).toEqual(expect.any(String));
+      // timestamptz: an absolute instant, serialised in UTC.
+      expect(event?.createdAt.toISOString()).toMatch(/Z$/);
+      expect(event?.createdAt.getTime()).toBeGreaterThanOrEqual(started - 1_000);
+      // Secrets in play: those of the scene and any the act revealed (a create's or roll's result).
+      const revealed = JSON.stringify(result ?? null).match(/dft?_[0-9A-Za-z]{38}/g) ?? [];
+      const link = typeof result === "string" && !result.startsWith("df") ? [result] : [];
+      const secrets = [...scene.secrets, ...revealed, ...link];
+      expect(secrets.length).toBeGreaterThan(["team.role-change", "team.remove"].includes(action) ? -1 : 0);
+      for (const secret of secrets) expect(JSON.stringify(event)).not.toContain(secret);
+    },
+  );
 
   it("S71 token.expire is written once across repeated and concurrent presentations", async () => {
     const { owner } = await makeTeam();
     const expiresAt = new Date(Date.now() + 60_000);
     const { token, key } = await makeAccountToken(owner.id, { expiresAt });
     const later = new Date(expiresAt.getTime() + 5_000);
-    await Promise.all(Array.from({ length: 5 }, () => verifySecret(key, { ip: "198.51.100.9", userAgent: "curl/8" }, later)));
+    await Promise.all(
+      Array.from({ length: 5 }, () => verifySecret(key, { ip: "198.51.100.9", userAgent: "curl/8" }, later)),
+    );
     const events = await db().auditEvent.findMany({ where: { action: "token.expire", targetId: token._id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorUserId: owner.id, credential: token.displayKey, ip: "198.51.100.9", userAgent: "curl/8" });
+    expect(events[0]).toMatchObject({
+      actorUserId: owner.id,
+      credential: token.displayKey,
+      ip: "198.51.100.9",
+      userAgent: "curl/8",
+    });
     // Before expiry nothing is written.
     const fresh = await makeAccountToken(owner.id, { expiresAt });
     expect((await verifySecret(fresh.key, null)).ok).toBe(true);
-    expect(await db().auditEvent.count({ where: { action: "token.expire", targetId: fresh.token._id } })).toBe(0);
+    expect(
+      await db().auditEvent.count({ where: { action: "token.expire", targetId: fresh.token._id } }),
+    ).toBe(0);
   });
 });

@@ -17,7 +17,10 @@ export async function listAccountActivity(actor: Actor, query: ActivityQuery = {
     membershipFacts(userId),
   ]);
   const scope = {
-    OR: [{ actorUserId: userId }, { targetType: "account-token", targetId: { in: tokens.map((token) => token.id) } }],
+    OR: [
+      { actorUserId: userId },
+      { targetType: "account-token", targetId: { in: tokens.map((token) => token.id) } },
+    ],
   };
   return listActivity(scope, query, new Map(memberships.map((fact) => [fact.websiteId, fact.websiteName])));
 }

@@ -18,15 +18,25 @@ export type ActivityPage = {
 };
 
 // Stable order: createdAt, then the uuid v7 id for rows of the same millisecond.
-const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
-const OLDEST_FIRST = [{ createdAt: "asc" }, { id: "asc" }] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
+const NEWEST_FIRST = [
+  { createdAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
+const OLDEST_FIRST = [
+  { createdAt: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
 
 function olderThan(cursor: ActivityCursor): Prisma.AuditEventWhereInput {
-  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+  return {
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+  };
 }
 
 function newerThan(cursor: ActivityCursor): Prisma.AuditEventWhereInput {
-  return { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] };
+  return {
+    OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
+  };
 }
 
 function cursorOf(row: AuditEvent | undefined): string | null {
@@ -42,7 +52,11 @@ async function readWindow(scope: Prisma.AuditEventWhereInput, query: ActivityQue
   if (query.actor) filters.push({ actorUserId: query.actor });
 
   if (query.after) {
-    const rows = await db().auditEvent.findMany({ where: { AND: [...filters, newerThan(query.after)] }, orderBy: OLDEST_FIRST, take: size + 1 });
+    const rows = await db().auditEvent.findMany({
+      where: { AND: [...filters, newerThan(query.after)] },
+      orderBy: OLDEST_FIRST,
+      take: size + 1,
+    });
     // Reaching the newest rows shows the first page itself, so pages never shift under the reader.
     if (rows.length <= size) return readWindow(scope, { ...query, after: undefined });
     const page = rows.slice(0, size).reverse();
@@ -50,7 +64,11 @@ async function readWindow(scope: Prisma.AuditEventWhereInput, query: ActivityQue
   }
 
   const where = query.before ? [...filters, olderThan(query.before)] : filters;
-  const rows = await db().auditEvent.findMany({ where: { AND: where }, orderBy: NEWEST_FIRST, take: size + 1 });
+  const rows = await db().auditEvent.findMany({
+    where: { AND: where },
+    orderBy: NEWEST_FIRST,
+    take: size + 1,
+  });
   const page = rows.slice(0, size);
   return {
     rows: page,
@@ -62,7 +80,10 @@ async function readWindow(scope: Prisma.AuditEventWhereInput, query: ActivityQue
 async function people(ids: Iterable<string>): Promise<Map<string, ActivityPerson>> {
   const unique = [...new Set(ids)].filter(isUuid);
   if (unique.length === 0) return new Map();
-  const rows = await db().user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, email: true } });
+  const rows = await db().user.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, name: true, email: true },
+  });
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -81,7 +102,9 @@ export async function listActivity(
     db().auditEvent.groupBy({ by: ["actorUserId"], where: { AND: [scope, { actorUserId: { not: null } }] } }),
   ]);
   const actorIds = actors.flatMap((row) => (row.actorUserId ? [row.actorUserId] : []));
-  const targetIds = window.rows.flatMap((row) => (row.targetType === "user" && row.targetId ? [row.targetId] : []));
+  const targetIds = window.rows.flatMap((row) =>
+    row.targetType === "user" && row.targetId ? [row.targetId] : [],
+  );
   const known = await people([...actorIds, ...targetIds]);
   return {
     items: window.rows.map((row) => toActivityDto(row, { people: known, domains })),

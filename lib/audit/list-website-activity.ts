@@ -11,7 +11,11 @@ import { listActivity, type ActivityPage } from "./list-activity";
  * The website's audit trail, for anyone who may read its settings (owners, members, viewers).
  * Anyone else gets the same refusal as for a website that does not exist.
  */
-export async function listWebsiteActivity(actor: Actor, websiteId: string, query: ActivityQuery = {}): Promise<ActivityPage> {
+export async function listWebsiteActivity(
+  actor: Actor,
+  websiteId: string,
+  query: ActivityQuery = {},
+): Promise<ActivityPage> {
   await requireWebsiteAccess(db(), actor, websiteId, "audit.read");
   const website = await db().website.findUnique({ where: { id: websiteId }, select: { domain: true } });
   if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);

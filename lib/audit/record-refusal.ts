@@ -49,7 +49,11 @@ export async function recordRefusal(actor: Actor, refused: Refused, now = new Da
  * For the adapters: when `error` is a FORBIDDEN met by a known actor, records it (the domain's
  * operation and website when it named them, else `fallback`). Never throws.
  */
-export async function auditRefusal(actor: Actor | undefined, error: unknown, fallback: Refused): Promise<void> {
+export async function auditRefusal(
+  actor: Actor | undefined,
+  error: unknown,
+  fallback: Refused,
+): Promise<void> {
   if (!actor || !isAppError(error) || error.code !== "FORBIDDEN") return;
   await recordRefusal(actor, error.refused ?? fallback);
 }

@@ -39,10 +39,25 @@ function fakeResponse() {
   return { res, cookies: () => [headers.get("set-cookie") ?? []].flat(), body: () => body };
 }
 
-async function call(nextauth: string[], method: string, cookies: Record<string, string>, body: Record<string, string>) {
+async function call(
+  nextauth: string[],
+  method: string,
+  cookies: Record<string, string>,
+  body: Record<string, string>,
+) {
   const response = fakeResponse();
-  const req = { query: { nextauth }, method, body, cookies, headers: { host: "keys.example.com", "x-forwarded-proto": "http" } };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, response.res, authOptions());
+  const req = {
+    query: { nextauth },
+    method,
+    body,
+    cookies,
+    headers: { host: "keys.example.com", "x-forwarded-proto": "http" },
+  };
+  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(
+    req,
+    response.res,
+    authOptions(),
+  );
   return response;
 }
 
@@ -52,7 +67,12 @@ async function signIn(email: string): Promise<string | undefined> {
   const [csrfCookie] = csrf.cookies();
   const [name, value] = (csrfCookie ?? "").split(";")[0]?.split("=") ?? [];
   const { csrfToken } = csrf.body() as { csrfToken: string };
-  const callback = await call(["callback", "credentials"], "POST", { [name ?? ""]: decodeURIComponent(value ?? "") }, { csrfToken, email, password: TEST_PASSWORD, json: "true" });
+  const callback = await call(
+    ["callback", "credentials"],
+    "POST",
+    { [name ?? ""]: decodeURIComponent(value ?? "") },
+    { csrfToken, email, password: TEST_PASSWORD, json: "true" },
+  );
   return callback.cookies().find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
 }
 

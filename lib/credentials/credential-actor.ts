@@ -7,5 +7,11 @@ import type { VerifiedCredential } from "./verify";
  * the secret; the principal carries no role, because the role is read again on every request.
  */
 export function credentialActor(credential: VerifiedCredential, request: RequestInfo): Actor {
-  return { principal: credential.principal, userId: credential.userId, credential: credential.displayKey, request, roleAt: credential.roleAt };
+  return {
+    principal: credential.principal,
+    userId: credential.userId,
+    credential: credential.displayKey,
+    request,
+    roleAt: credential.roleAt,
+  };
 }

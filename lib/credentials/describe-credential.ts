@@ -8,8 +8,12 @@ export const credentialDescriptionSchema = z.object({
   kind: z.enum(["account-token", "website-key"]),
   _id: idField,
   displayKey: z.string(),
-  permissions: grantListField.meta({ description: "What the secret itself carries; the caller's current role narrows it per website." }),
-  websiteIds: z.array(idField).meta({ description: "[] means every website the user can reach (account tokens)." }),
+  permissions: grantListField.meta({
+    description: "What the secret itself carries; the caller's current role narrows it per website.",
+  }),
+  websiteIds: z
+    .array(idField)
+    .meta({ description: "[] means every website the user can reach (account tokens)." }),
   expiresAt: instantField.nullable(),
 });
 export type CredentialDescription = z.output<typeof credentialDescriptionSchema>;
@@ -17,7 +21,11 @@ export type CredentialDescription = z.output<typeof credentialDescriptionSchema>
 /** What the calling secret is and can do (GET /api/v1/token): never the secret or its digest. */
 export function describeCredential(credential: VerifiedCredential): CredentialDescription {
   const { principal } = credential;
-  const base = { _id: credential.id, displayKey: credential.displayKey, expiresAt: credential.expiresAt?.toISOString() ?? null };
+  const base = {
+    _id: credential.id,
+    displayKey: credential.displayKey,
+    expiresAt: credential.expiresAt?.toISOString() ?? null,
+  };
   if (principal.kind === "website-key") {
     // Member-level power on its own website: every permission, owner-only acts excluded.
     return { ...base, kind: "website-key", permissions: [...PERMISSIONS], websiteIds: [principal.websiteId] };

@@ -23,12 +23,19 @@ export async function recordExpiry(actor: Actor, token: { id: string; expiresAt:
   try {
     await db().$transaction(async (tx) => {
       if ((await tx.auditEvent.count({ where: { action: "token.expire", targetId: token.id } })) > 0) return;
-      const row = await tx.accountToken.findUnique({ where: { id: token.id }, select: { name: true, displayKey: true } });
+      const row = await tx.accountToken.findUnique({
+        where: { id: token.id },
+        select: { name: true, displayKey: true },
+      });
       await recordAudit(tx, actor, {
         action: "token.expire",
         targetType: "account-token",
         targetId: token.id,
-        metadata: { name: row?.name ?? null, displayKey: row?.displayKey ?? actor.credential, expiresAt: token.expiresAt.toISOString() },
+        metadata: {
+          name: row?.name ?? null,
+          displayKey: row?.displayKey ?? actor.credential,
+          expiresAt: token.expiresAt.toISOString(),
+        },
       });
     });
   } catch (error) {

@@ -8,7 +8,12 @@ import { graceEnd, type GracePeriod } from "./grace";
  * grace the old digest is dropped at once rather than kept with an expiry in the past, so
  * nothing is left that could ever verify.
  */
-export function rotateSecret(kind: SecretKind, currentDigest: Uint8Array<ArrayBuffer>, grace: GracePeriod, now: Date) {
+export function rotateSecret(
+  kind: SecretKind,
+  currentDigest: Uint8Array<ArrayBuffer>,
+  grace: GracePeriod,
+  now: Date,
+) {
   const secret = generateSecret(kind);
   const previousExpiresAt = graceEnd(grace, now);
   return {

@@ -8,7 +8,14 @@ import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
-import { actorFor, asSession, makeAccountToken, makePerson, makeTeam, makeWebsiteKey } from "@/test/factories";
+import {
+  actorFor,
+  asSession,
+  makeAccountToken,
+  makePerson,
+  makeTeam,
+  makeWebsiteKey,
+} from "@/test/factories";
 import { recordLastUsed } from "./last-used";
 import { verifySecret } from "./verify";
 
@@ -93,7 +100,10 @@ describe("verifySecret: format before the database", () => {
   it("S6 a random body with a valid checksum is refused after exactly one indexed lookup: the checksum never authenticates", async () => {
     for (const prefix of ["dft_", "df_"]) {
       const spy = spied();
-      await expect(verifySecret(withChecksum(`${prefix}${randomBody()}`), IP)).resolves.toEqual({ ok: false, reason: "unknown" });
+      await expect(verifySecret(withChecksum(`${prefix}${randomBody()}`), IP)).resolves.toEqual({
+        ok: false,
+        reason: "unknown",
+      });
       expect(spy.calls).toEqual(["query SELECT"]);
       spy.restore();
     }
@@ -103,12 +113,21 @@ describe("verifySecret: format before the database", () => {
 describe("verifySecret: states", () => {
   it("verifies a live token and a live key, naming who they are", async () => {
     const { owner, website } = await makeTeam();
-    const token = await makeAccountToken(owner.id, { permissions: ["analytics:read", "goals:write"], websiteIds: [website._id] });
+    const token = await makeAccountToken(owner.id, {
+      permissions: ["analytics:read", "goals:write"],
+      websiteIds: [website._id],
+    });
     const key = await makeWebsiteKey(website._id, owner.id);
     expect(await verifySecret(token.key, IP)).toEqual({
       ok: true,
       credential: {
-        principal: { kind: "account-token", userId: owner.id, tokenId: token.token._id, permissions: ["analytics:read", "goals:write"], websiteIds: [website._id] },
+        principal: {
+          kind: "account-token",
+          userId: owner.id,
+          tokenId: token.token._id,
+          permissions: ["analytics:read", "goals:write"],
+          websiteIds: [website._id],
+        },
         kind: "account-token",
         id: token.token._id,
         displayKey: token.token.displayKey,
@@ -151,7 +170,10 @@ describe("verifySecret: states", () => {
       results.push(await verifySecret(key, IP, now));
     }
     expect(results.map((r) => (r.ok ? 200 : 401))).toEqual([401, 401, 200]);
-    expect(results.slice(0, 2)).toEqual([{ ok: false, reason: "expired" }, { ok: false, reason: "expired" }]);
+    expect(results.slice(0, 2)).toEqual([
+      { ok: false, reason: "expired" },
+      { ok: false, reason: "expired" },
+    ]);
     expect(results[2]?.ok && results[2].credential.expiresAt?.getTime()).toBe(now.getTime() + 1000);
   });
 
@@ -160,7 +182,11 @@ describe("verifySecret: states", () => {
     const token = await makeAccountToken(owner.id);
     const key = await makeWebsiteKey(website._id, owner.id);
     const rolledToken = await rollAccountToken(asSession(owner.id), token.token._id, { grace: "1h" });
-    const rolledKey = await rollWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: key.key._id }, { grace: "7d" });
+    const rolledKey = await rollWebsiteKey(
+      asSession(owner.id),
+      { websiteId: website._id, keyId: key.key._id },
+      { grace: "7d" },
+    );
     for (const [oldSecret, newSecret, until] of [
       [token.key, rolledToken.key, rolledToken.token.previousExpiresAt],
       [key.secret, rolledKey.secret, rolledKey.key.previousExpiresAt],
@@ -170,7 +196,10 @@ describe("verifySecret: states", () => {
       expect((await verifySecret(oldSecret, IP)).ok).toBe(true);
       expect((await verifySecret(oldSecret, IP, new Date(end - 1))).ok).toBe(true);
       expect(await verifySecret(oldSecret, IP, new Date(end))).toEqual({ ok: false, reason: "rolled" });
-      expect(await verifySecret(oldSecret, IP, new Date(end + 60_000))).toEqual({ ok: false, reason: "rolled" });
+      expect(await verifySecret(oldSecret, IP, new Date(end + 60_000))).toEqual({
+        ok: false,
+        reason: "rolled",
+      });
       expect((await verifySecret(newSecret, IP, new Date(end + 60_000))).ok).toBe(true);
     }
   });
@@ -187,7 +216,10 @@ describe("verifySecret: states", () => {
     expect(await verifySecret(withChecksum(`dft_${keyBody}`), IP)).toEqual({ ok: false, reason: "unknown" });
     const letter = token.key.slice(4).search(/[A-Za-z]/) + 4;
     const char = token.key.charAt(letter);
-    const flipped = token.key.slice(0, letter) + (char === char.toUpperCase() ? char.toLowerCase() : char.toUpperCase()) + token.key.slice(letter + 1);
+    const flipped =
+      token.key.slice(0, letter) +
+      (char === char.toUpperCase() ? char.toLowerCase() : char.toUpperCase()) +
+      token.key.slice(letter + 1);
     expect((await verifySecret(flipped, IP)).ok).toBe(false);
     expect((await verifySecret(token.key.toUpperCase(), IP)).ok).toBe(false);
   });
@@ -209,7 +241,10 @@ describe("verifySecret and the person's current role", () => {
     await db().membership.deleteMany({ where: { websiteId: website._id, userId: member.id } });
 
     const again = await verifySecret(key, IP);
-    expect(again.ok && again.credential.principal).toMatchObject({ kind: "account-token", userId: member.id });
+    expect(again.ok && again.credential.principal).toMatchObject({
+      kind: "account-token",
+      userId: member.id,
+    });
     // Both an actor made before the removal and a fresh one: no role is cached anywhere.
     for (const a of [actor, await actorFor(key)]) {
       await expect(listWebsiteKeys(a, website._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -223,7 +258,10 @@ describe("verifySecret and the person's current role", () => {
     const { key } = await makeAccountToken(member.id, { permissions: ["*"] });
     const actor = await actorFor(key);
     await expect(createWebsiteKey(actor, website._id, {})).resolves.toBeDefined();
-    await db().membership.updateMany({ where: { websiteId: website._id, userId: member.id }, data: { role: "viewer" } });
+    await db().membership.updateMany({
+      where: { websiteId: website._id, userId: member.id },
+      data: { role: "viewer" },
+    });
     await expect(createWebsiteKey(actor, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listWebsiteKeys(actor, website._id)).resolves.toHaveLength(1);
   });
@@ -254,7 +292,10 @@ describe("verifySecret and the person's current role", () => {
     const { key } = await makeAccountToken(member.id, { permissions: ["*"] });
     const actor = await actorFor(key, undefined, website._id);
     expect(actor.roleAt).toEqual({ websiteId: website._id, role: "member" });
-    await db().membership.updateMany({ where: { websiteId: website._id, userId: member.id }, data: { role: "viewer" } });
+    await db().membership.updateMany({
+      where: { websiteId: website._id, userId: member.id },
+      data: { role: "viewer" },
+    });
     await expect(createWebsiteKey(actor, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     // The next request reads the role afresh.
     const next = await actorFor(key, undefined, website._id);
@@ -269,7 +310,8 @@ describe("S70 last used", () => {
     const { key, token } = await makeAccountToken(person.id);
     const start = new Date(Math.floor(Date.now() / 1000) * 1000 + 10 * 60_000);
     const spy = spied();
-    for (let i = 0; i < 60; i++) expect((await verifySecret(key, IP, new Date(start.getTime() + i * 999))).ok).toBe(true);
+    for (let i = 0; i < 60; i++)
+      expect((await verifySecret(key, IP, new Date(start.getTime() + i * 999))).ok).toBe(true);
     await Promise.all(spy.writes);
     expect(spy.calls.filter((c) => c === "$executeRaw")).toHaveLength(1);
     const row = await db().accountToken.findUniqueOrThrow({ where: { id: token._id } });
@@ -280,17 +322,30 @@ describe("S70 last used", () => {
     await verifySecret(key, "192.0.2.1", later);
     await Promise.all(spy.writes);
     expect(spy.calls.filter((c) => c === "$executeRaw")).toHaveLength(2);
-    expect(await db().accountToken.findUniqueOrThrow({ where: { id: token._id } })).toMatchObject({ lastUsedAt: later, lastUsedIp: "192.0.2.1" });
+    expect(await db().accountToken.findUniqueOrThrow({ where: { id: token._id } })).toMatchObject({
+      lastUsedAt: later,
+      lastUsedIp: "192.0.2.1",
+    });
   });
 
   it("the value only moves forward, even from another instance that has not seen the latest use", async () => {
     const { owner, website } = await makeTeam();
     const { key } = await makeWebsiteKey(website._id, owner.id);
     const latest = new Date(Date.now() + 5 * 60_000);
-    await db().websiteKey.update({ where: { id: key._id }, data: { lastUsedAt: latest, lastUsedIp: "192.0.2.9" } });
+    await db().websiteKey.update({
+      where: { id: key._id },
+      data: { lastUsedAt: latest, lastUsedIp: "192.0.2.9" },
+    });
     // As a second instance would: no in-process memory of the key, an older clock.
-    await recordLastUsed({ table: "WebsiteKey", id: key._id, lastUsedAt: null }, IP, new Date(latest.getTime() - 120_000));
-    expect(await db().websiteKey.findUniqueOrThrow({ where: { id: key._id } })).toMatchObject({ lastUsedAt: latest, lastUsedIp: "192.0.2.9" });
+    await recordLastUsed(
+      { table: "WebsiteKey", id: key._id, lastUsedAt: null },
+      IP,
+      new Date(latest.getTime() - 120_000),
+    );
+    expect(await db().websiteKey.findUniqueOrThrow({ where: { id: key._id } })).toMatchObject({
+      lastUsedAt: latest,
+      lastUsedIp: "192.0.2.9",
+    });
   });
 
   it("a failing write never fails verification, and the log names the record, never the secret", async () => {
@@ -317,17 +372,25 @@ describe("S8 at rest", () => {
     const token = await makeAccountToken(owner.id, { websiteIds: [website._id] });
     const rolledToken = await rollAccountToken(asSession(owner.id), token.token._id, { grace: "1h" });
     const key = await makeWebsiteKey(website._id, owner.id);
-    const rolledKey = await rollWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: key.key._id }, { grace: "24h" });
+    const rolledKey = await rollWebsiteKey(
+      asSession(owner.id),
+      { websiteId: website._id, keyId: key.key._id },
+      { grace: "24h" },
+    );
     await verifySecret(rolledKey.secret, IP);
     const secrets = [token.key, rolledToken.key, key.secret, rolledKey.secret];
 
     const tables = await db().$queryRaw<{ name: string }[]>`
       SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["AccountToken", "WebsiteKey", "AuditEvent"]));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["AccountToken", "WebsiteKey", "AuditEvent"]),
+    );
     let dump = "";
     for (const { name } of tables) {
       // Table names come from the catalogue, not from input.
-      const rows = await db().$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
+      const rows = await db().$queryRawUnsafe<{ row: string }[]>(
+        `SELECT row_to_json(t)::text AS row FROM "${name}" t`,
+      );
       dump += rows.map((r) => r.row).join("\n");
     }
     expect(dump.length).toBeGreaterThan(1000);

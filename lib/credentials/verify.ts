@@ -22,7 +22,8 @@ export type VerifiedCredential = {
   roleAt: RoleAt | null;
 };
 
-export type VerifyResult = { ok: true; credential: VerifiedCredential } | { ok: false; reason: VerifyFailure };
+export type VerifyResult =
+  { ok: true; credential: VerifiedCredential } | { ok: false; reason: VerifyFailure };
 
 type SecretState = {
   id: string;
@@ -34,7 +35,13 @@ type SecretState = {
   lastUsedAt: Date | null;
 };
 
-type TokenRow = SecretState & { userId: string; permissions: string[]; allWebsites: boolean; websiteIds: string[]; role: string | null };
+type TokenRow = SecretState & {
+  userId: string;
+  permissions: string[];
+  allWebsites: boolean;
+  websiteIds: string[];
+  role: string | null;
+};
 type KeyRow = SecretState & { websiteId: string };
 
 // One indexed lookup each: the digest matches either the current or the rolled-away secret.
@@ -82,7 +89,12 @@ function tokenPrincipal(row: TokenRow): Principal {
  * here: lib/access combines the principal with the person's current role on each request. For
  * a token, `roleOn` (the website the request names) has that role read in the same statement.
  */
-export async function verifySecret(raw: unknown, client: RequestInfo | string | null, now = new Date(), roleOn?: string): Promise<VerifyResult> {
+export async function verifySecret(
+  raw: unknown,
+  client: RequestInfo | string | null,
+  now = new Date(),
+  roleOn?: string,
+): Promise<VerifyResult> {
   const request = typeof client === "object" && client !== null ? client : { ip: client, userAgent: null };
   const { ip } = request;
   const parsed = parseSecret(raw);
@@ -95,7 +107,12 @@ export async function verifySecret(raw: unknown, client: RequestInfo | string | 
     if (!row) return { ok: false, reason: "unknown" };
     const reason = refusal(row, now);
     if (reason === "expired" && row.expiresAt) {
-      const actor = { principal: tokenPrincipal(row), userId: row.userId, credential: row.displayKey, request };
+      const actor = {
+        principal: tokenPrincipal(row),
+        userId: row.userId,
+        credential: row.displayKey,
+        request,
+      };
       await recordExpiry(actor, { id: row.id, expiresAt: row.expiresAt });
     }
     if (reason) return { ok: false, reason };

@@ -73,7 +73,8 @@ export function openPostgres(url: string, poolSize: number): Database {
     kind: "postgres",
     prisma,
     // Named: node-postgres prepares each statement once per connection, so the server plans it once.
-    query: async <T>(sql: string, params?: unknown[]) => (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows as T[],
     withSession: async (fn) => {
       const client = await pool.connect();
       try {

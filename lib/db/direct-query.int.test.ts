@@ -12,7 +12,10 @@ describe("directQuery", () => {
     const user = await makeUser();
     const at = new Date("2026-01-02T03:04:05.678Z");
     const sql = `SELECT $1::uuid::text AS id, $2::timestamptz AS at, ARRAY['a', 'b'] AS list, $3::text IS NULL AS missing, email FROM "User" WHERE id = $1::uuid`;
-    const rows = await directQuery<{ id: string; at: Date; list: string[]; missing: boolean; email: string }>(sql, [user.id, at, null]);
+    const rows = await directQuery<{ id: string; at: Date; list: string[]; missing: boolean; email: string }>(
+      sql,
+      [user.id, at, null],
+    );
     expect(rows).toEqual([{ id: user.id, at, list: ["a", "b"], missing: true, email: user.email }]);
     // The second run is the prepared one.
     expect(await directQuery(sql, [user.id, at, "x"])).toEqual([{ ...rows[0], missing: false }]);
@@ -20,8 +23,11 @@ describe("directQuery", () => {
 
   it("binds bytes as bytea and never splices values into the text", async () => {
     const bytes = new Uint8Array([0, 39, 92, 255]);
-    const rows = await directQuery<{ hex: string; quote: string }>(`SELECT encode($1::bytea, 'hex') AS hex, $2::text AS quote`, [bytes, "'); DROP TABLE \"User\"; --"]);
-    expect(rows).toEqual([{ hex: "00275cff", quote: "'); DROP TABLE \"User\"; --" }]);
+    const rows = await directQuery<{ hex: string; quote: string }>(
+      `SELECT encode($1::bytea, 'hex') AS hex, $2::text AS quote`,
+      [bytes, '\'); DROP TABLE "User"; --'],
+    );
+    expect(rows).toEqual([{ hex: "00275cff", quote: '\'); DROP TABLE "User"; --' }]);
   });
 
   it("a failing statement throws PostgreSQL's error and leaves the connection usable", async () => {
@@ -43,7 +49,10 @@ describe("directQuery", () => {
       })
       .catch(() => "rolled back");
     await insertedYet;
-    const seen = await directQuery<{ count: number }>(`SELECT count(*)::int AS count FROM "User" WHERE email = $1`, [email]);
+    const seen = await directQuery<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "User" WHERE email = $1`,
+      [email],
+    );
     expect(seen).toEqual([{ count: 0 }]);
     expect(await rolledBack).toBe("rolled back");
   });

@@ -11,7 +11,12 @@ import { pgSession } from "./sql-session";
 describe("migrator", () => {
   it("records every migration in _prisma_migrations with Prisma's columns and checksums", async () => {
     const rows = await database().withSession((s) =>
-      s.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+      s.query<{
+        migration_name: string;
+        checksum: string;
+        finished_at: Date | null;
+        applied_steps_count: number;
+      }>(
         `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
       ),
     );
@@ -28,7 +33,9 @@ describe("migrator", () => {
   it("refuses to start when an applied migration file was edited, naming the file", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "keyward-migrations-"));
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    const first = readdirSync(dir).filter((name) => !name.endsWith(".toml")).sort()[0]!;
+    const first = readdirSync(dir)
+      .filter((name) => !name.endsWith(".toml"))
+      .sort()[0]!;
     appendFileSync(path.join(dir, first, "migration.sql"), "\n-- edited\n");
     await expect(database().withSession((s) => migrate(s, dir))).rejects.toThrow(
       new RegExp(`${first}/migration\\.sql was edited after it was applied`),
@@ -42,7 +49,9 @@ describe("migrator", () => {
       if (template.kind !== "postgres") return;
       const name = randomDatabaseName("keyward_race");
       await adminQuery(template.serverUrl, `CREATE DATABASE "${name}"`);
-      const clients = [0, 1].map(() => new pg.Client({ connectionString: databaseUrl(template.serverUrl, name) }));
+      const clients = [0, 1].map(
+        () => new pg.Client({ connectionString: databaseUrl(template.serverUrl, name) }),
+      );
       try {
         await Promise.all(clients.map((c) => c.connect()));
         const results = await Promise.all(clients.map((c) => migrate(pgSession(c))));

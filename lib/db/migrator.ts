@@ -17,7 +17,12 @@ export class MigrationError extends Error {
 }
 
 type LocalMigration = { name: string; file: string; sql: string; checksum: string };
-type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type AppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 export function readMigrations(dir = MIGRATIONS_DIR): LocalMigration[] {
   if (!existsSync(dir)) throw new MigrationError(`No migrations folder at ${dir}.`);

@@ -20,8 +20,7 @@ export function pgliteSession(db: PGlite): SqlSession {
 
 export function pgSession(client: pg.ClientBase): SqlSession {
   return {
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     exec: async (sql) => {
       await client.query(sql);
     },

@@ -9,7 +9,8 @@ export function statementNames(): (text: string) => string {
   return (text) => {
     let name = names.get(text);
     if (name === undefined) {
-      if (names.size >= MAX_STATEMENTS) throw new Error("directQuery is for a few constant statements: this text would be prepared forever");
+      if (names.size >= MAX_STATEMENTS)
+        throw new Error("directQuery is for a few constant statements: this text would be prepared forever");
       name = `keyward_${names.size + 1}`;
       names.set(text, name);
     }

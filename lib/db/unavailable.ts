@@ -10,9 +10,25 @@ import "server-only";
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 
 /** @prisma/driver-adapter-utils error kinds (adapter-pg's mapping of socket and server errors). */
-const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
 
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ECONNABORTED",
+]);
 
 /** SQLSTATE class 08 (connection exception), shutdowns, "cannot connect now", too many connections. */
 const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
@@ -20,17 +36,28 @@ const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
 const MESSAGES =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|Server has closed the connection|PGlite is closed/i;
 
-type ErrorLike = { code?: unknown; message?: unknown; kind?: unknown; cause?: unknown; meta?: unknown; errors?: unknown };
+type ErrorLike = {
+  code?: unknown;
+  message?: unknown;
+  kind?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+  errors?: unknown;
+};
 
 function matches(error: ErrorLike): boolean {
   const { code, kind, message } = error;
-  if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE.test(code))) return true;
+  if (typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE.test(code)))
+    return true;
   if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
   return typeof message === "string" && MESSAGES.test(message);
 }
 
 function nested(error: ErrorLike): unknown[] {
-  const meta = typeof error.meta === "object" && error.meta !== null ? (error.meta as { driverAdapterError?: unknown }) : {};
+  const meta =
+    typeof error.meta === "object" && error.meta !== null
+      ? (error.meta as { driverAdapterError?: unknown })
+      : {};
   return [error.cause, meta.driverAdapterError, ...(Array.isArray(error.errors) ? error.errors : [])];
 }
 

@@ -7,7 +7,9 @@ describe("demo seed", () => {
     expect(await seedDemo()).toEqual({ created: true });
     expect(await seedDemo()).toEqual({ created: false });
 
-    const memberships = await db().membership.findMany({ include: { user: { select: { email: true } }, website: { select: { domain: true } } } });
+    const memberships = await db().membership.findMany({
+      include: { user: { select: { email: true } }, website: { select: { domain: true } } },
+    });
     for (const person of DEMO_USERS) {
       const roles = memberships.filter((m) => m.user.email === person.email).map((m) => m.role);
       expect(roles).toEqual(person.role ? [person.role, person.role, person.role] : []);

@@ -23,7 +23,10 @@ const DEMO_WEBSITES = [
 
 /** Demo people sharing three websites, one per role, plus one with none. Idempotent. */
 export async function seedDemo(): Promise<{ created: boolean }> {
-  const existing = await db().user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
+  const existing = await db().user.findUnique({
+    where: { email: DEMO_USERS[0].email },
+    select: { id: true },
+  });
   if (existing) return { created: false };
 
   const users = [];
@@ -36,7 +39,10 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   for (const site of DEMO_WEBSITES) {
     const website = await createWebsite(systemActor(owner.id), site);
     // Through the same invite-and-accept flow people use, so the activity log tells it too.
-    for (const [person, role] of [[member, "member"], [viewer, "viewer"]] as const) {
+    for (const [person, role] of [
+      [member, "member"],
+      [viewer, "viewer"],
+    ] as const) {
       const { token } = await inviteMember(systemActor(owner.id), website._id, { email: person.email, role });
       await acceptInvitation(systemActor(person.id), token);
     }

@@ -11,14 +11,20 @@ import { FUNNEL_LIMIT_MESSAGE, FUNNEL_NAME_TAKEN_MESSAGE } from "./messages";
 import { FUNNEL_LIMIT, createFunnelSchema, type CreateFunnelInput } from "./schemas";
 
 /** Creates a funnel; the check, the limit, the name check, the insert and the audit event commit together. */
-export async function createFunnel(actor: Actor, websiteId: string, input: CreateFunnelInput): Promise<FunnelDto> {
+export async function createFunnel(
+  actor: Actor,
+  websiteId: string,
+  input: CreateFunnelInput,
+): Promise<FunnelDto> {
   const data = createFunnelSchema.parse(input);
 
   return db().$transaction(async (tx) => {
     // The website lock serializes funnel writes on the website: counts and names cannot go stale.
-    if (!(await lockWebsite(tx, websiteId, "update"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "update")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
-    if ((await tx.funnel.count({ where: { websiteId } })) >= FUNNEL_LIMIT) throw new AppError("INVALID", FUNNEL_LIMIT_MESSAGE);
+    if ((await tx.funnel.count({ where: { websiteId } })) >= FUNNEL_LIMIT)
+      throw new AppError("INVALID", FUNNEL_LIMIT_MESSAGE);
     if (await tx.funnel.findFirst({ where: { websiteId, name: data.name }, select: { id: true } })) {
       throw new AppError("CONFLICT", FUNNEL_NAME_TAKEN_MESSAGE, { field: "name" });
     }

@@ -9,18 +9,31 @@ import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
 import { FUNNEL_NOT_FOUND_MESSAGE } from "./messages";
 
 /** Deletes a funnel of the website (another website's funnel is "not found"); audited. */
-export async function deleteFunnel(actor: Actor, ids: { websiteId: string; funnelId: string }): Promise<void> {
+export async function deleteFunnel(
+  actor: Actor,
+  ids: { websiteId: string; funnelId: string },
+): Promise<void> {
   const { websiteId, funnelId } = ids;
 
   await db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "update"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "update")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
     if (!isUuid(funnelId)) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
     // Both ids in every condition: a funnel of another website is never read or touched.
-    const row = await tx.funnel.findFirst({ where: { id: funnelId, websiteId }, select: { id: true, name: true } });
+    const row = await tx.funnel.findFirst({
+      where: { id: funnelId, websiteId },
+      select: { id: true, name: true },
+    });
     if (!row) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
     const { count } = await tx.funnel.deleteMany({ where: { id: row.id, websiteId } });
     if (count !== 1) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
-    await recordAudit(tx, actor, { action: "funnel.delete", websiteId, targetType: "funnel", targetId: row.id, metadata: { name: row.name } });
+    await recordAudit(tx, actor, {
+      action: "funnel.delete",
+      websiteId,
+      targetType: "funnel",
+      targetId: row.id,
+      metadata: { name: row.name },
+    });
   });
 }

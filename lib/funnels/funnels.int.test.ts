@@ -13,38 +13,77 @@ const steps = [
   { name: "Paid", goal: "checkout_completed" },
 ];
 
-const collection = (site: string) => ({ path: `/api/v1/admin/websites/${site}/funnels`, params: { websiteId: site } });
-const one = (site: string, funnelId: string) => ({ path: `/api/v1/admin/websites/${site}/funnels/${funnelId}`, params: { websiteId: site, funnelId } });
+const collection = (site: string) => ({
+  path: `/api/v1/admin/websites/${site}/funnels`,
+  params: { websiteId: site },
+});
+const one = (site: string, funnelId: string) => ({
+  path: `/api/v1/admin/websites/${site}/funnels/${funnelId}`,
+  params: { websiteId: site, funnelId },
+});
 
-const create = (secret: string, site: string, body: unknown) => request(funnelsRoute.POST, "POST", collection(site).path, { secret, body, params: collection(site).params });
-const list = (secret: string, site: string) => request(funnelsRoute.GET, "GET", collection(site).path, { secret, params: collection(site).params });
-const get = (secret: string, site: string, id: string) => request(funnelRoute.GET, "GET", one(site, id).path, { secret, params: one(site, id).params });
-const put = (secret: string, site: string, id: string, body: unknown) => request(funnelRoute.PUT, "PUT", one(site, id).path, { secret, body, params: one(site, id).params });
-const remove = (secret: string, site: string, id: string) => request(funnelRoute.DELETE, "DELETE", one(site, id).path, { secret, params: one(site, id).params });
+const create = (secret: string, site: string, body: unknown) =>
+  request(funnelsRoute.POST, "POST", collection(site).path, {
+    secret,
+    body,
+    params: collection(site).params,
+  });
+const list = (secret: string, site: string) =>
+  request(funnelsRoute.GET, "GET", collection(site).path, { secret, params: collection(site).params });
+const get = (secret: string, site: string, id: string) =>
+  request(funnelRoute.GET, "GET", one(site, id).path, { secret, params: one(site, id).params });
+const put = (secret: string, site: string, id: string, body: unknown) =>
+  request(funnelRoute.PUT, "PUT", one(site, id).path, { secret, body, params: one(site, id).params });
+const remove = (secret: string, site: string, id: string) =>
+  request(funnelRoute.DELETE, "DELETE", one(site, id).path, { secret, params: one(site, id).params });
 
 async function funnelOn(w: ApiWorld, site: string, name = "Checkout") {
   const secret = site === w.A ? w.secrets.keyA : w.secrets.keyB;
   return first<{ _id: string; name: string }>(await create(secret, site, { name, steps }));
 }
 
-const auditOf = (targetId: string) => db().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
+const auditOf = (targetId: string) =>
+  db().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: "asc" } });
 
 describe("funnels CRUD", () => {
   it("create → get → list → update → delete, each write audited in its transaction", async () => {
     const w = await makeApiWorld();
-    const created = await create(w.secrets.member, w.A, { name: " Checkout ", steps: [{ name: "Signed up", goal: "Sign Up" }, steps[1]] });
+    const created = await create(w.secrets.member, w.A, {
+      name: " Checkout ",
+      steps: [{ name: "Signed up", goal: "Sign Up" }, steps[1]],
+    });
     expect(created.status).toBe(200);
     const funnel = first<{ _id: string }>(created);
-    expect(funnel).toMatchObject({ websiteId: w.A, name: "Checkout", steps: [{ name: "Signed up", goal: "sign_up" }, steps[1]] });
+    expect(funnel).toMatchObject({
+      websiteId: w.A,
+      name: "Checkout",
+      steps: [{ name: "Signed up", goal: "sign_up" }, steps[1]],
+    });
     expect(Object.keys(funnel).sort()).toEqual(FUNNEL_FIELDS);
 
     expect(first(await get(w.secrets.viewer, w.A, funnel._id))).toEqual(funnel);
     expect((await list(w.secrets.viewer, w.A)).json.data).toEqual([funnel]);
 
-    const updated = first(await put(w.secrets.keyA, w.A, funnel._id, { name: "Purchase", steps: [...steps, { name: "Renewed", goal: "renewal" }] }));
-    expect(updated).toMatchObject({ _id: funnel._id, name: "Purchase", steps: [...steps, { name: "Renewed", goal: "renewal" }] });
+    const updated = first(
+      await put(w.secrets.keyA, w.A, funnel._id, {
+        name: "Purchase",
+        steps: [...steps, { name: "Renewed", goal: "renewal" }],
+      }),
+    );
+    expect(updated).toMatchObject({
+      _id: funnel._id,
+      name: "Purchase",
+      steps: [...steps, { name: "Renewed", goal: "renewal" }],
+    });
     // Nothing to change: the same funnel, no audit event.
-    expect(first(await put(w.secrets.keyA, w.A, funnel._id, { name: "Purchase", steps: [...steps, { name: "Renewed", goal: "renewal" }] }))).toEqual(updated);
+    expect(
+      first(
+        await put(w.secrets.keyA, w.A, funnel._id, {
+          name: "Purchase",
+          steps: [...steps, { name: "Renewed", goal: "renewal" }],
+        }),
+      ),
+    ).toEqual(updated);
 
     const deleted = await remove(w.secrets.owner, w.A, funnel._id);
     expect(deleted.status).toBe(200);
@@ -53,8 +92,17 @@ describe("funnels CRUD", () => {
 
     const trail = await auditOf(funnel._id);
     expect(trail.map((event) => event.action)).toEqual(["funnel.create", "funnel.update", "funnel.delete"]);
-    expect(trail[0]).toMatchObject({ websiteId: w.A, actorUserId: w.member.id, targetType: "funnel", metadata: { name: "Checkout", steps: 2 } });
-    expect(trail[1]).toMatchObject({ actorUserId: null, credential: expect.stringMatching(/^df_/), metadata: { name: "Purchase", renamedFrom: "Checkout", steps: 3 } });
+    expect(trail[0]).toMatchObject({
+      websiteId: w.A,
+      actorUserId: w.member.id,
+      targetType: "funnel",
+      metadata: { name: "Checkout", steps: 2 },
+    });
+    expect(trail[1]).toMatchObject({
+      actorUserId: null,
+      credential: expect.stringMatching(/^df_/),
+      metadata: { name: "Purchase", renamedFrom: "Checkout", steps: 3 },
+    });
   });
 
   it("409 for a name the website already uses (create and rename); other websites may reuse it", async () => {
@@ -70,7 +118,9 @@ describe("funnels CRUD", () => {
 
   it(`S65 at most ${FUNNEL_LIMIT} funnels per website: 400 naming the limit`, async () => {
     const w = await makeApiWorld();
-    await db().funnel.createMany({ data: Array.from({ length: FUNNEL_LIMIT }, (_, i) => ({ websiteId: w.A, name: `f${i}`, steps })) });
+    await db().funnel.createMany({
+      data: Array.from({ length: FUNNEL_LIMIT }, (_, i) => ({ websiteId: w.A, name: `f${i}`, steps })),
+    });
     const reply = await create(w.secrets.keyA, w.A, { name: "one more", steps });
     expect(reply.status).toBe(400);
     expect(reply.json.error?.message).toBe(FUNNEL_LIMIT_MESSAGE);
@@ -79,7 +129,10 @@ describe("funnels CRUD", () => {
 
   it.each([
     ["one step", { name: "f", steps: [steps[0]] }],
-    ["eleven steps", { name: "f", steps: Array.from({ length: 11 }, (_, i) => ({ name: `s${i}`, goal: `g${i}` })) }],
+    [
+      "eleven steps",
+      { name: "f", steps: Array.from({ length: 11 }, (_, i) => ({ name: `s${i}`, goal: `g${i}` })) },
+    ],
     ["steps as a string", { name: "f", steps: "signup,paid" }],
     ["a step without goal", { name: "f", steps: [{ name: "a" }, steps[1]] }],
     ["a step with an extra field", { name: "f", steps: [{ ...steps[0], order: 1 }, steps[1]] }],
@@ -108,7 +161,10 @@ describe("funnels CRUD", () => {
     const w = await makeApiWorld();
     const onB = await funnelOn(w, w.B);
     const before = await db().funnel.findUniqueOrThrow({ where: { id: onB._id } });
-    expect((await get(w.secrets.owner, w.A, onB._id)).json).toEqual({ status: "error", error: { code: 404, message: FUNNEL_NOT_FOUND_MESSAGE } });
+    expect((await get(w.secrets.owner, w.A, onB._id)).json).toEqual({
+      status: "error",
+      error: { code: 404, message: FUNNEL_NOT_FOUND_MESSAGE },
+    });
     expect((await put(w.secrets.owner, w.A, onB._id, { name: "Hijacked" })).status).toBe(404);
     expect((await remove(w.secrets.owner, w.A, onB._id)).status).toBe(404);
     expect((await get(w.secrets.owner, w.A, randomUUID())).status).toBe(404);
@@ -154,12 +210,20 @@ describe("funnels CRUD", () => {
 
   it("401 without a secret; 405 with Allow for unlisted methods", async () => {
     const w = await makeApiWorld();
-    const noSecret = await request(funnelsRoute.GET, "GET", collection(w.A).path, { params: collection(w.A).params, headers: { "x-forwarded-for": "198.51.100.74" } });
+    const noSecret = await request(funnelsRoute.GET, "GET", collection(w.A).path, {
+      params: collection(w.A).params,
+      headers: { "x-forwarded-for": "198.51.100.74" },
+    });
     expect(noSecret.status).toBe(401);
-    const patch = await request(funnelRoute.PATCH, "PATCH", one(w.A, randomUUID()).path, { secret: w.secrets.keyA, body: {} });
+    const patch = await request(funnelRoute.PATCH, "PATCH", one(w.A, randomUUID()).path, {
+      secret: w.secrets.keyA,
+      body: {},
+    });
     expect(patch.status).toBe(405);
     expect(patch.headers.get("allow")).toBe("GET, PUT, DELETE, OPTIONS");
-    const del = await request(funnelsRoute.DELETE, "DELETE", collection(w.A).path, { secret: w.secrets.keyA });
+    const del = await request(funnelsRoute.DELETE, "DELETE", collection(w.A).path, {
+      secret: w.secrets.keyA,
+    });
     expect(del.status).toBe(405);
     expect(del.headers.get("allow")).toBe("GET, POST, OPTIONS");
   });

@@ -7,6 +7,9 @@ import { toFunnelDto, type FunnelDto } from "./dto";
 /** The website's funnels (at most FUNNEL_LIMIT), oldest first. */
 export async function listFunnels(actor: Actor, websiteId: string): Promise<FunnelDto[]> {
   await requireWebsiteAccess(db(), actor, websiteId, "funnels.read");
-  const rows = await db().funnel.findMany({ where: { websiteId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const rows = await db().funnel.findMany({
+    where: { websiteId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return rows.map(toFunnelDto);
 }

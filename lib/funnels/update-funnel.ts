@@ -11,12 +11,17 @@ import { FUNNEL_NAME_TAKEN_MESSAGE, FUNNEL_NOT_FOUND_MESSAGE } from "./messages"
 import { updateFunnelSchema, type UpdateFunnelInput } from "./schemas";
 
 /** Renames a funnel or replaces its steps; nothing to change is a no-op (no audit event). */
-export async function updateFunnel(actor: Actor, ids: { websiteId: string; funnelId: string }, input: UpdateFunnelInput): Promise<FunnelDto> {
+export async function updateFunnel(
+  actor: Actor,
+  ids: { websiteId: string; funnelId: string },
+  input: UpdateFunnelInput,
+): Promise<FunnelDto> {
   const { websiteId, funnelId } = ids;
   const data = updateFunnelSchema.parse(input);
 
   return db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "update"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "update")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
     if (!isUuid(funnelId)) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
     const before = await tx.funnel.findFirst({ where: { id: funnelId, websiteId } });
@@ -27,9 +32,16 @@ export async function updateFunnel(actor: Actor, ids: { websiteId: string; funne
     const current = toFunnelDto(before).steps;
     const restepped =
       data.steps !== undefined &&
-      (data.steps.length !== current.length || data.steps.some((step, i) => step.name !== current[i]!.name || step.goal !== current[i]!.goal));
+      (data.steps.length !== current.length ||
+        data.steps.some((step, i) => step.name !== current[i]!.name || step.goal !== current[i]!.goal));
     if (!renamed && !restepped) return toFunnelDto(before);
-    if (renamed && (await tx.funnel.findFirst({ where: { websiteId, name: data.name, id: { not: funnelId } }, select: { id: true } }))) {
+    if (
+      renamed &&
+      (await tx.funnel.findFirst({
+        where: { websiteId, name: data.name, id: { not: funnelId } },
+        select: { id: true },
+      }))
+    ) {
       throw new AppError("CONFLICT", FUNNEL_NAME_TAKEN_MESSAGE, { field: "name" });
     }
     const after = await tx.funnel.update({

@@ -5,32 +5,56 @@ import { first, makeApiWorld, request } from "@/test/api-world";
 
 const GOAL_FIELDS = ["_id", "createdAt", "datafast_visitor_id", "metadata", "name", "websiteId"].sort();
 
-const post = (secret: string | undefined, body: unknown, query = "") => request(goalsRoute.POST, "POST", `/api/v1/goals${query}`, { secret, body });
-const list = (secret: string | undefined, query = "") => request(goalsRoute.GET, "GET", `/api/v1/goals${query}`, { secret });
+const post = (secret: string | undefined, body: unknown, query = "") =>
+  request(goalsRoute.POST, "POST", `/api/v1/goals${query}`, { secret, body });
+const list = (secret: string | undefined, query = "") =>
+  request(goalsRoute.GET, "GET", `/api/v1/goals${query}`, { secret });
 
 describe("POST /api/v1/goals", () => {
   it("records a goal for the key's website in DataFast's shape; the name is normalised", async () => {
     const w = await makeApiWorld();
-    const reply = await post(w.secrets.keyA, { datafast_visitor_id: "v-1", name: "Newsletter Signup", metadata: { plan: "pro" } });
+    const reply = await post(w.secrets.keyA, {
+      datafast_visitor_id: "v-1",
+      name: "Newsletter Signup",
+      metadata: { plan: "pro" },
+    });
     expect(reply.status).toBe(200);
     const goal = first(reply);
-    expect(goal).toMatchObject({ message: "Custom event created successfully", websiteId: w.A, datafast_visitor_id: "v-1", name: "newsletter_signup", metadata: { plan: "pro" } });
+    expect(goal).toMatchObject({
+      message: "Custom event created successfully",
+      websiteId: w.A,
+      datafast_visitor_id: "v-1",
+      name: "newsletter_signup",
+      metadata: { plan: "pro" },
+    });
     expect(goal.eventId).toBe(goal._id);
     const row = await db().event.findUniqueOrThrow({ where: { id: goal._id as string } });
-    expect(row).toMatchObject({ websiteId: w.A, visitorId: "v-1", name: "newsletter_signup", metadata: { plan: "pro" } });
+    expect(row).toMatchObject({
+      websiteId: w.A,
+      visitorId: "v-1",
+      name: "newsletter_signup",
+      metadata: { plan: "pro" },
+    });
   });
 
   it("a dft_ token names the website with ?websiteId= (400 without it or with a non-id)", async () => {
     const w = await makeApiWorld();
-    expect((await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" }, `?websiteId=${w.A}`)).status).toBe(200);
+    expect(
+      (await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" }, `?websiteId=${w.A}`)).status,
+    ).toBe(200);
     expect((await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" })).status).toBe(400);
-    expect((await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" }, "?websiteId=not-an-id")).status).toBe(400);
+    expect(
+      (await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" }, "?websiteId=not-an-id")).status,
+    ).toBe(400);
   });
 
   it("401 without a secret; 403 for a viewer, an outsider and a token without goals:write; nothing stored", async () => {
     const w = await makeApiWorld();
     const body = { datafast_visitor_id: "v", name: "a" };
-    const missing = await request(goalsRoute.POST, "POST", `/api/v1/goals?websiteId=${w.A}`, { body, headers: { "x-forwarded-for": "198.51.100.70" } });
+    const missing = await request(goalsRoute.POST, "POST", `/api/v1/goals?websiteId=${w.A}`, {
+      body,
+      headers: { "x-forwarded-for": "198.51.100.70" },
+    });
     expect(missing.status).toBe(401);
     const readOnly = await w.token(w.owner.id, ["goals:read", "analytics:read"]);
     for (const secret of [w.secrets.viewer, w.secrets.outsider, readOnly]) {
@@ -43,10 +67,16 @@ describe("POST /api/v1/goals", () => {
 
   it("S25 a df_ key of A naming B (?websiteId=B, an upper-cased id) is refused; nothing lands on either", async () => {
     const w = await makeApiWorld();
-    for (const query of [`?websiteId=${w.B}`, `?websiteId=${w.A.toUpperCase()}`, `?websiteId=${encodeURIComponent(w.B)}`]) {
+    for (const query of [
+      `?websiteId=${w.B}`,
+      `?websiteId=${w.A.toUpperCase()}`,
+      `?websiteId=${encodeURIComponent(w.B)}`,
+    ]) {
       expect((await post(w.secrets.keyA, { datafast_visitor_id: "v", name: "a" }, query)).status).toBe(403);
     }
-    expect((await post(w.secrets.keyA, { datafast_visitor_id: "v", name: "a" }, `?websiteId=${w.A}`)).status).toBe(200);
+    expect(
+      (await post(w.secrets.keyA, { datafast_visitor_id: "v", name: "a" }, `?websiteId=${w.A}`)).status,
+    ).toBe(200);
     expect(await db().event.count({ where: { websiteId: w.B } })).toBe(0);
     expect(await db().event.count({ where: { websiteId: w.A } })).toBe(1);
   });
@@ -60,7 +90,14 @@ describe("POST /api/v1/goals", () => {
     ["name with <script>", { datafast_visitor_id: "v", name: "<script>" }],
     ["reserved name", { datafast_visitor_id: "v", name: "Identify" }],
     ["name with a newline", { datafast_visitor_id: "v", name: "a\nb" }],
-    ["11 metadata keys", { datafast_visitor_id: "v", name: "a", metadata: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "x"])) }],
+    [
+      "11 metadata keys",
+      {
+        datafast_visitor_id: "v",
+        name: "a",
+        metadata: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "x"])),
+      },
+    ],
     ["metadata value over 255", { datafast_visitor_id: "v", name: "a", metadata: { k: "x".repeat(256) } }],
     ["metadata number value", { datafast_visitor_id: "v", name: "a", metadata: { k: 1 } }],
     ["metadata upper-case key", { datafast_visitor_id: "v", name: "a", metadata: { Plan: "x" } }],
@@ -83,7 +120,11 @@ describe("POST /api/v1/goals", () => {
       rawBody: '{"datafast_visitor_id":"v","name":"a","metadata":{"__proto__":{"admin":"yes"}}}',
     });
     expect(reply.status).toBe(400);
-    const constructor = await post(w.secrets.keyA, { datafast_visitor_id: "v", name: "a", metadata: { constructor: "x" } });
+    const constructor = await post(w.secrets.keyA, {
+      datafast_visitor_id: "v",
+      name: "a",
+      metadata: { constructor: "x" },
+    });
     expect(constructor.status).toBe(400);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
     expect(await db().event.count({ where: { websiteId: w.A } })).toBe(0);
@@ -100,16 +141,23 @@ describe("POST /api/v1/goals", () => {
 describe("GET /api/v1/goals", () => {
   it("lists the website's goals newest first with DTO fields only; viewers may read", async () => {
     const w = await makeApiWorld();
-    for (const name of ["first", "second", "third"]) await post(w.secrets.keyA, { datafast_visitor_id: "v", name });
+    for (const name of ["first", "second", "third"])
+      await post(w.secrets.keyA, { datafast_visitor_id: "v", name });
     const reply = await list(w.secrets.viewer, `?websiteId=${w.A}`);
     expect(reply.status).toBe(200);
-    expect(reply.json.data?.map((goal) => (goal as { name: string }).name)).toEqual(["third", "second", "first"]);
+    expect(reply.json.data?.map((goal) => (goal as { name: string }).name)).toEqual([
+      "third",
+      "second",
+      "first",
+    ]);
     for (const goal of reply.json.data ?? []) expect(Object.keys(goal as object).sort()).toEqual(GOAL_FIELDS);
   });
 
   it("S59 ?limit= is clamped to 1…100; anything but a whole number is 400", async () => {
     const w = await makeApiWorld();
-    await db().event.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ websiteId: w.A, visitorId: `v${i}`, name: "bulk" })) });
+    await db().event.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({ websiteId: w.A, visitorId: `v${i}`, name: "bulk" })),
+    });
     const count = async (query: string) => (await list(w.secrets.keyA, query)).json.data?.length;
     expect(await count("")).toBe(50);
     expect(await count("?limit=100000")).toBe(100);

@@ -13,12 +13,17 @@ import { recordGoalSchema, type RecordGoalInput } from "./schemas";
  * Records a custom goal event for a visitor. Data, not configuration: it is not written to the
  * audit trail (the row itself is the record). Check and insert commit together.
  */
-export async function recordGoal(actor: Actor, websiteId: string, input: RecordGoalInput): Promise<RecordedGoal> {
+export async function recordGoal(
+  actor: Actor,
+  websiteId: string,
+  input: RecordGoalInput,
+): Promise<RecordedGoal> {
   const data = recordGoalSchema.parse(input);
 
   const recorded = await db().$transaction(async (tx) => {
     // A website deleted meanwhile reads as "no access", never as a foreign-key failure.
-    if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "share")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "goals.write");
     const row = await tx.event.create({
       data: { websiteId, visitorId: data.datafast_visitor_id, name: data.name, metadata: data.metadata },

@@ -28,12 +28,20 @@ export async function identifyVisitor(
   };
 
   const identified = await db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "share")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "identify.write");
     const key = { websiteId, visitorId: data.datafast_visitor_id };
     // Only the message depends on this read; the upsert itself is one atomic statement.
-    const existed = await tx.identity.findUnique({ where: { websiteId_visitorId: key }, select: { id: true } });
-    const row = await tx.identity.upsert({ where: { websiteId_visitorId: key }, create: { ...key, ...changes }, update: changes });
+    const existed = await tx.identity.findUnique({
+      where: { websiteId_visitorId: key },
+      select: { id: true },
+    });
+    const row = await tx.identity.upsert({
+      where: { websiteId_visitorId: key },
+      create: { ...key, ...changes },
+      update: changes,
+    });
     const message = existed ? "User profile updated successfully" : "User profile created successfully";
     return { message, profileId: row.id, ...toIdentityDto(row) };
   });

@@ -6,12 +6,19 @@ import { asSession } from "@/test/factories";
 import { race } from "@/test/race";
 import { identifyVisitor } from "./identify-visitor";
 
-const post = (secret: string | undefined, body: unknown, query = "") => request(identifyRoute.POST, "POST", `/api/v1/identify${query}`, { secret, body });
+const post = (secret: string | undefined, body: unknown, query = "") =>
+  request(identifyRoute.POST, "POST", `/api/v1/identify${query}`, { secret, body });
 
 describe("POST /api/v1/identify", () => {
   it("creates a profile for the visitor, then updates the same one (upsert on website + visitor)", async () => {
     const w = await makeApiWorld();
-    const created = await post(w.secrets.keyA, { datafast_visitor_id: "v-1", user_id: "user_1", name: "Jane", email: "jane@example.com", metadata: { plan: "pro" } });
+    const created = await post(w.secrets.keyA, {
+      datafast_visitor_id: "v-1",
+      user_id: "user_1",
+      name: "Jane",
+      email: "jane@example.com",
+      metadata: { plan: "pro" },
+    });
     expect(created.status).toBe(200);
     const profile = first(created);
     expect(profile).toMatchObject({
@@ -26,8 +33,21 @@ describe("POST /api/v1/identify", () => {
     expect(profile.profileId).toBe(profile._id);
 
     // Left-out fields are kept; sent ones replace (metadata as a whole).
-    const updated = first(await post(w.secrets.owner, { datafast_visitor_id: "v-1", user_id: "user_2", metadata: { plan: "team" } }, `?websiteId=${w.A}`));
-    expect(updated).toMatchObject({ _id: profile._id, message: "User profile updated successfully", user_id: "user_2", name: "Jane", email: "jane@example.com", metadata: { plan: "team" } });
+    const updated = first(
+      await post(
+        w.secrets.owner,
+        { datafast_visitor_id: "v-1", user_id: "user_2", metadata: { plan: "team" } },
+        `?websiteId=${w.A}`,
+      ),
+    );
+    expect(updated).toMatchObject({
+      _id: profile._id,
+      message: "User profile updated successfully",
+      user_id: "user_2",
+      name: "Jane",
+      email: "jane@example.com",
+      metadata: { plan: "team" },
+    });
     expect(await db().identity.count({ where: { websiteId: w.A } })).toBe(1);
   });
 
@@ -41,7 +61,10 @@ describe("POST /api/v1/identify", () => {
   it("concurrent identifies of one visitor leave exactly one profile", async () => {
     const w = await makeApiWorld();
     const actor = asSession(w.member.id);
-    const calls = Array.from({ length: 4 }, (_, i) => () => identifyVisitor(actor, w.A, { datafast_visitor_id: "race", user_id: `user_${i}` }));
+    const calls = Array.from(
+      { length: 4 },
+      (_, i) => () => identifyVisitor(actor, w.A, { datafast_visitor_id: "race", user_id: `user_${i}` }),
+    );
     const results = await race({ table: "Website", id: w.A, waiters: 4 }, calls);
     expect(results.map((r) => r.status)).toEqual(Array(4).fill("fulfilled"));
     expect(await db().identity.count({ where: { websiteId: w.A, visitorId: "race" } })).toBe(1);
@@ -66,9 +89,17 @@ describe("POST /api/v1/identify", () => {
   it("401 without a secret; 403 for a viewer, an outsider, a token without identify:write and a df_ key naming B", async () => {
     const w = await makeApiWorld();
     const body = { datafast_visitor_id: "v", user_id: "u" };
-    expect((await request(identifyRoute.POST, "POST", `/api/v1/identify?websiteId=${w.A}`, { body, headers: { "x-forwarded-for": "198.51.100.72" } })).status).toBe(401);
+    expect(
+      (
+        await request(identifyRoute.POST, "POST", `/api/v1/identify?websiteId=${w.A}`, {
+          body,
+          headers: { "x-forwarded-for": "198.51.100.72" },
+        })
+      ).status,
+    ).toBe(401);
     const goalsOnly = await w.token(w.owner.id, ["goals:write"]);
-    for (const secret of [w.secrets.viewer, w.secrets.outsider, goalsOnly]) expect((await post(secret, body, `?websiteId=${w.A}`)).status).toBe(403);
+    for (const secret of [w.secrets.viewer, w.secrets.outsider, goalsOnly])
+      expect((await post(secret, body, `?websiteId=${w.A}`)).status).toBe(403);
     expect((await post(w.secrets.keyA, body, `?websiteId=${w.B}`)).status).toBe(403);
     expect(await db().identity.count({ where: { websiteId: { in: [w.A, w.B] } } })).toBe(0);
   });

@@ -29,7 +29,9 @@ describe("money", () => {
     [-1, "USD"],
     [Number.NaN, "USD"],
     [Number.POSITIVE_INFINITY, "USD"],
-  ])("%s %s has no exact minor-unit form", (amount, currency) => expect(toMinorUnits(amount, currency)).toBeNull());
+  ])("%s %s has no exact minor-unit form", (amount, currency) =>
+    expect(toMinorUnits(amount, currency)).toBeNull(),
+  );
 
   it("every amount with two decimals round-trips exactly (no float drift)", () => {
     for (let cents = 0; cents < 100_000; cents += 7) {
@@ -39,7 +41,11 @@ describe("money", () => {
   });
 
   it("the schema refuses an invalid currency before judging decimals (never throws)", () => {
-    expect(recordPaymentSchema.safeParse({ amount: 1.5, currency: "$", transaction_id: "t" }).success).toBe(false);
-    expect(recordPaymentSchema.safeParse({ amount: "1", currency: "XYZ1", transaction_id: "t" }).success).toBe(false);
+    expect(recordPaymentSchema.safeParse({ amount: 1.5, currency: "$", transaction_id: "t" }).success).toBe(
+      false,
+    );
+    expect(
+      recordPaymentSchema.safeParse({ amount: "1", currency: "XYZ1", transaction_id: "t" }).success,
+    ).toBe(false);
   });
 });

@@ -7,16 +7,35 @@ import { race } from "@/test/race";
 import { PAYMENT_DUPLICATE_MESSAGE, PAYMENT_RECORDED_MESSAGE } from "./messages";
 import { recordPayment } from "./record-payment";
 
-const PAYMENT_FIELDS = ["_id", "amount", "createdAt", "currency", "customer_id", "datafast_visitor_id", "email", "renewal", "transaction_id", "websiteId"].sort();
+const PAYMENT_FIELDS = [
+  "_id",
+  "amount",
+  "createdAt",
+  "currency",
+  "customer_id",
+  "datafast_visitor_id",
+  "email",
+  "renewal",
+  "transaction_id",
+  "websiteId",
+].sort();
 
-const post = (secret: string | undefined, body: unknown, query = "") => request(paymentsRoute.POST, "POST", `/api/v1/payments${query}`, { secret, body });
-const list = (secret: string | undefined, query = "") => request(paymentsRoute.GET, "GET", `/api/v1/payments${query}`, { secret });
+const post = (secret: string | undefined, body: unknown, query = "") =>
+  request(paymentsRoute.POST, "POST", `/api/v1/payments${query}`, { secret, body });
+const list = (secret: string | undefined, query = "") =>
+  request(paymentsRoute.GET, "GET", `/api/v1/payments${query}`, { secret });
 const base = { amount: 29.99, currency: "USD", transaction_id: "txn_1" };
 
 describe("POST /api/v1/payments", () => {
   it("records a payment: amount in major units, stored exactly as integer minor units", async () => {
     const w = await makeApiWorld();
-    const reply = await post(w.secrets.keyA, { ...base, datafast_visitor_id: "v-1", email: "jane@example.com", customer_id: "cus_1", renewal: true });
+    const reply = await post(w.secrets.keyA, {
+      ...base,
+      datafast_visitor_id: "v-1",
+      email: "jane@example.com",
+      customer_id: "cus_1",
+      renewal: true,
+    });
     expect(reply.status).toBe(200);
     const payment = first(reply);
     expect(payment).toMatchObject({
@@ -52,7 +71,7 @@ describe("POST /api/v1/payments", () => {
 
   it("a lower-case currency is upper-cased", async () => {
     const w = await makeApiWorld();
-    expect(first((await post(w.secrets.keyA, { ...base, currency: "eur" }))).currency).toBe("EUR");
+    expect(first(await post(w.secrets.keyA, { ...base, currency: "eur" })).currency).toBe("EUR");
   });
 
   it("is idempotent on transaction_id: the same payment again answers 200 with the stored one, one row", async () => {
@@ -60,14 +79,25 @@ describe("POST /api/v1/payments", () => {
     const created = first(await post(w.secrets.keyA, { ...base, datafast_visitor_id: "v" }));
     const again = await post(w.secrets.owner, { ...base, datafast_visitor_id: "v" }, `?websiteId=${w.A}`);
     expect(again.status).toBe(200);
-    expect(first(again)).toMatchObject({ _id: created._id, message: PAYMENT_DUPLICATE_MESSAGE, created: false, amount: 29.99 });
+    expect(first(again)).toMatchObject({
+      _id: created._id,
+      message: PAYMENT_DUPLICATE_MESSAGE,
+      created: false,
+      amount: 29.99,
+    });
     expect(await db().payment.count({ where: { websiteId: w.A } })).toBe(1);
   });
 
   it("the same transaction_id with different values is 409; the stored payment is unchanged", async () => {
     const w = await makeApiWorld();
     await post(w.secrets.keyA, base);
-    for (const change of [{ amount: 30 }, { currency: "EUR" }, { datafast_visitor_id: "other" }, { renewal: true }, { email: "x@example.com" }]) {
+    for (const change of [
+      { amount: 30 },
+      { currency: "EUR" },
+      { datafast_visitor_id: "other" },
+      { renewal: true },
+      { email: "x@example.com" },
+    ]) {
       const reply = await post(w.secrets.keyA, { ...base, ...change });
       expect(reply.status, JSON.stringify(change)).toBe(409);
       expect(reply.json.error?.code).toBe(409);
@@ -87,12 +117,17 @@ describe("POST /api/v1/payments", () => {
     const w = await makeApiWorld();
     const actor = asSession(w.member.id);
     // On PostgreSQL the calls queue behind a lock on the website row and are released together.
-    const calls = Array.from({ length: 4 }, () => () => recordPayment(actor, w.A, { ...base, transaction_id: "race" }));
+    const calls = Array.from(
+      { length: 4 },
+      () => () => recordPayment(actor, w.A, { ...base, transaction_id: "race" }),
+    );
     const results = await race({ table: "Website", id: w.A, waiters: 4 }, calls);
     expect(results.map((r) => r.status)).toEqual(Array(4).fill("fulfilled"));
     const ids = new Set(results.map((r) => (r as PromiseFulfilledResult<{ _id: string }>).value._id));
     expect(ids.size).toBe(1);
-    expect(results.filter((r) => (r as PromiseFulfilledResult<{ created: boolean }>).value.created)).toHaveLength(1);
+    expect(
+      results.filter((r) => (r as PromiseFulfilledResult<{ created: boolean }>).value.created),
+    ).toHaveLength(1);
     expect(await db().payment.count({ where: { websiteId: w.A, transactionId: "race" } })).toBe(1);
   });
 
@@ -123,10 +158,14 @@ describe("POST /api/v1/payments", () => {
 
   it("401 without a secret; 403 for a viewer, an outsider and a token without payments:write", async () => {
     const w = await makeApiWorld();
-    const noSecret = await request(paymentsRoute.POST, "POST", `/api/v1/payments?websiteId=${w.A}`, { body: base, headers: { "x-forwarded-for": "198.51.100.71" } });
+    const noSecret = await request(paymentsRoute.POST, "POST", `/api/v1/payments?websiteId=${w.A}`, {
+      body: base,
+      headers: { "x-forwarded-for": "198.51.100.71" },
+    });
     expect(noSecret.status).toBe(401);
     const readOnly = await w.token(w.owner.id, ["payments:read"]);
-    for (const secret of [w.secrets.viewer, w.secrets.outsider, readOnly]) expect((await post(secret, base, `?websiteId=${w.A}`)).status).toBe(403);
+    for (const secret of [w.secrets.viewer, w.secrets.outsider, readOnly])
+      expect((await post(secret, base, `?websiteId=${w.A}`)).status).toBe(403);
     expect(await db().payment.count({ where: { websiteId: w.A } })).toBe(0);
   });
 
@@ -138,8 +177,13 @@ describe("POST /api/v1/payments", () => {
 
   it("405 for PUT and DELETE", async () => {
     const w = await makeApiWorld();
-    expect((await request(paymentsRoute.PUT, "PUT", "/api/v1/payments", { secret: w.secrets.keyA, body: base })).status).toBe(405);
-    expect((await request(paymentsRoute.DELETE, "DELETE", "/api/v1/payments", { secret: w.secrets.keyA })).status).toBe(405);
+    expect(
+      (await request(paymentsRoute.PUT, "PUT", "/api/v1/payments", { secret: w.secrets.keyA, body: base }))
+        .status,
+    ).toBe(405);
+    expect(
+      (await request(paymentsRoute.DELETE, "DELETE", "/api/v1/payments", { secret: w.secrets.keyA })).status,
+    ).toBe(405);
   });
 });
 
@@ -149,13 +193,25 @@ describe("GET /api/v1/payments", () => {
     for (const id of ["a", "b", "c"]) await post(w.secrets.keyA, { ...base, transaction_id: id });
     const reply = await list(w.secrets.viewer, `?websiteId=${w.A}`);
     expect(reply.status).toBe(200);
-    expect(reply.json.data?.map((p) => (p as { transaction_id: string }).transaction_id)).toEqual(["c", "b", "a"]);
-    for (const payment of reply.json.data ?? []) expect(Object.keys(payment as object).sort()).toEqual(PAYMENT_FIELDS);
+    expect(reply.json.data?.map((p) => (p as { transaction_id: string }).transaction_id)).toEqual([
+      "c",
+      "b",
+      "a",
+    ]);
+    for (const payment of reply.json.data ?? [])
+      expect(Object.keys(payment as object).sort()).toEqual(PAYMENT_FIELDS);
   });
 
   it("S59 ?limit= is clamped to 1…100", async () => {
     const w = await makeApiWorld();
-    await db().payment.createMany({ data: Array.from({ length: 105 }, (_, i) => ({ websiteId: w.A, transactionId: `t${i}`, amountMinor: 100n, currency: "USD" })) });
+    await db().payment.createMany({
+      data: Array.from({ length: 105 }, (_, i) => ({
+        websiteId: w.A,
+        transactionId: `t${i}`,
+        amountMinor: 100n,
+        currency: "USD",
+      })),
+    });
     expect((await list(w.secrets.keyA, "?limit=100000")).json.data).toHaveLength(100);
     expect((await list(w.secrets.keyA, "?limit=0")).json.data).toHaveLength(1);
     expect((await list(w.secrets.keyA, "?limit=ten")).status).toBe(400);

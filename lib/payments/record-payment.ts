@@ -47,17 +47,20 @@ export async function recordPayment(
   };
 
   const recorded = await db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "share"))) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
+    if (!(await lockWebsite(tx, websiteId, "share")))
+      throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "payments.write");
     const inserted = await tx.payment.createManyAndReturn({
       data: [{ websiteId, transactionId: data.transaction_id, ...fields }],
       skipDuplicates: true,
     });
-    if (inserted[0]) return { message: PAYMENT_RECORDED_MESSAGE, created: true, ...toPaymentDto(inserted[0]) };
+    if (inserted[0])
+      return { message: PAYMENT_RECORDED_MESSAGE, created: true, ...toPaymentDto(inserted[0]) };
     const existing = await tx.payment.findUniqueOrThrow({
       where: { websiteId_transactionId: { websiteId, transactionId: data.transaction_id } },
     });
-    if (!sameFields(existing, fields)) throw new AppError("CONFLICT", PAYMENT_CONFLICT_MESSAGE, { field: "transaction_id" });
+    if (!sameFields(existing, fields))
+      throw new AppError("CONFLICT", PAYMENT_CONFLICT_MESSAGE, { field: "transaction_id" });
     return { message: PAYMENT_DUPLICATE_MESSAGE, created: false, ...toPaymentDto(existing) };
   });
   invalidateOverview(websiteId);

@@ -14,7 +14,10 @@ export const paymentCurrencySchema = z
   .string({ error: "Enter an ISO 4217 currency code such as USD." })
   .trim()
   .toUpperCase()
-  .refine((code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code), "Enter an ISO 4217 currency code such as USD.")
+  .refine(
+    (code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code),
+    "Enter an ISO 4217 currency code such as USD.",
+  )
   .meta({ description: "An ISO 4217 currency code.", examples: ["USD"] });
 
 const optionalText = (label: string) =>
@@ -50,7 +53,11 @@ export const recordPaymentSchema = z
     // Zod runs this even after a field's own refinement failed: only judge valid fields.
     if (typeof input.amount !== "number" || !CURRENCIES.has(input.currency)) return;
     if (toMinorUnits(input.amount, input.currency) === null) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: `amount has more decimals than ${input.currency} allows.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `amount has more decimals than ${input.currency} allows.`,
+      });
     }
   });
 export type RecordPaymentInput = z.input<typeof recordPaymentSchema>;

@@ -14,10 +14,14 @@ describe("checksum", () => {
 
   it("S6 crc32Ascii agrees with zlib.crc32 on any ASCII prefix", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }), fc.nat(), (text, n) => {
-        const end = text.length ? n % (text.length + 1) : 0;
-        expect(crc32Ascii(text, end)).toBe(crc32(text.slice(0, end)));
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }),
+        fc.nat(),
+        (text, n) => {
+          const end = text.length ? n % (text.length + 1) : 0;
+          expect(crc32Ascii(text, end)).toBe(crc32(text.slice(0, end)));
+        },
+      ),
       { seed: 6, numRuns: 1_000 },
     );
   });
@@ -33,6 +37,8 @@ describe("checksum", () => {
   });
 
   it("S6 withChecksum appends the encoded CRC of everything before it", () => {
-    expect(withChecksum("df_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bD1fH")).toBe("df_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bD1fH14gWfx");
+    expect(withChecksum("df_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bD1fH")).toBe(
+      "df_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bD1fH14gWfx",
+    );
   });
 });

@@ -13,6 +13,7 @@ describe("format", () => {
   it("S5 the lookup table admits exactly the alphabet, mapping each symbol to its position", () => {
     expect(BASE62_VALUE.length).toBe(128);
     expect(BASE62_VALUE.filter((value) => value >= 0).length).toBe(62);
-    for (const [i, symbol] of [...BASE62_ALPHABET].entries()) expect(BASE62_VALUE[symbol.charCodeAt(0)], symbol).toBe(i);
+    for (const [i, symbol] of [...BASE62_ALPHABET].entries())
+      expect(BASE62_VALUE[symbol.charCodeAt(0)], symbol).toBe(i);
   });
 });

@@ -6,7 +6,11 @@ import { digestSecret, displayKey } from "./digest";
 import { BODY_LENGTH, SECRET_PREFIX, type SecretKind } from "./format";
 import { randomBase62 } from "./random-base62";
 
-export function generateSecret(kind: SecretKind): { raw: string; digest: Uint8Array<ArrayBuffer>; displayKey: string } {
+export function generateSecret(kind: SecretKind): {
+  raw: string;
+  digest: Uint8Array<ArrayBuffer>;
+  displayKey: string;
+} {
   const raw = withChecksum(SECRET_PREFIX[kind] + randomBase62(BODY_LENGTH));
   return { raw, digest: digestSecret(raw), displayKey: displayKey(raw) };
 }

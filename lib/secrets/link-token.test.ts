@@ -15,9 +15,10 @@ describe("link tokens", () => {
     expect(43 * Math.log2(62)).toBeGreaterThanOrEqual(256);
   });
 
-  it.each([
-    ["abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"],
-  ])("digestLinkToken(%j) is SHA-256 of the token", (token, digest) => {
-    expect(Buffer.from(digestLinkToken(token)).toString("hex")).toBe(digest);
-  });
+  it.each([["abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"]])(
+    "digestLinkToken(%j) is SHA-256 of the token",
+    (token, digest) => {
+      expect(Buffer.from(digestLinkToken(token)).toString("hex")).toBe(digest);
+    },
+  );
 });

@@ -90,10 +90,13 @@ describe("parseSecret", () => {
 
   it.each(KINDS)("S6 accepts a forged %s with a correct checksum: the format never authenticates", (kind) => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...BASE62_ALPHABET), minLength: 32, maxLength: 32 }), (body) => {
-        const forged = withChecksum(SECRET_PREFIX[kind] + body);
-        expect(parseSecret(forged)).toEqual({ ok: true, kind, raw: forged });
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...BASE62_ALPHABET), minLength: 32, maxLength: 32 }),
+        (body) => {
+          const forged = withChecksum(SECRET_PREFIX[kind] + body);
+          expect(parseSecret(forged)).toEqual({ ok: true, kind, raw: forged });
+        },
+      ),
       { seed: 6, numRuns: 200 },
     );
   });
@@ -140,10 +143,22 @@ describe("S53 parseSecret properties", () => {
 
   it("S53 never throws on anything and refuses every non-string", () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withDate: true }), (input) => {
-        const result = parseSecret(input);
-        if (typeof input !== "string") expect(result).toEqual(MALFORMED);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+          withDate: true,
+        }),
+        (input) => {
+          const result = parseSecret(input);
+          if (typeof input !== "string") expect(result).toEqual(MALFORMED);
+        },
+      ),
       runs,
     );
   });
@@ -151,10 +166,29 @@ describe("S53 parseSecret properties", () => {
   it.each<[string, fc.Arbitrary<string>]>([
     ["arbitrary UTF-16 strings", fc.string({ unit: "binary", maxLength: 64 })],
     ["strings of secret length", fc.string({ unit: "binary", minLength: 41, maxLength: 42 })],
-    ["a prefix then arbitrary chars", fc.tuple(fc.constantFrom("df_", "dft_", "df", "dft"), fc.string({ maxLength: 40 })).map(([p, s]) => p + s)],
-    ["a prefix then 37–40 base62 chars", fc.tuple(fc.constantFrom("df_", "dft_"), fc.string({ unit: base62, minLength: 37, maxLength: 40 })).map(([p, s]) => p + s)],
+    [
+      "a prefix then arbitrary chars",
+      fc
+        .tuple(fc.constantFrom("df_", "dft_", "df", "dft"), fc.string({ maxLength: 40 }))
+        .map(([p, s]) => p + s),
+    ],
+    [
+      "a prefix then 37–40 base62 chars",
+      fc
+        .tuple(fc.constantFrom("df_", "dft_"), fc.string({ unit: base62, minLength: 37, maxLength: 40 }))
+        .map(([p, s]) => p + s),
+    ],
     ["valid secrets", secret],
-    ["valid secrets with a char spliced in or cut out", fc.tuple(secret, fc.nat(), fc.boolean()).map(([s, n, cut]) => (cut ? s.slice(0, n % s.length) + s.slice((n % s.length) + 1) : at(s, n % s.length, `${s[n % s.length]}x`)))],
+    [
+      "valid secrets with a char spliced in or cut out",
+      fc
+        .tuple(secret, fc.nat(), fc.boolean())
+        .map(([s, n, cut]) =>
+          cut
+            ? s.slice(0, n % s.length) + s.slice((n % s.length) + 1)
+            : at(s, n % s.length, `${s[n % s.length]}x`),
+        ),
+    ],
   ])("S53 never throws and agrees with the oracle on %s", (_label, strings) => {
     fc.assert(
       fc.property(strings, (s) => {
@@ -164,16 +198,19 @@ describe("S53 parseSecret properties", () => {
     );
   });
 
-  it.each(["utf8", "latin1", "utf16le"] as const)("S53 never throws on arbitrary bytes, raw or decoded as %s", (encoding) => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-        expect(parseSecret(bytes)).toEqual(MALFORMED);
-        const s = Buffer.from(bytes).toString(encoding);
-        expect(parseSecret(s)).toEqual(expected(s));
-      }),
-      runs,
-    );
-  });
+  it.each(["utf8", "latin1", "utf16le"] as const)(
+    "S53 never throws on arbitrary bytes, raw or decoded as %s",
+    (encoding) => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+          expect(parseSecret(bytes)).toEqual(MALFORMED);
+          const s = Buffer.from(bytes).toString(encoding);
+          expect(parseSecret(s)).toEqual(expected(s));
+        }),
+        runs,
+      );
+    },
+  );
 
   it("S53 generated secrets round-trip", () => {
     fc.assert(

@@ -6,8 +6,7 @@ import { BASE62_VALUE, BODY_LENGTH, CHECKSUM_LENGTH, SECRET_PREFIX, type SecretK
 import { crc32Ascii } from "./checksum";
 
 export type ParseResult =
-  | { ok: true; kind: SecretKind; raw: string }
-  | { ok: false; reason: "malformed" | "checksum" };
+  { ok: true; kind: SecretKind; raw: string } | { ok: false; reason: "malformed" | "checksum" };
 
 // Shared frozen results keep the reject path allocation-free.
 const MALFORMED: ParseResult = Object.freeze({ ok: false, reason: "malformed" });

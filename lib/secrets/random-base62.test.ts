@@ -20,7 +20,15 @@ describe("randomBase62", () => {
   it.each<[string, number[][], number, string]>([
     ["maps 0–247 by value % 62", [[0, 61, 62, 123, 247]], 5, "0z0zz"],
     ["discards 248–255 rather than folding them onto 0–7", [[248, 1, 255, 2, 250, 3]], 3, "123"],
-    ["draws again when a whole draw is rejected", [[255, 254, 253, 252], [9, 10]], 2, "9A"],
+    [
+      "draws again when a whole draw is rejected",
+      [
+        [255, 254, 253, 252],
+        [9, 10],
+      ],
+      2,
+      "9A",
+    ],
     ["stops at the requested length", [[36, 37, 38, 39]], 2, "ab"],
   ])("S10 %s", (_label, script, length, expected) => {
     draws.splice(0, draws.length, ...script);

@@ -9,7 +9,10 @@ import { listInvitations } from "./list-invitations";
 import { resendInvitation } from "./resend-invitation";
 
 // The configuration deliverInvitation reads, switched per test.
-const config = vi.hoisted(() => ({ nodeEnv: "production" as Env["nodeEnv"], smtp: undefined as Env["smtp"] }));
+const config = vi.hoisted(() => ({
+  nodeEnv: "production" as Env["nodeEnv"],
+  smtp: undefined as Env["smtp"],
+}));
 vi.mock("@/lib/env", () => ({ env: () => config }));
 
 const FROM = "Keyward <keys@keyward.test>";

@@ -22,7 +22,11 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
  * printed to the server log in development only: it is a credential and never reaches
  * production logs.
  */
-export async function deliverInvitation(websiteId: string, invitation: InvitationDto, url: string): Promise<InvitationDelivery> {
+export async function deliverInvitation(
+  websiteId: string,
+  invitation: InvitationDto,
+  url: string,
+): Promise<InvitationDelivery> {
   const { smtp, nodeEnv } = env();
   if (!smtp) {
     if (nodeEnv !== "development") return "none";
@@ -30,7 +34,10 @@ export async function deliverInvitation(websiteId: string, invitation: Invitatio
     return "server-log";
   }
   try {
-    const website = await db().website.findUniqueOrThrow({ where: { id: websiteId }, select: { name: true, domain: true } });
+    const website = await db().website.findUniqueOrThrow({
+      where: { id: websiteId },
+      select: { name: true, domain: true },
+    });
     const email = invitationEmail({
       websiteName: website.name,
       websiteDomain: website.domain,
@@ -39,7 +46,11 @@ export async function deliverInvitation(websiteId: string, invitation: Invitatio
       url,
       expiresAt: new Date(invitation.expiresAt),
     });
-    await createTransport({ url: smtp.url, ...TIMEOUTS }).sendMail({ from: smtp.from, to: invitation.email, ...email });
+    await createTransport({ url: smtp.url, ...TIMEOUTS }).sendMail({
+      from: smtp.from,
+      to: invitation.email,
+      ...email,
+    });
     return "email";
   } catch (error) {
     // Name and code only (logUnexpected): a mail server's reply can quote the message.

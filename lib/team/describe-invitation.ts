@@ -24,6 +24,19 @@ export async function describeInvitation(token: unknown, now = new Date()): Prom
     include: { website: { select: { name: true, domain: true } }, invitedBy: { select: { name: true } } },
   });
   if (!row) return { status: "invalid" };
-  const status: InvitationStatus = row.acceptedAt ? "accepted" : row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "pending";
-  return { status, websiteName: row.website.name, websiteDomain: row.website.domain, role: row.role, email: row.email, invitedByName: row.invitedBy.name };
+  const status: InvitationStatus = row.acceptedAt
+    ? "accepted"
+    : row.revokedAt
+      ? "revoked"
+      : row.expiresAt <= now
+        ? "expired"
+        : "pending";
+  return {
+    status,
+    websiteName: row.website.name,
+    websiteDomain: row.website.domain,
+    role: row.role,
+    email: row.email,
+    invitedByName: row.invitedBy.name,
+  };
 }

@@ -14,7 +14,10 @@ export const invitationDtoSchema = z.object({
 });
 export type InvitationDto = z.output<typeof invitationDtoSchema>;
 
-export function toInvitationDto(row: Invitation & { invitedBy: { id: string; name: string } | null }, now = new Date()): InvitationDto {
+export function toInvitationDto(
+  row: Invitation & { invitedBy: { id: string; name: string } | null },
+  now = new Date(),
+): InvitationDto {
   return {
     _id: row.id,
     email: row.email,

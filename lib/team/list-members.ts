@@ -18,7 +18,15 @@ export async function listMembers(actor: Actor, websiteId: string): Promise<Team
   return rows
     .flatMap((row) =>
       isRole(row.role)
-        ? [{ userId: row.user.id, name: row.user.name, email: row.user.email, role: row.role, joinedAt: row.createdAt.toISOString() }]
+        ? [
+            {
+              userId: row.user.id,
+              name: row.user.name,
+              email: row.user.email,
+              role: row.role,
+              joinedAt: row.createdAt.toISOString(),
+            },
+          ]
         : [],
     )
     .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));

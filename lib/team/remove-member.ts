@@ -16,7 +16,12 @@ export type Offboarding = {
 type Tx = Prisma.TransactionClient;
 
 /** Ends a membership and drops the website from the person's token allow-lists. */
-async function endMembership(tx: Tx, websiteId: string, userId: string, membershipId: string): Promise<Offboarding> {
+async function endMembership(
+  tx: Tx,
+  websiteId: string,
+  userId: string,
+  membershipId: string,
+): Promise<Offboarding> {
   await tx.membership.delete({ where: { id: membershipId } });
   await tx.accountTokenWebsite.deleteMany({ where: { websiteId, token: { userId } } });
   const keys = await tx.websiteKey.findMany({
@@ -50,7 +55,8 @@ export async function removeMember(actor: Actor, websiteId: string, userId: stri
 
 /** A member or viewer leaves a website; its owner cannot (S36). */
 export async function leaveWebsite(actor: Actor, websiteId: string): Promise<void> {
-  if (actor.principal.kind !== "session" || !actor.userId) throw new AppError("FORBIDDEN", "Only a signed-in person can leave a website.");
+  if (actor.principal.kind !== "session" || !actor.userId)
+    throw new AppError("FORBIDDEN", "Only a signed-in person can leave a website.");
   const userId = actor.userId;
   await db().$transaction(async (tx) => {
     await lockWebsite(tx, websiteId, "update");
@@ -58,6 +64,12 @@ export async function leaveWebsite(actor: Actor, websiteId: string): Promise<voi
     const membership = await lockedMembership(tx, websiteId, userId);
     if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
     await endMembership(tx, websiteId, userId, membership.id);
-    await recordAudit(tx, actor, { action: "team.leave", websiteId, targetType: "user", targetId: userId, metadata: { role: membership.role } });
+    await recordAudit(tx, actor, {
+      action: "team.leave",
+      websiteId,
+      targetType: "user",
+      targetId: userId,
+      metadata: { role: membership.role },
+    });
   });
 }

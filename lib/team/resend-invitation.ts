@@ -10,7 +10,11 @@ import { invitationExpiry } from "./invitation-expiry";
 import { pendingInvitation } from "./pending-invitation";
 
 /** A fresh link and a fresh 7 days; the previous link stops working at once. */
-export async function resendInvitation(actor: Actor, websiteId: string, invitationId: string): Promise<{ invitation: InvitationDto; token: string }> {
+export async function resendInvitation(
+  actor: Actor,
+  websiteId: string,
+  invitationId: string,
+): Promise<{ invitation: InvitationDto; token: string }> {
   const link = generateLinkToken();
   return db().$transaction(async (tx) => {
     await lockWebsite(tx, websiteId, "update");
@@ -22,7 +26,13 @@ export async function resendInvitation(actor: Actor, websiteId: string, invitati
       data: { tokenDigest: link.digest, expiresAt: invitationExpiry(now) },
       include: INVITATION_INCLUDE,
     });
-    await recordAudit(tx, actor, { action: "team.invite-resend", websiteId, targetType: "invitation", targetId: row.id, metadata: { email: row.email } });
+    await recordAudit(tx, actor, {
+      action: "team.invite-resend",
+      websiteId,
+      targetType: "invitation",
+      targetId: row.id,
+      metadata: { email: row.email },
+    });
     return { invitation: toInvitationDto(row, now), token: link.token };
   });
 }

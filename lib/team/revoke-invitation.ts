@@ -12,6 +12,12 @@ export async function revokeInvitation(actor: Actor, websiteId: string, invitati
     await requireWebsiteAccess(tx, actor, websiteId, "team.invite");
     const pending = await pendingInvitation(tx, websiteId, invitationId);
     await tx.invitation.update({ where: { id: pending.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "team.invite-revoke", websiteId, targetType: "invitation", targetId: pending.id, metadata: { email: pending.email } });
+    await recordAudit(tx, actor, {
+      action: "team.invite-revoke",
+      websiteId,
+      targetType: "invitation",
+      targetId: pending.id,
+      metadata: { email: pending.email },
+    });
   });
 }

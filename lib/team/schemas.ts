@@ -27,4 +27,6 @@ export const transferSchema = z
 export type TransferInput = z.input<typeof transferSchema>;
 
 /** Invitation links carry a 43-character base62 token; anything else is not a link of ours. */
-export const invitationTokenSchema = z.string().regex(/^[0-9A-Za-z]{43}$/, "This invitation link is not valid.");
+export const invitationTokenSchema = z
+  .string()
+  .regex(/^[0-9A-Za-z]{43}$/, "This invitation link is not valid.");

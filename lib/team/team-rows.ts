@@ -6,7 +6,14 @@ import type { TeamMember } from "./list-members";
 
 // The REST shapes of the team (GET/POST/DELETE /admin/websites/{id}/team, PATCH …/team/{userId}).
 
-const memberRowSchema = z.object({ _id: idField, name: z.string(), email: z.string(), role: roleField, status: z.literal("active"), createdAt: instantField });
+const memberRowSchema = z.object({
+  _id: idField,
+  name: z.string(),
+  email: z.string(),
+  role: roleField,
+  status: z.literal("active"),
+  createdAt: instantField,
+});
 const invitationRowSchema = z.object({
   _id: idField,
   email: z.string(),
@@ -22,13 +29,30 @@ export type TeamRow = z.output<typeof teamRowSchema>;
 
 export function toTeamRows(members: TeamMember[], invitations: InvitationDto[]): TeamRow[] {
   return [
-    ...members.map((m) => ({ _id: m.userId, name: m.name, email: m.email, role: m.role, status: "active" as const, createdAt: m.joinedAt })),
-    ...invitations.map((i) => ({ _id: i._id, email: i.email, role: i.role, status: i.expired ? ("expired" as const) : ("pending" as const), createdAt: i.createdAt, expiresAt: i.expiresAt })),
+    ...members.map((m) => ({
+      _id: m.userId,
+      name: m.name,
+      email: m.email,
+      role: m.role,
+      status: "active" as const,
+      createdAt: m.joinedAt,
+    })),
+    ...invitations.map((i) => ({
+      _id: i._id,
+      email: i.email,
+      role: i.role,
+      status: i.expired ? ("expired" as const) : ("pending" as const),
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+    })),
   ];
 }
 
 /** POST …/team: the invitation and its single-use link, returned once. */
-export const invitedSchema = invitationDtoSchema.extend({ status: z.literal("pending"), inviteUrl: z.string() });
+export const invitedSchema = invitationDtoSchema.extend({
+  status: z.literal("pending"),
+  inviteUrl: z.string(),
+});
 
 export const roleChangedSchema = z.object({ _id: idField, role: roleField });
 

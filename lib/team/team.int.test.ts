@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { verifySecret } from "@/lib/credentials/verify";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
-import { actorFor, asSession, domainState, makeAccountToken, makePerson, makeTeam, makeWebsiteKey } from "@/test/factories";
+import {
+  actorFor,
+  asSession,
+  domainState,
+  makeAccountToken,
+  makePerson,
+  makeTeam,
+  makeWebsiteKey,
+} from "@/test/factories";
 import { acceptInvitation } from "./accept-invitation";
 import { changeMemberRole } from "./change-role";
 import { describeInvitation } from "./describe-invitation";
@@ -28,9 +36,16 @@ describe("invitations", () => {
   it("owner invites by email; the invitee accepts once with the invited role; accepting again is a no-op", async () => {
     const { owner, website } = await makeTeam();
     const invitee = await makePerson();
-    const { invitation, token } = await inviteMember(asSession(owner.id), website._id, { email: invitee.email.toUpperCase(), role: "viewer" });
+    const { invitation, token } = await inviteMember(asSession(owner.id), website._id, {
+      email: invitee.email.toUpperCase(),
+      role: "viewer",
+    });
     expect(invitation).toMatchObject({ email: invitee.email, role: "viewer", expired: false });
-    expect(await describeInvitation(token)).toMatchObject({ status: "pending", websiteDomain: website.domain, role: "viewer" });
+    expect(await describeInvitation(token)).toMatchObject({
+      status: "pending",
+      websiteDomain: website.domain,
+      role: "viewer",
+    });
     // Only the digest is stored.
     const row = await db().invitation.findUniqueOrThrow({ where: { id: invitation._id } });
     expect(JSON.stringify(row)).not.toContain(token);
@@ -50,15 +65,22 @@ describe("invitations", () => {
     const team = await makeTeam();
     const email = who === "self" ? team.owner.email : team.member.email;
     const before = await domainState();
-    await expect(inviteMember(asSession(team.owner.id), team.website._id, { email })).rejects.toMatchObject({ code, field: "email" });
+    await expect(inviteMember(asSession(team.owner.id), team.website._id, { email })).rejects.toMatchObject({
+      code,
+      field: "email",
+    });
     expect(await domainState()).toEqual(before);
   });
 
   it("refuses a second pending invitation and the owner role", async () => {
     const { owner, website } = await makeTeam();
     await inviteMember(asSession(owner.id), website._id, { email: "twice@example.test" });
-    await expect(inviteMember(asSession(owner.id), website._id, { email: "twice@example.test" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(inviteMember(asSession(owner.id), website._id, { email: "boss@example.test", role: "owner" as never })).rejects.toThrow(/member or viewer/);
+    await expect(
+      inviteMember(asSession(owner.id), website._id, { email: "twice@example.test" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      inviteMember(asSession(owner.id), website._id, { email: "boss@example.test", role: "owner" as never }),
+    ).rejects.toThrow(/member or viewer/);
   });
 
   it("resend kills the old link; revoke kills the new one; both are audited", async () => {
@@ -68,7 +90,9 @@ describe("invitations", () => {
     const second = await resendInvitation(asSession(owner.id), website._id, first.invitation._id);
     expect(await describeInvitation(first.token)).toEqual({ status: "invalid" });
     await revokeInvitation(asSession(owner.id), website._id, second.invitation._id);
-    await expect(acceptInvitation(asSession(invitee.id), second.token)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptInvitation(asSession(invitee.id), second.token)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await listInvitations(asSession(owner.id), website._id)).toEqual([]);
     expect(await auditCount(website._id, "team.invite-resend")).toBe(1);
     expect(await auditCount(website._id, "team.invite-revoke")).toBe(1);
@@ -78,28 +102,45 @@ describe("invitations", () => {
     const { owner, website } = await makeTeam();
     const invitee = await makePerson();
     const stranger = await makePerson();
-    const { invitation, token } = await inviteMember(asSession(owner.id), website._id, { email: invitee.email });
-    await expect(acceptInvitation(asSession(stranger.id), token)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await db().invitation.update({ where: { id: invitation._id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const { invitation, token } = await inviteMember(asSession(owner.id), website._id, {
+      email: invitee.email,
+    });
+    await expect(acceptInvitation(asSession(stranger.id), token)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await db().invitation.update({
+      where: { id: invitation._id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(acceptInvitation(asSession(invitee.id), token)).rejects.toThrow(/expired/);
-    await expect(acceptInvitation(asSession(invitee.id), "not-a-token")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvitation(asSession(invitee.id), "not-a-token")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("S15 members and viewers cannot invite or change roles; memberships unchanged", async () => {
     const { member, viewer, website } = await makeTeam();
     const before = await domainState();
     for (const person of [member, viewer]) {
-      await expect(inviteMember(asSession(person.id), website._id, { email: "x@example.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(changeMemberRole(asSession(person.id), website._id, person.id, { role: "member" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        inviteMember(asSession(person.id), website._id, { email: "x@example.test" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        changeMemberRole(asSession(person.id), website._id, person.id, { role: "member" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(changeMemberRole(asSession(viewer.id), website._id, member.id, { role: "viewer" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      changeMemberRole(asSession(viewer.id), website._id, member.id, { role: "viewer" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await domainState()).toEqual(before);
   });
 
   it("S16 a member's dft_ with team:write cannot invite (owner-only)", async () => {
     const { member, website } = await makeTeam();
     const { key } = await makeAccountToken(member.id, { permissions: ["team:write", "team:read"] });
-    await expect(inviteMember(await actorFor(key), website._id, { email: "y@example.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      inviteMember(await actorFor(key), website._id, { email: "y@example.test" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db().invitation.count({ where: { websiteId: website._id } })).toBe(0);
   });
 });
@@ -115,17 +156,24 @@ describe("roles and removal", () => {
     await changeMemberRole(asSession(owner.id), website._id, member.id, { role: "viewer" });
     const actor = await actorFor(key);
     await expect(listWebsiteKeys(actor, website._id)).resolves.toHaveLength(1);
-    await expect(createWebsiteKey(actor, website._id, { name: "after demotion" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createWebsiteKey(actor, website._id, { name: "after demotion" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await auditCount(website._id, "team.role-change")).toBe(1);
   });
 
   it("S33 removing a member ends their token's access at once; keys they created stay valid and are offered for a roll", async () => {
     const { owner, member, website } = await makeTeam();
-    const { key } = await makeAccountToken(member.id, { permissions: ["api-keys:read", "api-keys:write"], websiteIds: [website._id] });
+    const { key } = await makeAccountToken(member.id, {
+      permissions: ["api-keys:read", "api-keys:write"],
+      websiteIds: [website._id],
+    });
     const memberKey = await makeWebsiteKey(website._id, member.id, "made by member");
     const offboarding = await removeMember(asSession(owner.id), website._id, member.id);
     expect(offboarding.keysToRoll.map((k) => k._id)).toEqual([memberKey.key._id]);
-    await expect(listWebsiteKeys(await actorFor(key), website._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listWebsiteKeys(await actorFor(key), website._id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(verifySecret(memberKey.secret, null)).resolves.toMatchObject({ ok: true });
     // The allow-list entry is gone: re-inviting later does not silently revive the old token.
     expect(await db().accountTokenWebsite.count({ where: { websiteId: website._id } })).toBe(0);
@@ -135,8 +183,12 @@ describe("roles and removal", () => {
   it("S36 the owner cannot leave, be removed or be demoted: 409, one owner remains", async () => {
     const { owner, website } = await makeTeam();
     await expect(leaveWebsite(asSession(owner.id), website._id)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(removeMember(asSession(owner.id), website._id, owner.id)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(changeMemberRole(asSession(owner.id), website._id, owner.id, { role: "member" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(removeMember(asSession(owner.id), website._id, owner.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      changeMemberRole(asSession(owner.id), website._id, owner.id, { role: "member" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await owners(website._id)).map((m) => m.userId)).toEqual([owner.id]);
   });
 
@@ -148,21 +200,35 @@ describe("roles and removal", () => {
 
   it("removal and role change of someone not on this website are NOT_FOUND", async () => {
     const { owner, outsider, website } = await makeTeam();
-    await expect(removeMember(asSession(owner.id), website._id, outsider.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(changeMemberRole(asSession(owner.id), website._id, "not-an-id", { role: "viewer" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeMember(asSession(owner.id), website._id, outsider.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      changeMemberRole(asSession(owner.id), website._id, "not-an-id", { role: "viewer" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
 describe("ownership transfer", () => {
   it("needs the member's email typed; the old owner becomes a member", async () => {
     const { owner, member, website } = await makeTeam();
-    await expect(transferOwnership(asSession(owner.id), website._id, { userId: member.id, confirmEmail: "wrong@example.test" })).rejects.toMatchObject({
+    await expect(
+      transferOwnership(asSession(owner.id), website._id, {
+        userId: member.id,
+        confirmEmail: "wrong@example.test",
+      }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       field: "confirmEmail",
     });
-    await transferOwnership(asSession(owner.id), website._id, { userId: member.id, confirmEmail: member.email });
+    await transferOwnership(asSession(owner.id), website._id, {
+      userId: member.id,
+      confirmEmail: member.email,
+    });
     expect((await owners(website._id)).map((m) => m.userId)).toEqual([member.id]);
-    const previous = await db().membership.findUniqueOrThrow({ where: { userId_websiteId: { userId: owner.id, websiteId: website._id } } });
+    const previous = await db().membership.findUniqueOrThrow({
+      where: { userId_websiteId: { userId: owner.id, websiteId: website._id } },
+    });
     expect(previous.role).toBe("member");
     expect(await auditCount(website._id, "team.transfer")).toBe(1);
   });

@@ -57,12 +57,21 @@ export const metadataSchema = z
     "metadata must be an object of strings.",
   )
   // Counted before the values are looked at, and own keys only (JSON.parse makes "__proto__" one).
-  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `Use at most ${MAX_METADATA_KEYS} metadata keys.`)
-  .refine((value) => !Object.keys(value).some((key) => PROTOTYPE_KEYS.has(key)), "This metadata key is not allowed.")
+  .refine(
+    (value) => Object.keys(value).length <= MAX_METADATA_KEYS,
+    `Use at most ${MAX_METADATA_KEYS} metadata keys.`,
+  )
+  .refine(
+    (value) => !Object.keys(value).some((key) => PROTOTYPE_KEYS.has(key)),
+    "This metadata key is not allowed.",
+  )
   .pipe(
     z.record(
       metadataKeySchema,
-      z.string({ error: "Metadata values must be strings." }).max(255, "Metadata values use at most 255 characters.").regex(printable, "Use printable characters only."),
+      z
+        .string({ error: "Metadata values must be strings." })
+        .max(255, "Metadata values use at most 255 characters.")
+        .regex(printable, "Use printable characters only."),
     ),
   )
   // The custom check above has no JSON Schema; this one describes it (OpenAPI document).
@@ -98,5 +107,7 @@ export type ListQuery = z.output<typeof listQuerySchema>;
 /** Metadata read back from a Json column: only string values survive. */
 export function metadataFromJson(value: unknown): Metadata | null {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }

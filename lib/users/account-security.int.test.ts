@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { sessionUserFrom } from "@/lib/auth/session-user";
 import { verifySecret } from "@/lib/credentials/verify";
 import { db } from "@/lib/db";
-import { actorFor, addMember, asSession, makeAccountToken, makeUser, makeWebsite, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
+import {
+  actorFor,
+  addMember,
+  asSession,
+  makeAccountToken,
+  makeUser,
+  makeWebsite,
+  TEST_PASSWORD,
+  uniqueSuffix,
+} from "@/test/factories";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
 import { deleteAccount } from "./delete-account";
@@ -23,34 +32,53 @@ async function signedInTwice() {
 describe("S35 password change, sign out everywhere and account deletion", () => {
   it("S35 a password change needs the current password and changes nothing without it", async () => {
     const { user, session, actor } = await signedInTwice();
-    await expect(changePassword(actor, { currentPassword: "not my password", newPassword: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      changePassword(actor, { currentPassword: "not my password", newPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       field: "currentPassword",
     });
     await expect(sessionUserFrom(session)).resolves.toMatchObject({ id: user.id });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, actor.request)).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD }, actor.request),
+    ).resolves.toMatchObject({ id: user.id });
   });
 
   it("S35 password changed: every session is rejected on its next read, the old password fails, the new one works", async () => {
     const { user, session, token, actor } = await signedInTwice();
-    await expect(changePassword(actor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).resolves.toEqual({ revokedTokens: 0 });
+    await expect(
+      changePassword(actor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
+    ).resolves.toEqual({ revokedTokens: 0 });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, actor.request)).resolves.toBeNull();
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD }, actor.request),
+    ).resolves.toBeNull();
     const fresh = await authenticate({ email: user.email, password: NEW_PASSWORD }, actor.request);
-    await expect(sessionUserFrom({ userId: fresh?.id, sessionVersion: fresh?.sessionVersion })).resolves.toMatchObject({ id: user.id });
+    await expect(
+      sessionUserFrom({ userId: fresh?.id, sessionVersion: fresh?.sessionVersion }),
+    ).resolves.toMatchObject({ id: user.id });
     // Without "revoke tokens" the account token keeps working, as the form says.
     expect((await verifySecret(token.key, actor.request.ip)).ok).toBe(true);
-    expect(await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.password-change" } })).toBe(1);
+    expect(
+      await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.password-change" } }),
+    ).toBe(1);
   });
 
   it("S35 password changed with sign out everywhere: sessions rejected and every dft_ 401", async () => {
     const { user, session, token, actor } = await signedInTwice();
     const second = await makeAccountToken(user.id);
-    await expect(changePassword(actor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, revokeTokens: true })).resolves.toEqual({
+    await expect(
+      changePassword(actor, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: NEW_PASSWORD,
+        revokeTokens: true,
+      }),
+    ).resolves.toEqual({
       revokedTokens: 2,
     });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
-    for (const key of [token.key, second.key]) expect((await verifySecret(key, actor.request.ip)).ok).toBe(false);
+    for (const key of [token.key, second.key])
+      expect((await verifySecret(key, actor.request.ip)).ok).toBe(false);
   });
 
   it("S35 user deleted: sessions rejected, dft_ refused, memberships gone; refused while sole owner of a website", async () => {
@@ -60,9 +88,15 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     const joined = await makeWebsite(other.id);
     await addMember(joined._id, user.id, "member");
 
-    await expect(deleteAccount(actor, { confirmEmail: user.email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(deleteAccount(actor, { confirmEmail: "someone@else.test", password: TEST_PASSWORD })).rejects.toMatchObject({ field: "confirmEmail" });
-    await expect(deleteAccount(actor, { confirmEmail: user.email, password: "wrong!" })).rejects.toMatchObject({ field: "password" });
+    await expect(
+      deleteAccount(actor, { confirmEmail: user.email, password: TEST_PASSWORD }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      deleteAccount(actor, { confirmEmail: "someone@else.test", password: TEST_PASSWORD }),
+    ).rejects.toMatchObject({ field: "confirmEmail" });
+    await expect(
+      deleteAccount(actor, { confirmEmail: user.email, password: "wrong!" }),
+    ).rejects.toMatchObject({ field: "password" });
     expect(await db().user.count({ where: { id: user.id } })).toBe(1);
     await expect(sessionUserFrom(session)).resolves.toMatchObject({ id: user.id });
 
@@ -72,13 +106,19 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     expect((await verifySecret(token.key, actor.request.ip)).ok).toBe(false);
     expect(await db().membership.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().membership.count({ where: { websiteId: joined._id, role: "owner" } })).toBe(1);
-    expect(await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.delete" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.delete" } })).toBe(
+      1,
+    );
   });
 
   it("S35 a token can neither change the password nor delete the account", async () => {
     const { user, token } = await signedInTwice();
     const tokenActor = await actorFor(token.key);
-    await expect(changePassword(tokenActor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteAccount(tokenActor, { confirmEmail: user.email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      changePassword(tokenActor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      deleteAccount(tokenActor, { confirmEmail: user.email, password: TEST_PASSWORD }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

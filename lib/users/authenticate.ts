@@ -12,7 +12,10 @@ export type AuthenticatedUser = { id: string; email: string; name: string; sessi
  * argon2 hash is verified). Throws RATE_LIMITED when this email or client address has failed too
  * often, before any password check.
  */
-export async function authenticate(credentials: unknown, request: RequestInfo): Promise<AuthenticatedUser | null> {
+export async function authenticate(
+  credentials: unknown,
+  request: RequestInfo,
+): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();

@@ -10,11 +10,18 @@ import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
  * may (tokens never change passwords or delete accounts). Guesses count against the same
  * throttle as sign-in, so a stolen session is no faster password oracle than the sign-in form.
  */
-export async function confirmPassword(actor: Actor, password: string, field: string): Promise<{ id: string; email: string }> {
+export async function confirmPassword(
+  actor: Actor,
+  password: string,
+  field: string,
+): Promise<{ id: string; email: string }> {
   if (actor.principal.kind !== "session" || !actor.userId) {
     throw new AppError("FORBIDDEN", "Only a signed-in person can change their own account.");
   }
-  const user = await db().user.findUnique({ where: { id: actor.userId }, select: { id: true, email: true, passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { id: actor.userId },
+    select: { id: true, email: true, passwordHash: true },
+  });
   if (!user) throw new AppError("UNAUTHENTICATED", "This account no longer exists.");
   const attempt = await countSignInAttempt(user.email, actor.request.ip);
   if (!(await verifyPassword(user.passwordHash, password))) {

@@ -29,9 +29,17 @@ export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Pr
     const owned = memberships.filter((membership) => !isAssignableRole(membership.role));
     if (owned.length > 0) {
       const domains = owned.map((website) => website.domain).join(", ");
-      throw new AppError("CONFLICT", `You own ${domains}. Transfer ownership or delete ${owned.length === 1 ? "it" : "them"} first.`);
+      throw new AppError(
+        "CONFLICT",
+        `You own ${domains}. Transfer ownership or delete ${owned.length === 1 ? "it" : "them"} first.`,
+      );
     }
-    await recordAudit(tx, actor, { action: "account.delete", targetType: "user", targetId: user.id, metadata: { email: user.email } });
+    await recordAudit(tx, actor, {
+      action: "account.delete",
+      targetType: "user",
+      targetId: user.id,
+      metadata: { email: user.email },
+    });
     await tx.user.delete({ where: { id: user.id } });
   });
 }

@@ -11,7 +11,8 @@ export function hashPassword(password: string): Promise<string> {
 
 // Verified against when the email is unknown, so both answers take the same time: a fixed hash
 // with the same cost as real ones (computing it lazily would make the first unknown email slower).
-export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$dr/D7th3ENHhNoNUruVvOw$TjSjYHIwpUnEQl2y6xGk7ftKXUoym88xaGmplKCISJs";
+export const DUMMY_PASSWORD_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$dr/D7th3ENHhNoNUruVvOw$TjSjYHIwpUnEQl2y6xGk7ftKXUoym88xaGmplKCISJs";
 
 export async function verifyPassword(hashed: string | null, password: string): Promise<boolean> {
   const ok = await verify(hashed ?? DUMMY_PASSWORD_HASH, password).catch(() => false);

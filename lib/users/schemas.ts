@@ -40,7 +40,10 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 export const profileSchema = z.object({ name: personNameSchema }).strict();
 
-const currentPasswordSchema = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200, "Your current password is incorrect.");
+const currentPasswordSchema = z
+  .string({ error: "Enter your current password." })
+  .min(1, "Enter your current password.")
+  .max(200, "Your current password is incorrect.");
 
 export const changePasswordSchema = z
   .object({
@@ -54,7 +57,11 @@ export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const deleteAccountSchema = z
   .object({
-    confirmEmail: z.string({ error: "Type your email to confirm." }).trim().toLowerCase().max(254, "That email is too long."),
+    confirmEmail: z
+      .string({ error: "Type your email to confirm." })
+      .trim()
+      .toLowerCase()
+      .max(254, "That email is too long."),
     password: currentPasswordSchema,
   })
   .strict();

@@ -23,7 +23,10 @@ function freshRequest() {
   return { ip: `198.51.100.${uniqueSuffix()}`, userAgent: "vitest" };
 }
 
-async function settle(credentials: { email: string; password: string }, request: { ip: string; userAgent: string }) {
+async function settle(
+  credentials: { email: string; password: string },
+  request: { ip: string; userAgent: string },
+) {
   return authenticate(credentials, request).then(
     (user) => ({ outcome: user ? "ok" : "refused" }) as const,
     (error: { code?: string; message?: string; retryAfter?: number }) =>
@@ -49,15 +52,25 @@ describe("S64 sign-in throttling", () => {
   it(`S64 ${FAILURES_PER_EMAIL} wrong passwords on one account, then throttled even with the right password, from any address`, async () => {
     const user = await makeUser();
     for (let i = 0; i < FAILURES_PER_EMAIL; i++) {
-      await expect(authenticate({ email: user.email, password: `wrong-${i}` }, freshRequest())).resolves.toBeNull();
+      await expect(
+        authenticate({ email: user.email, password: `wrong-${i}` }, freshRequest()),
+      ).resolves.toBeNull();
     }
-    const throttled = await settle({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, freshRequest());
+    const throttled = await settle(
+      { email: user.email.toUpperCase(), password: TEST_PASSWORD },
+      freshRequest(),
+    );
     expect(throttled).toMatchObject({ outcome: "error", code: "RATE_LIMITED" });
-    expect(throttled).toHaveProperty("message", expect.stringMatching(/^Too many attempts — try again in \d+ minutes?\.$/));
+    expect(throttled).toHaveProperty(
+      "message",
+      expect.stringMatching(/^Too many attempts — try again in \d+ minutes?\.$/),
+    );
     const retryAfter = (throttled as { retryAfter: number }).retryAfter;
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(SIGN_IN_WINDOW_MS / 1000);
-    const counters = await db().rateLimitCounter.findMany({ where: { key: { startsWith: "sign-in-email:" } } });
+    const counters = await db().rateLimitCounter.findMany({
+      where: { key: { startsWith: "sign-in-email:" } },
+    });
     expect(counters.every((row) => !row.key.includes(user.email))).toBe(true);
   });
 
@@ -87,10 +100,17 @@ describe("S64 sign-in throttling", () => {
     const user = await makeUser();
     const attacker = freshRequest();
     for (let i = 0; i < FAILURES_PER_IP; i++) {
-      await expect(authenticate({ email: `guess-${i}-${uniqueSuffix()}@example.test`, password: "password1" }, attacker)).resolves.toBeNull();
+      await expect(
+        authenticate({ email: `guess-${i}-${uniqueSuffix()}@example.test`, password: "password1" }, attacker),
+      ).resolves.toBeNull();
     }
-    await expect(settle({ email: user.email, password: TEST_PASSWORD }, attacker)).resolves.toMatchObject({ outcome: "error", code: "RATE_LIMITED" });
-    await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, freshRequest())).resolves.toMatchObject({ id: user.id });
+    await expect(settle({ email: user.email, password: TEST_PASSWORD }, attacker)).resolves.toMatchObject({
+      outcome: "error",
+      code: "RATE_LIMITED",
+    });
+    await expect(
+      authenticate({ email: user.email, password: TEST_PASSWORD }, freshRequest()),
+    ).resolves.toMatchObject({ id: user.id });
   });
 
   it("S64 successful sign-ins are not counted as failures", async () => {
@@ -100,18 +120,28 @@ describe("S64 sign-in throttling", () => {
       await authenticate({ email: user.email, password: "wrong password!" }, request);
     }
     for (let i = 0; i < 3; i++) {
-      await expect(authenticate({ email: user.email, password: TEST_PASSWORD }, request)).resolves.toMatchObject({ id: user.id });
+      await expect(
+        authenticate({ email: user.email, password: TEST_PASSWORD }, request),
+      ).resolves.toMatchObject({ id: user.id });
     }
-    await expect(authenticate({ email: user.email, password: "wrong password!" }, request)).resolves.toBeNull();
-    await expect(settle({ email: user.email, password: TEST_PASSWORD }, request)).resolves.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(
+      authenticate({ email: user.email, password: "wrong password!" }, request),
+    ).resolves.toBeNull();
+    await expect(settle({ email: user.email, password: TEST_PASSWORD }, request)).resolves.toMatchObject({
+      code: "RATE_LIMITED",
+    });
   });
 
   it("S64 parallel guesses cannot slip past the limit", async () => {
     const user = await makeUser();
     const results = await Promise.all(
-      Array.from({ length: FAILURES_PER_EMAIL * 2 }, (_, i) => settle({ email: user.email, password: `parallel-${i}` }, freshRequest())),
+      Array.from({ length: FAILURES_PER_EMAIL * 2 }, (_, i) =>
+        settle({ email: user.email, password: `parallel-${i}` }, freshRequest()),
+      ),
     );
     expect(results.filter((result) => result.outcome === "refused")).toHaveLength(FAILURES_PER_EMAIL);
-    expect(results.filter((result) => result.outcome === "error" && result.code === "RATE_LIMITED")).toHaveLength(FAILURES_PER_EMAIL);
+    expect(
+      results.filter((result) => result.outcome === "error" && result.code === "RATE_LIMITED"),
+    ).toHaveLength(FAILURES_PER_EMAIL);
   });
 });

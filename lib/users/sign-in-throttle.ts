@@ -29,7 +29,10 @@ export type SignInAttempt = { email: string; ip: string; at: number };
 /** Counts an attempt; throws RATE_LIMITED (before any password check) when either limit is spent. */
 export async function countSignInAttempt(email: string, ip: string | null): Promise<SignInAttempt> {
   const attempt: SignInAttempt = { email: emailKey(email), ip: ip ?? "unknown", at: Date.now() };
-  const [account, client] = await Promise.all([byEmail.hit(attempt.email, attempt.at), byIp.hit(attempt.ip, attempt.at)]);
+  const [account, client] = await Promise.all([
+    byEmail.hit(attempt.email, attempt.at),
+    byIp.hit(attempt.ip, attempt.at),
+  ]);
   const refused = [account, client].filter((decision) => !decision.allowed);
   if (refused.length > 0) {
     const retryAfter = Math.max(...refused.map((decision) => decision.resetSeconds));

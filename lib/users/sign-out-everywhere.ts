@@ -12,6 +12,10 @@ export async function signOutEverywhere(actor: Actor): Promise<void> {
   const userId = actor.userId;
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, actor, { action: "account.sign-out-everywhere", targetType: "user", targetId: userId });
+    await recordAudit(tx, actor, {
+      action: "account.sign-out-everywhere",
+      targetType: "user",
+      targetId: userId,
+    });
   });
 }

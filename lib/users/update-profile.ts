@@ -9,19 +9,28 @@ import { profileSchema } from "./schemas";
 
 export async function getProfile(actor: Actor): Promise<ProfileDto> {
   const decision = authorize(actor.principal, "account.read", {});
-  if (!decision.ok || !actor.userId) throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
-  const user = await db().user.findUnique({ where: { id: actor.userId }, select: { id: true, name: true, email: true } });
+  if (!decision.ok || !actor.userId)
+    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
+  const user = await db().user.findUnique({
+    where: { id: actor.userId },
+    select: { id: true, name: true, email: true },
+  });
   if (!user) throw new AppError("UNAUTHENTICATED", "This account no longer exists.");
   return { _id: user.id, name: user.name, email: user.email, image: null };
 }
 
 export async function updateProfile(actor: Actor, input: unknown): Promise<ProfileDto> {
   const decision = authorize(actor.principal, "account.write", {});
-  if (!decision.ok || !actor.userId) throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
+  if (!decision.ok || !actor.userId)
+    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
   const userId = actor.userId;
   const { name } = profileSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.update({ where: { id: userId }, data: { name }, select: { id: true, name: true, email: true } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { name },
+      select: { id: true, name: true, email: true },
+    });
     await recordAudit(tx, actor, { action: "account.update", targetType: "user", targetId: userId });
     return { _id: user.id, name: user.name, email: user.email, image: null };
   });

@@ -13,7 +13,9 @@ describe("users", () => {
     const email = `Mixed.Case-${uniqueSuffix()}@Example.TEST`;
     const user = await makeUser({ email });
     expect(user.email).toBe(email.toLowerCase());
-    await expect(createUser({ name: "Again", email: email.toUpperCase(), password: TEST_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      createUser({ name: "Again", email: email.toUpperCase(), password: TEST_PASSWORD }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       field: "email",
     });
@@ -29,7 +31,9 @@ describe("users", () => {
 
   it("authenticates the right password, with the email in any case", async () => {
     const user = await makeUser();
-    await expect(authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, request)).resolves.toMatchObject({
+    await expect(
+      authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, request),
+    ).resolves.toMatchObject({
       id: user.id,
     });
   });
@@ -48,7 +52,9 @@ describe("users", () => {
 
   it("refuses a wrong password", async () => {
     const user = await makeUser();
-    await expect(authenticate({ email: user.email, password: "wrong password!" }, request)).resolves.toBeNull();
+    await expect(
+      authenticate({ email: user.email, password: "wrong password!" }, request),
+    ).resolves.toBeNull();
   });
 
   it("S35 sign out everywhere bumps the session version and is audited", async () => {
@@ -56,7 +62,9 @@ describe("users", () => {
     await signOutEverywhere(sessionActor(user.id, request));
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.sessionVersion).toBe(1);
-    const events = await db().auditEvent.findMany({ where: { actorUserId: user.id, action: "account.sign-out-everywhere" } });
+    const events = await db().auditEvent.findMany({
+      where: { actorUserId: user.id, action: "account.sign-out-everywhere" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ ip: "127.0.0.1", userAgent: "vitest", credential: "session" });
   });
@@ -65,7 +73,9 @@ describe("users", () => {
     const user = await makeUser();
     await signOutEverywhere(sessionActor(user.id, request));
     const event = await db().auditEvent.findFirstOrThrow({ where: { actorUserId: user.id } });
-    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "x" } })).rejects.toThrow();
+    await expect(
+      db().auditEvent.update({ where: { id: event.id }, data: { action: "x" } }),
+    ).rejects.toThrow();
     await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow();
   });
 });

@@ -30,7 +30,13 @@ export async function createWebsiteKey(
     const active = await tx.websiteKey.count({ where: { websiteId, revokedAt: null } });
     if (active >= WEBSITE_KEY_LIMIT) throw new AppError("INVALID", KEY_LIMIT_MESSAGE);
     const row = await tx.websiteKey.create({
-      data: { websiteId, createdById: actor.userId, name: data.name, digest: secret.digest, displayKey: secret.displayKey },
+      data: {
+        websiteId,
+        createdById: actor.userId,
+        name: data.name,
+        digest: secret.digest,
+        displayKey: secret.displayKey,
+      },
       include: WEBSITE_KEY_INCLUDE,
     });
     await recordAudit(tx, actor, {

@@ -9,12 +9,18 @@ export const websiteKeyDtoSchema = z.object({
   name: z.string(),
   displayKey: z.string(),
   websiteId: idField,
-  createdBy: personRefField.meta({ description: "Who created it; null when that person's account is gone or a key created it." }),
+  createdBy: personRefField.meta({
+    description: "Who created it; null when that person's account is gone or a key created it.",
+  }),
   lastUsedAt: instantField.nullable(),
   lastUsedIp: z.string().nullable(),
   createdAt: instantField,
   rolledAt: instantField.nullable(),
-  previousExpiresAt: instantField.nullable().meta({ description: "While a rolled-away secret still works (grace period); null when it died with the roll." }),
+  previousExpiresAt: instantField
+    .nullable()
+    .meta({
+      description: "While a rolled-away secret still works (grace period); null when it died with the roll.",
+    }),
 });
 export type WebsiteKeyDto = z.output<typeof websiteKeyDtoSchema>;
 

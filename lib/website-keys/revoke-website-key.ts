@@ -11,7 +11,10 @@ import { KEY_NOT_FOUND_MESSAGE } from "./messages";
  * Revokes a key of the website: refused from the next request on, gone from the list, kept in
  * the audit log. Another website's key and an already revoked key are both "not found".
  */
-export async function revokeWebsiteKey(actor: Actor, ids: { websiteId: string; keyId: string }): Promise<void> {
+export async function revokeWebsiteKey(
+  actor: Actor,
+  ids: { websiteId: string; keyId: string },
+): Promise<void> {
   const { websiteId, keyId } = ids;
 
   await db().$transaction(async (tx) => {

@@ -57,7 +57,10 @@ export async function rollWebsiteKey(
         previousExpiresAt: rotation.data.previousExpiresAt?.toISOString() ?? null,
       },
     });
-    const rolled = await tx.websiteKey.findUniqueOrThrow({ where: { id: row.id }, include: WEBSITE_KEY_INCLUDE });
+    const rolled = await tx.websiteKey.findUniqueOrThrow({
+      where: { id: row.id },
+      include: WEBSITE_KEY_INCLUDE,
+    });
     return { key: toWebsiteKeyDto(rolled), secret: rotation.raw };
   });
 }

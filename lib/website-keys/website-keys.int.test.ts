@@ -43,9 +43,18 @@ async function auditOf(targetId: string) {
 // Every write act on a website's keys, for the role tables below.
 async function tryEveryWrite(actor: Actor, websiteId: string, keyId: string) {
   return {
-    create: await createWebsiteKey(actor, websiteId, { name: "attempt" }).then(() => "ok", (e: { code: string }) => e.code),
-    roll: await rollWebsiteKey(actor, { websiteId, keyId }, { grace: "none" }).then(() => "ok", (e: { code: string }) => e.code),
-    revoke: await revokeWebsiteKey(actor, { websiteId, keyId }).then(() => "ok", (e: { code: string }) => e.code),
+    create: await createWebsiteKey(actor, websiteId, { name: "attempt" }).then(
+      () => "ok",
+      (e: { code: string }) => e.code,
+    ),
+    roll: await rollWebsiteKey(actor, { websiteId, keyId }, { grace: "none" }).then(
+      () => "ok",
+      (e: { code: string }) => e.code,
+    ),
+    revoke: await revokeWebsiteKey(actor, { websiteId, keyId }).then(
+      () => "ok",
+      (e: { code: string }) => e.code,
+    ),
   };
 }
 
@@ -54,7 +63,11 @@ describe("website keys by role", () => {
     const { owner, member, viewer, website } = await makeTeam();
     for (const person of [owner, member]) {
       const { key } = await makeWebsiteKey(website._id, person.id);
-      expect(await tryEveryWrite(asSession(person.id), website._id, key._id)).toEqual({ create: "ok", roll: "ok", revoke: "ok" });
+      expect(await tryEveryWrite(asSession(person.id), website._id, key._id)).toEqual({
+        create: "ok",
+        roll: "ok",
+        revoke: "ok",
+      });
     }
     await expect(listWebsiteKeys(asSession(viewer.id), website._id)).resolves.toHaveLength(2);
   });
@@ -92,7 +105,9 @@ describe("website keys by role", () => {
     const { owner, website } = await makeTeam();
     const { key: analytics } = await makeAccountToken(owner.id, { permissions: ["analytics:read"] });
     const before = await domainState();
-    await expect(createWebsiteKey(await actorFor(analytics), website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createWebsiteKey(await actorFor(analytics), website._id, {})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await domainState()).toEqual(before);
   });
 
@@ -101,14 +116,24 @@ describe("website keys by role", () => {
     const { key } = await makeWebsiteKey(website._id, owner.id);
     const memberToken = await actorFor((await makeAccountToken(member.id)).key);
     const viewerToken = await actorFor((await makeAccountToken(viewer.id)).key);
-    const readOnly = await actorFor((await makeAccountToken(owner.id, { permissions: ["api-keys:read"] })).key);
+    const readOnly = await actorFor(
+      (await makeAccountToken(owner.id, { permissions: ["api-keys:read"] })).key,
+    );
     const made = await createWebsiteKey(memberToken, website._id, { name: "by token" });
     expect(made.key.createdBy).toEqual({ _id: member.id, name: member.name });
     const [event] = await auditOf(made.key._id);
-    expect(event).toMatchObject({ action: "website-key.create", credential: memberToken.credential, actorUserId: member.id });
+    expect(event).toMatchObject({
+      action: "website-key.create",
+      credential: memberToken.credential,
+      actorUserId: member.id,
+    });
     for (const actor of [viewerToken, readOnly]) {
       await expect(listWebsiteKeys(actor, website._id)).resolves.toHaveLength(2);
-      expect(await tryEveryWrite(actor, website._id, key._id)).toEqual({ create: "FORBIDDEN", roll: "FORBIDDEN", revoke: "FORBIDDEN" });
+      expect(await tryEveryWrite(actor, website._id, key._id)).toEqual({
+        create: "FORBIDDEN",
+        roll: "FORBIDDEN",
+        revoke: "FORBIDDEN",
+      });
     }
   });
 
@@ -122,14 +147,26 @@ describe("website keys by role", () => {
 
     const created = await createWebsiteKey(keyActor, a._id, { name: "from a key" });
     expect(created.key.createdBy).toBeNull();
-    expect(await auditOf(created.key._id)).toMatchObject([{ actorUserId: null, credential: displayKey(secret), websiteId: a._id }]);
-    expect(await tryEveryWrite(keyActor, a._id, other._id)).toEqual({ create: "ok", roll: "ok", revoke: "ok" });
+    expect(await auditOf(created.key._id)).toMatchObject([
+      { actorUserId: null, credential: displayKey(secret), websiteId: a._id },
+    ]);
+    expect(await tryEveryWrite(keyActor, a._id, other._id)).toEqual({
+      create: "ok",
+      roll: "ok",
+      revoke: "ok",
+    });
 
     const before = await domainState();
     await expect(listWebsiteKeys(keyActor, b._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await tryEveryWrite(keyActor, b._id, keyOfB._id)).toEqual({ create: "FORBIDDEN", roll: "FORBIDDEN", revoke: "FORBIDDEN" });
+    expect(await tryEveryWrite(keyActor, b._id, keyOfB._id)).toEqual({
+      create: "FORBIDDEN",
+      roll: "FORBIDDEN",
+      revoke: "FORBIDDEN",
+    });
     // B's key id through A's path stays bound to A: not found there.
-    await expect(rollWebsiteKey(keyActor, { websiteId: a._id, keyId: keyOfB._id }, { grace: "none" })).rejects.toMatchObject({
+    await expect(
+      rollWebsiteKey(keyActor, { websiteId: a._id, keyId: keyOfB._id }, { grace: "none" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await domainState()).toEqual(before);
@@ -139,14 +176,27 @@ describe("website keys by role", () => {
 describe("createWebsiteKey", () => {
   it("reveals the secret once; stores its digest and display form; audits the act", async () => {
     const { owner, website } = await makeTeam();
-    const { key, secret } = await createWebsiteKey(asSession(owner.id), website._id, createWebsiteKeySchema.parse({}));
+    const { key, secret } = await createWebsiteKey(
+      asSession(owner.id),
+      website._id,
+      createWebsiteKeySchema.parse({}),
+    );
     expect(secret).toMatch(/^df_[0-9A-Za-z]{38}$/);
-    expect(key).toMatchObject({ name: "API key", websiteId: website._id, displayKey: displayKey(secret), createdBy: { _id: owner.id } });
+    expect(key).toMatchObject({
+      name: "API key",
+      websiteId: website._id,
+      displayKey: displayKey(secret),
+      createdBy: { _id: owner.id },
+    });
     const listed = await listWebsiteKeys(asSession(owner.id), website._id);
     expect(listed).toEqual([key]);
     expect(JSON.stringify(listed)).not.toContain(secret);
     const verified = await verifySecret(secret, null);
-    expect(verified.ok && verified.credential.principal).toEqual({ kind: "website-key", keyId: key._id, websiteId: website._id });
+    expect(verified.ok && verified.credential.principal).toEqual({
+      kind: "website-key",
+      keyId: key._id,
+      websiteId: website._id,
+    });
     const events = await auditOf(key._id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -175,15 +225,24 @@ describe("createWebsiteKey", () => {
     expect(createWebsiteKeySchema.parse({ name: "   " })).toEqual({ name: "API key" });
     expect(createWebsiteKeySchema.parse({ name: "  Zapier  " })).toEqual({ name: "Zapier" });
     expect(createWebsiteKeySchema.parse({ name: "<b>x</b>" })).toEqual({ name: "<b>x</b>" });
-    for (const bad of [{ name: "x".repeat(65) }, { name: "a\nb" }, { name: "\u202Eevil" }, { name: 5 }, { name: "x", websiteId: randomUUID() },
-      { name: "x", digest: "00" }, { name: "x", createdById: randomUUID() }]) {
+    for (const bad of [
+      { name: "x".repeat(65) },
+      { name: "a\nb" },
+      { name: "\u202Eevil" },
+      { name: 5 },
+      { name: "x", websiteId: randomUUID() },
+      { name: "x", digest: "00" },
+      { name: "x", createdById: randomUUID() },
+    ]) {
       expect(createWebsiteKeySchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
 
   it("S31 the domain re-parses its input: extra fields are refused and nothing is stored", async () => {
     const { owner, website } = await makeTeam();
-    await expect(createWebsiteKey(asSession(owner.id), website._id, { name: "x", websiteId: randomUUID() } as never)).rejects.toThrow();
+    await expect(
+      createWebsiteKey(asSession(owner.id), website._id, { name: "x", websiteId: randomUUID() } as never),
+    ).rejects.toThrow();
     expect(await db().websiteKey.count({ where: { websiteId: website._id } })).toBe(0);
   });
 
@@ -191,10 +250,16 @@ describe("createWebsiteKey", () => {
     const { owner, website } = await makeTeam();
     const made = [];
     for (let i = 0; i < WEBSITE_KEY_LIMIT; i++) made.push(await makeWebsiteKey(website._id, owner.id));
-    await expect(makeWebsiteKey(website._id, owner.id)).rejects.toMatchObject({ code: "INVALID", message: KEY_LIMIT_MESSAGE });
+    await expect(makeWebsiteKey(website._id, owner.id)).rejects.toMatchObject({
+      code: "INVALID",
+      message: KEY_LIMIT_MESSAGE,
+    });
     expect(KEY_LIMIT_MESSAGE).toContain(String(WEBSITE_KEY_LIMIT));
     const api = await actorFor(made[0]?.secret ?? "");
-    await expect(createWebsiteKey(api, website._id, {})).rejects.toMatchObject({ code: "INVALID", message: KEY_LIMIT_MESSAGE });
+    await expect(createWebsiteKey(api, website._id, {})).rejects.toMatchObject({
+      code: "INVALID",
+      message: KEY_LIMIT_MESSAGE,
+    });
     expect(await db().websiteKey.count({ where: { websiteId: website._id } })).toBe(WEBSITE_KEY_LIMIT);
     // Another website has its own allowance.
     await expect(makeWebsiteKey((await makeWebsite(owner.id))._id, owner.id)).resolves.toBeDefined();
@@ -213,7 +278,10 @@ describe("listWebsiteKeys", () => {
     const revoked = await makeWebsiteKey(a._id, owner.id, "revoked");
     await makeWebsiteKey(b._id, owner.id, "of b");
     await revokeWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId: revoked.key._id });
-    expect((await listWebsiteKeys(asSession(owner.id), a._id)).map((k) => k._id)).toEqual([second.key._id, first.key._id]);
+    expect((await listWebsiteKeys(asSession(owner.id), a._id)).map((k) => k._id)).toEqual([
+      second.key._id,
+      first.key._id,
+    ]);
     expect((await listWebsiteKeys(asSession(owner.id), b._id)).map((k) => k.name)).toEqual(["of b"]);
   });
 
@@ -224,7 +292,9 @@ describe("listWebsiteKeys", () => {
     expect((await verifySecret(secret, null)).ok).toBe(true);
     const [listed] = await listWebsiteKeys(asSession(owner.id), website._id);
     expect(listed).toMatchObject({ _id: key._id, createdBy: { _id: member.id, name: member.name } });
-    await expect(listWebsiteKeys(asSession(member.id), website._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listWebsiteKeys(asSession(member.id), website._id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("a key whose creator's account is gone shows no creator", async () => {
@@ -240,16 +310,32 @@ describe("rollWebsiteKey", () => {
   it("S41 roll with grace: same record, the new secret works at once, the old one until the grace ends", async () => {
     const { member, website } = await makeTeam();
     const made = await makeWebsiteKey(website._id, member.id, "Rolled");
-    const { key, secret } = await rollWebsiteKey(asSession(member.id), { websiteId: website._id, keyId: made.key._id }, { grace: "24h" });
-    expect(key).toMatchObject({ _id: made.key._id, name: "Rolled", websiteId: website._id, displayKey: displayKey(secret) });
+    const { key, secret } = await rollWebsiteKey(
+      asSession(member.id),
+      { websiteId: website._id, keyId: made.key._id },
+      { grace: "24h" },
+    );
+    expect(key).toMatchObject({
+      _id: made.key._id,
+      name: "Rolled",
+      websiteId: website._id,
+      displayKey: displayKey(secret),
+    });
     expect(key.rolledAt).not.toBeNull();
     const graceEnds = Date.parse(key.previousExpiresAt ?? "");
     expect(graceEnds - Date.now()).toBeGreaterThan(24 * 3_600_000 - 60_000);
     expect((await verifySecret(secret, null)).ok).toBe(true);
     expect((await verifySecret(made.secret, null, new Date(graceEnds - 1))).ok).toBe(true);
-    expect(await verifySecret(made.secret, null, new Date(graceEnds))).toEqual({ ok: false, reason: "rolled" });
+    expect(await verifySecret(made.secret, null, new Date(graceEnds))).toEqual({
+      ok: false,
+      reason: "rolled",
+    });
     const roll = (await auditOf(key._id)).find((e) => e.action === "website-key.roll");
-    expect(roll).toMatchObject({ websiteId: website._id, actorUserId: member.id, metadata: { grace: "24h", previousDisplayKey: made.key.displayKey } });
+    expect(roll).toMatchObject({
+      websiteId: website._id,
+      actorUserId: member.id,
+      metadata: { grace: "24h", previousDisplayKey: made.key.displayKey },
+    });
     expect(JSON.stringify(roll)).not.toContain(secret);
   });
 
@@ -271,11 +357,15 @@ describe("rollWebsiteKey", () => {
     const keyOfB = await makeWebsiteKey(b._id, owner.id);
     const before = await domainState();
     for (const keyId of [keyOfB.key._id, randomUUID(), "nope", ""]) {
-      await expect(rollWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId }, { grace: "none" })).rejects.toMatchObject({
+      await expect(
+        rollWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId }, { grace: "none" }),
+      ).rejects.toMatchObject({
         code: "NOT_FOUND",
         message: KEY_NOT_FOUND_MESSAGE,
       });
-      await expect(revokeWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(revokeWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     expect(await domainState()).toEqual(before);
     expect((await verifySecret(keyOfB.secret, null)).ok).toBe(true);
@@ -292,7 +382,9 @@ describe("rollWebsiteKey", () => {
       roll: "FORBIDDEN",
       revoke: "FORBIDDEN",
     });
-    await expect(revokeWebsiteKey(asSession(member.id), { websiteId: website._id, keyId: keyOfB.key._id })).rejects.toMatchObject({
+    await expect(
+      revokeWebsiteKey(asSession(member.id), { websiteId: website._id, keyId: keyOfB.key._id }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await domainState()).toEqual(before);
@@ -304,7 +396,9 @@ describe("rollWebsiteKey", () => {
     const ids = { websiteId: website._id, keyId: made.key._id };
     await revokeWebsiteKey(asSession(owner.id), ids);
     const before = await domainState();
-    await expect(rollWebsiteKey(asSession(owner.id), ids, { grace: "1h" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(rollWebsiteKey(asSession(owner.id), ids, { grace: "1h" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await domainState()).toEqual(before);
     expect(await verifySecret(made.secret, null)).toEqual({ ok: false, reason: "revoked" });
   });
@@ -320,7 +414,11 @@ describe("revokeWebsiteKey", () => {
     expect(await verifySecret(rolled.secret, null)).toEqual({ ok: false, reason: "revoked" });
     expect((await verifySecret(made.secret, null)).ok).toBe(false);
     expect(await listWebsiteKeys(asSession(owner.id), website._id)).toEqual([]);
-    expect((await auditOf(made.key._id)).map((e) => e.action)).toEqual(["website-key.create", "website-key.roll", "website-key.revoke"]);
+    expect((await auditOf(made.key._id)).map((e) => e.action)).toEqual([
+      "website-key.create",
+      "website-key.roll",
+      "website-key.revoke",
+    ]);
     await expect(revokeWebsiteKey(asSession(owner.id), ids)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await auditOf(made.key._id)).toHaveLength(3);
   });

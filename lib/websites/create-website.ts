@@ -11,7 +11,8 @@ import { toWebsiteDto, type WebsiteDto } from "./website-dto";
 /** Creates a website; the acting person becomes its owner. */
 export async function createWebsite(actor: Actor, input: CreateWebsiteInput): Promise<WebsiteDto> {
   const decision = authorize(actor.principal, "websites.create", {});
-  if (!decision.ok || !actor.userId) throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
+  if (!decision.ok || !actor.userId)
+    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
   const userId = actor.userId;
   const data = createWebsiteSchema.parse(input);
 

@@ -14,7 +14,11 @@ import { requireWebsiteAccess } from "./website-access";
  * cascades its memberships, invitations, keys (their secrets stop verifying) and every token
  * allow-list entry; an allow-list left empty reaches no website, never all of them.
  */
-export async function deleteWebsite(actor: Actor, websiteId: string, input: DeleteWebsiteInput | null): Promise<void> {
+export async function deleteWebsite(
+  actor: Actor,
+  websiteId: string,
+  input: DeleteWebsiteInput | null,
+): Promise<void> {
   const confirmDomain = input === null ? null : deleteWebsiteSchema.parse(input).confirmDomain;
   if (confirmDomain === null && actor.principal.kind === "session") {
     throw new AppError("INVALID", "Type the website's domain to confirm.", { field: "confirmDomain" });
@@ -25,7 +29,10 @@ export async function deleteWebsite(actor: Actor, websiteId: string, input: Dele
     // Authorization comes before the confirmation, so the error message (which names the
     // domain) is only ever shown to the owner.
     await requireWebsiteAccess(tx, actor, websiteId, "website.delete");
-    const website = await tx.website.findUnique({ where: { id: websiteId }, select: { id: true, domain: true } });
+    const website = await tx.website.findUnique({
+      where: { id: websiteId },
+      select: { id: true, domain: true },
+    });
     if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     if (confirmDomain !== null && confirmDomain.trim() !== website.domain) {
       throw new AppError("INVALID", `Type ${website.domain} to confirm.`, { field: "confirmDomain" });

@@ -8,7 +8,8 @@ import { toWebsiteDto, type WebsiteDto } from "./website-dto";
 /** The websites the actor can reach (a token's allow-list narrows them), with the person's role. */
 export async function listWebsites(actor: Actor): Promise<WebsiteDto[]> {
   const decision = authorize(actor.principal, "websites.list", {});
-  if (!decision.ok || !actor.userId) throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
+  if (!decision.ok || !actor.userId)
+    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
   const scope = actor.principal.kind === "account-token" ? actor.principal.websiteIds : "all";
   const memberships = await db().membership.findMany({
     where: { userId: actor.userId, ...(scope === "all" ? {} : { websiteId: { in: [...scope] } }) },

@@ -17,7 +17,11 @@ export async function lockWebsite(tx: Tx, websiteId: string, mode: "update" | "s
   if (!isUuid(websiteId)) return false;
   const rows =
     mode === "update"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Website" WHERE id = ${websiteId}::uuid FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Website" WHERE id = ${websiteId}::uuid FOR SHARE`;
+      ? await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "Website" WHERE id = ${websiteId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "Website" WHERE id = ${websiteId}::uuid FOR SHARE`;
   return rows.length === 1;
 }

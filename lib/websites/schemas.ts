@@ -68,6 +68,10 @@ export type UpdateWebsiteInput = z.input<typeof updateWebsiteSchema>;
 
 /** The typed confirmation for deleting a website: its domain (compared by deleteWebsite). */
 export const deleteWebsiteSchema = z
-  .object({ confirmDomain: z.string({ error: "Type the website's domain to confirm." }).max(253, "That domain is too long.") })
+  .object({
+    confirmDomain: z
+      .string({ error: "Type the website's domain to confirm." })
+      .max(253, "That domain is too long."),
+  })
   .strict();
 export type DeleteWebsiteInput = z.input<typeof deleteWebsiteSchema>;

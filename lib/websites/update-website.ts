@@ -16,18 +16,26 @@ const FIELDS = ["domain", "name", "timezone", "currency"] as const;
 // Same rule as createWebsite: one website per domain in a person's account. The person is the
 // one acting, or — for a website key, which has none — the website's owner.
 async function checkDomainFree(tx: Tx, actor: Actor, websiteId: string, domain: string): Promise<void> {
-  const owner = await tx.membership.findFirst({ where: { websiteId, role: "owner" }, select: { userId: true } });
+  const owner = await tx.membership.findFirst({
+    where: { websiteId, role: "owner" },
+    select: { userId: true },
+  });
   const person = actor.userId ?? owner?.userId;
   if (!person) return;
   const duplicate = await tx.website.findFirst({
     where: { id: { not: websiteId }, domain, memberships: { some: { userId: person } } },
     select: { id: true },
   });
-  if (duplicate) throw new AppError("CONFLICT", `You already have a website for ${domain}.`, { field: "domain" });
+  if (duplicate)
+    throw new AppError("CONFLICT", `You already have a website for ${domain}.`, { field: "domain" });
 }
 
 /** Changes a website's name, domain, timezone or currency (members and owners); audited with before/after. */
-export async function updateWebsite(actor: Actor, websiteId: string, input: UpdateWebsiteInput): Promise<WebsiteDto> {
+export async function updateWebsite(
+  actor: Actor,
+  websiteId: string,
+  input: UpdateWebsiteInput,
+): Promise<WebsiteDto> {
   const data = updateWebsiteSchema.parse(input);
 
   const updated = await db().$transaction(async (tx) => {
@@ -38,7 +46,8 @@ export async function updateWebsite(actor: Actor, websiteId: string, input: Upda
     const changed = FIELDS.filter((field) => data[field] !== undefined && data[field] !== before[field]);
     // A website key has no membership; it acts as a member of its own website.
     if (changed.length === 0) return toWebsiteDto(before, role ?? "member");
-    if (data.domain !== undefined && changed.includes("domain")) await checkDomainFree(tx, actor, websiteId, data.domain);
+    if (data.domain !== undefined && changed.includes("domain"))
+      await checkDomainFree(tx, actor, websiteId, data.domain);
 
     const after = await tx.website.update({
       where: { id: websiteId },
@@ -49,7 +58,11 @@ export async function updateWebsite(actor: Actor, websiteId: string, input: Upda
       websiteId,
       targetType: "website",
       targetId: websiteId,
-      metadata: { changes: Object.fromEntries(changed.map((field) => [field, { from: before[field], to: after[field] }])) },
+      metadata: {
+        changes: Object.fromEntries(
+          changed.map((field) => [field, { from: before[field], to: after[field] }]),
+        ),
+      },
     });
     return toWebsiteDto(after, role ?? "member");
   });

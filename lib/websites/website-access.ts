@@ -19,19 +19,30 @@ type Tx = Prisma.TransactionClient;
  * (plain reads) a lock would end with the statement anyway, and would cost a row write; the read
  * goes straight to the driver, as it runs on every request.
  */
-export async function currentRole(tx: Tx | ReturnType<typeof db>, userId: string | null, websiteId: string): Promise<Role | null> {
+export async function currentRole(
+  tx: Tx | ReturnType<typeof db>,
+  userId: string | null,
+  websiteId: string,
+): Promise<Role | null> {
   if (!userId || !isUuid(websiteId)) return null;
   const rows =
     tx !== db()
       ? await tx.$queryRaw<{ role: string }[]>`
           SELECT role::text FROM "Membership" WHERE "userId" = ${userId}::uuid AND "websiteId" = ${websiteId}::uuid FOR SHARE`
-      : await directQuery<{ role: string }>(`SELECT role::text FROM "Membership" WHERE "userId" = $1::uuid AND "websiteId" = $2::uuid`, [userId, websiteId]);
+      : await directQuery<{ role: string }>(
+          `SELECT role::text FROM "Membership" WHERE "userId" = $1::uuid AND "websiteId" = $2::uuid`,
+          [userId, websiteId],
+        );
   const role = rows[0]?.role;
   return isRole(role) ? role : null;
 }
 
 /** The role read with the actor's token this request serves plain reads; anything else reads it. */
-function roleOf(tx: Tx | ReturnType<typeof db>, actor: Actor, websiteId: string): Promise<Role | null> | Role | null {
+function roleOf(
+  tx: Tx | ReturnType<typeof db>,
+  actor: Actor,
+  websiteId: string,
+): Promise<Role | null> | Role | null {
   if (tx === db() && actor.roleAt?.websiteId === websiteId) return actor.roleAt.role;
   return currentRole(tx, actor.userId, websiteId);
 }
@@ -46,9 +57,13 @@ export async function requireWebsiteAccess(
   websiteId: string,
   op: Operation,
 ): Promise<{ role: Role | null }> {
-  if (!isUuid(websiteId)) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE, { refused: { operation: op, websiteId: null } });
+  if (!isUuid(websiteId))
+    throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE, {
+      refused: { operation: op, websiteId: null },
+    });
   const role = actor.principal.kind === "website-key" ? null : await roleOf(tx, actor, websiteId);
   const decision = authorize(actor.principal, op, { websiteId, role });
-  if (!decision.ok) throw new AppError("FORBIDDEN", decision.message, { refused: { operation: op, websiteId } });
+  if (!decision.ok)
+    throw new AppError("FORBIDDEN", decision.message, { refused: { operation: op, websiteId } });
   return { role };
 }

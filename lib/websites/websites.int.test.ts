@@ -26,7 +26,11 @@ async function auditOf(websiteId: string, action: string) {
 describe("getWebsite", () => {
   it("every role reads the settings, with its own role", async () => {
     const { owner, member, viewer, website } = await makeTeam();
-    for (const [person, role] of [[owner, "owner"], [member, "member"], [viewer, "viewer"]] as const) {
+    for (const [person, role] of [
+      [owner, "owner"],
+      [member, "member"],
+      [viewer, "viewer"],
+    ] as const) {
       expect(await getWebsite(asSession(person.id), website._id)).toEqual({ ...website, role });
     }
   });
@@ -34,21 +38,31 @@ describe("getWebsite", () => {
   it("S26 a non-member, a missing website and a malformed id all get the same refusal", async () => {
     const { outsider, website } = await makeTeam();
     for (const id of [website._id, randomUUID(), "x", "__proto__", "1 OR 1=1"]) {
-      await expect(getWebsite(asSession(outsider.id), id)).rejects.toMatchObject({ code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
+      await expect(getWebsite(asSession(outsider.id), id)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: NO_WEBSITE_ACCESS_MESSAGE,
+      });
     }
   });
 
   it("S26/S23 a token reads only the websites in its scope; a key only its own website, as a member", async () => {
     const owner = await makePerson();
     const [a, b] = [await makeWebsite(owner.id), await makeWebsite(owner.id)];
-    const tokenOfA = await actorFor((await makeAccountToken(owner.id, { permissions: ["settings:read"], websiteIds: [a._id] })).key);
+    const tokenOfA = await actorFor(
+      (await makeAccountToken(owner.id, { permissions: ["settings:read"], websiteIds: [a._id] })).key,
+    );
     const keyOfA = await actorFor((await makeWebsiteKey(a._id, owner.id)).secret);
     await expect(getWebsite(tokenOfA, a._id)).resolves.toMatchObject({ _id: a._id, role: "owner" });
     await expect(getWebsite(keyOfA, a._id)).resolves.toMatchObject({ _id: a._id, role: "member" });
     for (const actor of [tokenOfA, keyOfA]) {
-      await expect(getWebsite(actor, b._id)).rejects.toMatchObject({ code: "FORBIDDEN", message: NO_WEBSITE_ACCESS_MESSAGE });
+      await expect(getWebsite(actor, b._id)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: NO_WEBSITE_ACCESS_MESSAGE,
+      });
     }
-    const analyticsOnly = await actorFor((await makeAccountToken(owner.id, { permissions: ["analytics:read"] })).key);
+    const analyticsOnly = await actorFor(
+      (await makeAccountToken(owner.id, { permissions: ["analytics:read"] })).key,
+    );
     await expect(getWebsite(analyticsOnly, a._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -56,9 +70,20 @@ describe("getWebsite", () => {
 describe("updateWebsite", () => {
   it("owners and members change settings; the change is audited with before and after", async () => {
     const { owner, member, website } = await makeTeam();
-    const renamed = await updateWebsite(asSession(member.id), website._id, { name: "Shop", timezone: "Europe/Paris" });
-    expect(renamed).toMatchObject({ _id: website._id, name: "Shop", timezone: "Europe/Paris", role: "member" });
-    const updated = await updateWebsite(asSession(owner.id), website._id, { currency: "EUR", domain: "NEW-Domain.example.com" });
+    const renamed = await updateWebsite(asSession(member.id), website._id, {
+      name: "Shop",
+      timezone: "Europe/Paris",
+    });
+    expect(renamed).toMatchObject({
+      _id: website._id,
+      name: "Shop",
+      timezone: "Europe/Paris",
+      role: "member",
+    });
+    const updated = await updateWebsite(asSession(owner.id), website._id, {
+      currency: "EUR",
+      domain: "NEW-Domain.example.com",
+    });
     expect(updated).toMatchObject({ currency: "EUR", domain: "new-domain.example.com", role: "owner" });
     const events = await auditOf(website._id, "website.update");
     expect(events).toHaveLength(2);
@@ -71,7 +96,9 @@ describe("updateWebsite", () => {
   it("a change to nothing writes nothing and records nothing", async () => {
     const { owner, website } = await makeTeam();
     const before = await domainState();
-    await expect(updateWebsite(asSession(owner.id), website._id, { name: website.name })).resolves.toEqual(website);
+    await expect(updateWebsite(asSession(owner.id), website._id, { name: website.name })).resolves.toEqual(
+      website,
+    );
     await expect(updateWebsite(asSession(owner.id), website._id, {})).resolves.toEqual(website);
     expect(await domainState()).toEqual(before);
     expect(await auditOf(website._id, "website.update")).toEqual([]);
@@ -79,10 +106,14 @@ describe("updateWebsite", () => {
 
   it("grid O2 viewers, outsiders and tokens without settings:write are refused; nothing changed", async () => {
     const { owner, viewer, outsider, website } = await makeTeam();
-    const readOnly = await actorFor((await makeAccountToken(owner.id, { permissions: ["settings:read"] })).key);
+    const readOnly = await actorFor(
+      (await makeAccountToken(owner.id, { permissions: ["settings:read"] })).key,
+    );
     const before = await domainState();
     for (const actor of [asSession(viewer.id), asSession(outsider.id), readOnly]) {
-      await expect(updateWebsite(actor, website._id, { name: "Hijacked" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(updateWebsite(actor, website._id, { name: "Hijacked" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect(await domainState()).toEqual(before);
   });
@@ -91,30 +122,48 @@ describe("updateWebsite", () => {
     const owner = await makePerson();
     const [a, b] = [await makeWebsite(owner.id), await makeWebsite(owner.id)];
     const keyOfA = await actorFor((await makeWebsiteKey(a._id, owner.id)).secret);
-    await expect(updateWebsite(keyOfA, a._id, { name: "By key" })).resolves.toMatchObject({ name: "By key", role: "member" });
-    await expect(updateWebsite(keyOfA, b._id, { name: "By key" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateWebsite(keyOfA, a._id, { name: "By key" })).resolves.toMatchObject({
+      name: "By key",
+      role: "member",
+    });
+    await expect(updateWebsite(keyOfA, b._id, { name: "By key" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("a domain already used by another of the person's websites is a conflict (409); other people's domains are not", async () => {
     const { owner, member, website } = await makeTeam();
     const second = await makeWebsite(owner.id);
     const strangers = await makeWebsite((await makePerson()).id);
-    await expect(updateWebsite(asSession(owner.id), website._id, { domain: second.domain })).rejects.toMatchObject({
+    await expect(
+      updateWebsite(asSession(owner.id), website._id, { domain: second.domain }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       field: "domain",
     });
     // The member does not belong to `second`, but the key rule for keys and people is the same: their own websites.
-    await expect(updateWebsite(asSession(member.id), website._id, { domain: strangers.domain })).resolves.toMatchObject({
+    await expect(
+      updateWebsite(asSession(member.id), website._id, { domain: strangers.domain }),
+    ).resolves.toMatchObject({
       domain: strangers.domain,
     });
     const keyActor = await actorFor((await makeWebsiteKey(website._id, owner.id)).secret);
-    await expect(updateWebsite(keyActor, website._id, { domain: second.domain })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateWebsite(keyActor, website._id, { domain: second.domain })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("S31 unknown fields and bad values are refused by the schema and by the domain", async () => {
     const { owner, website } = await makeTeam();
-    for (const bad of [{ trackingId: "dfid_x" }, { id: randomUUID() }, { role: "owner" }, { timezone: "Mars/Olympus" }, { currency: "XXXX" },
-      { domain: "https://evil.example.com/path" }, { name: "" }]) {
+    for (const bad of [
+      { trackingId: "dfid_x" },
+      { id: randomUUID() },
+      { role: "owner" },
+      { timezone: "Mars/Olympus" },
+      { currency: "XXXX" },
+      { domain: "https://evil.example.com/path" },
+      { name: "" },
+    ]) {
       expect(updateWebsiteSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
       await expect(updateWebsite(asSession(owner.id), website._id, bad as never)).rejects.toThrow();
     }
@@ -126,18 +175,27 @@ describe("deleteWebsite", () => {
   it("S37 members, viewers, outsiders and any token of a non-owner (even '*') can't delete; the site is intact", async () => {
     const { owner, member, viewer, outsider, website } = await makeTeam();
     const memberStar = await actorFor((await makeAccountToken(member.id, { permissions: ["*"] })).key);
-    const ownerWithoutWrite = await actorFor((await makeAccountToken(owner.id, { permissions: ["settings:write"] })).key);
+    const ownerWithoutWrite = await actorFor(
+      (await makeAccountToken(owner.id, { permissions: ["settings:write"] })).key,
+    );
     const key = await actorFor((await makeWebsiteKey(website._id, owner.id)).secret);
     const before = await domainState();
-    for (const actor of [asSession(member.id), asSession(viewer.id), asSession(outsider.id), memberStar, ownerWithoutWrite, key]) {
+    for (const actor of [
+      asSession(member.id),
+      asSession(viewer.id),
+      asSession(outsider.id),
+      memberStar,
+      ownerWithoutWrite,
+      key,
+    ]) {
       const attempt = deleteWebsite(actor, website._id, { confirmDomain: website.domain });
       await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
       // Refused before the confirmation is read, so the domain is never echoed to them.
       await expect(attempt).rejects.not.toThrow(website.domain);
     }
-    await expect(deleteWebsite(asSession(member.id), website._id, { confirmDomain: website.domain })).rejects.toThrow(
-      "Only owners can delete this website.",
-    );
+    await expect(
+      deleteWebsite(asSession(member.id), website._id, { confirmDomain: website.domain }),
+    ).rejects.toThrow("Only owners can delete this website.");
     expect(await domainState()).toEqual(before);
     expect(await auditOf(website._id, "website.delete")).toEqual([]);
   });
@@ -146,8 +204,14 @@ describe("deleteWebsite", () => {
     const { owner, member, website } = await makeTeam();
     const other = await makeWebsite(owner.id);
     const key = await makeWebsiteKey(website._id, member.id);
-    const both = await makeAccountToken(owner.id, { permissions: ["analytics:read"], websiteIds: [website._id, other._id] });
-    const onlyThis = await makeAccountToken(owner.id, { permissions: ["analytics:read"], websiteIds: [website._id] });
+    const both = await makeAccountToken(owner.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id, other._id],
+    });
+    const onlyThis = await makeAccountToken(owner.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+    });
     await db().invitation.create({
       data: {
         websiteId: website._id,
@@ -159,7 +223,12 @@ describe("deleteWebsite", () => {
       },
     });
     const before = await domainState();
-    for (const confirmDomain of ["", "wrong.example.com", website.domain.toUpperCase(), `${website.domain}.`]) {
+    for (const confirmDomain of [
+      "",
+      "wrong.example.com",
+      website.domain.toUpperCase(),
+      `${website.domain}.`,
+    ]) {
       await expect(deleteWebsite(asSession(owner.id), website._id, { confirmDomain })).rejects.toMatchObject({
         code: "INVALID",
         field: "confirmDomain",
@@ -167,21 +236,34 @@ describe("deleteWebsite", () => {
       });
     }
     // A session cannot skip the confirmation the way a REST call does.
-    await expect(deleteWebsite(asSession(owner.id), website._id, null)).rejects.toMatchObject({ code: "INVALID", field: "confirmDomain" });
+    await expect(deleteWebsite(asSession(owner.id), website._id, null)).rejects.toMatchObject({
+      code: "INVALID",
+      field: "confirmDomain",
+    });
     expect(await domainState()).toEqual(before);
 
-    await deleteWebsite(asSession(owner.id), website._id, deleteWebsiteSchema.parse({ confirmDomain: ` ${website.domain} ` }));
+    await deleteWebsite(
+      asSession(owner.id),
+      website._id,
+      deleteWebsiteSchema.parse({ confirmDomain: ` ${website.domain} ` }),
+    );
     expect(await db().website.findUnique({ where: { id: website._id } })).toBeNull();
     expect(await db().membership.count({ where: { websiteId: website._id } })).toBe(0);
     expect(await db().invitation.count({ where: { websiteId: website._id } })).toBe(0);
     expect(await verifySecret(key.secret, null)).toEqual({ ok: false, reason: "unknown" });
     // Removed from every allow-list: a list left empty reaches nothing, never "all websites".
-    const [kept, emptied] = await Promise.all([verifySecret(both.key, null), verifySecret(onlyThis.key, null)]);
+    const [kept, emptied] = await Promise.all([
+      verifySecret(both.key, null),
+      verifySecret(onlyThis.key, null),
+    ]);
     expect(kept.ok && kept.credential.principal).toMatchObject({ websiteIds: [other._id] });
     expect(emptied.ok && emptied.credential.principal).toMatchObject({ websiteIds: [] });
     const events = await auditOf(website._id, "website.delete");
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorUserId: owner.id, metadata: { domain: website.domain, activeKeysRemoved: 1 } });
+    expect(events[0]).toMatchObject({
+      actorUserId: owner.id,
+      metadata: { domain: website.domain, activeKeysRemoved: 1 },
+    });
     await expect(getWebsite(asSession(owner.id), website._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

@@ -8,7 +8,9 @@ import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/
 import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 import { updateProfile } from "@/lib/users/update-profile";
 
-export const updateProfileAction = defineAction(profileSchema, ({ actor }, input) => updateProfile(actor, input));
+export const updateProfileAction = defineAction(profileSchema, ({ actor }, input) =>
+  updateProfile(actor, input),
+);
 
 export const signOutEverywhereAction = defineAction(z.object({}).strict(), async ({ actor }) => {
   await signOutEverywhere(actor);
@@ -16,7 +18,9 @@ export const signOutEverywhereAction = defineAction(z.object({}).strict(), async
 });
 
 /** Signs out every session, this one included: the form signs this browser in again with the new password. */
-export const changePasswordAction = defineAction(changePasswordSchema, ({ actor }, input) => changePassword(actor, input));
+export const changePasswordAction = defineAction(changePasswordSchema, ({ actor }, input) =>
+  changePassword(actor, input),
+);
 
 export const deleteAccountAction = defineAction(deleteAccountSchema, async ({ actor }, input) => {
   await deleteAccount(actor, input);

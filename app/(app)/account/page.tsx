@@ -12,22 +12,34 @@ export default async function AccountPage() {
   return (
     <div className="grid gap-8">
       <section aria-labelledby="profile-heading" className="grid gap-4 rounded-xl border bg-card p-6">
-        <h2 id="profile-heading" className="text-lg font-medium">Profile</h2>
+        <h2 id="profile-heading" className="text-lg font-medium">
+          Profile
+        </h2>
         <ProfileForm name={user.name} email={user.email} />
       </section>
       <section aria-labelledby="sessions-heading" className="grid gap-3 rounded-xl border bg-card p-6">
-        <h2 id="sessions-heading" className="text-lg font-medium">Sessions</h2>
+        <h2 id="sessions-heading" className="text-lg font-medium">
+          Sessions
+        </h2>
         <p className="max-w-prose text-sm text-muted-foreground">
-          Lost a device or signed in somewhere you shouldn&apos;t have? End every session of your account at once.
+          Lost a device or signed in somewhere you shouldn&apos;t have? End every session of your account at
+          once.
         </p>
         <SignOutEverywhere />
       </section>
       <section aria-labelledby="password-heading" className="grid gap-4 rounded-xl border bg-card p-6">
-        <h2 id="password-heading" className="text-lg font-medium">Password</h2>
+        <h2 id="password-heading" className="text-lg font-medium">
+          Password
+        </h2>
         <ChangePasswordForm email={user.email} />
       </section>
-      <section aria-labelledby="delete-heading" className="grid gap-3 rounded-xl border border-destructive/40 bg-card p-6">
-        <h2 id="delete-heading" className="text-lg font-medium">Delete account</h2>
+      <section
+        aria-labelledby="delete-heading"
+        className="grid gap-3 rounded-xl border border-destructive/40 bg-card p-6"
+      >
+        <h2 id="delete-heading" className="text-lg font-medium">
+          Delete account
+        </h2>
         <p className="max-w-prose text-sm text-muted-foreground">
           Transfer or delete the websites you own first: a website always keeps its owner.
         </p>

@@ -8,7 +8,9 @@ import { signInErrorMessage } from "@/lib/users/sign-in-messages";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ email?: string | string[]; next?: string | string[]; error?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ email?: string | string[]; next?: string | string[]; error?: string | string[] }>;
+};
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -26,7 +28,10 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm defaultEmail={email} next={next} initialError={error} />
       <p className="text-center text-sm text-muted-foreground">
         New to Keyward?{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/sign-up${authQuery(email, next)}`}>
+        <Link
+          className="font-medium text-primary underline-offset-4 hover:underline"
+          href={`/sign-up${authQuery(email, next)}`}
+        >
           Create an account
         </Link>
       </p>

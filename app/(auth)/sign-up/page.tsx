@@ -23,7 +23,10 @@ export default async function SignUpPage({ searchParams }: Props) {
       <SignUpForm defaultEmail={email} next={next} />
       <p className="text-center text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href={`/sign-in${authQuery(email, next)}`}>
+        <Link
+          className="font-medium text-primary underline-offset-4 hover:underline"
+          href={`/sign-in${authQuery(email, next)}`}
+        >
           Sign in
         </Link>
       </p>

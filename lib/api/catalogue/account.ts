@@ -58,7 +58,8 @@ export const createAccountToken = defineOperation({
   path: "/admin/access-tokens",
   tag: "Account tokens",
   summary: "Create an account token",
-  description: "It can never exceed the calling token's permissions or website scope; `key` is returned once.",
+  description:
+    "It can never exceed the calling token's permissions or website scope; `key` is returned once.",
   access: "tokens.write",
   body: createAccountTokenApiSchema,
   response: accountTokenDtoSchema.extend({ key: secretField }),
@@ -76,4 +77,11 @@ export const revokeAccountToken = defineOperation({
   errors: [404],
 });
 
-export const ACCOUNT_OPERATIONS = [getToken, getAccount, updateAccount, listAccountTokens, createAccountToken, revokeAccountToken];
+export const ACCOUNT_OPERATIONS = [
+  getToken,
+  getAccount,
+  updateAccount,
+  listAccountTokens,
+  createAccountToken,
+  revokeAccountToken,
+];

@@ -33,11 +33,56 @@ function configurationOperations<I extends string, C, U, R>(spec: ItemSpec<I, C,
   const itemPath = `${collectionPath}/{${spec.idParam}}`;
   const item = { ...base, path: itemPath, params: spec.itemParams };
   return {
-    list: defineOperation({ ...base, id: `list${Name}s`, method: "GET", path: collectionPath, summary: `List ${many}`, access: spec.access.read, params: websiteParams, response: spec.response, list: true }),
-    create: defineOperation({ ...base, id: `create${Name}`, method: "POST", path: collectionPath, ...spec.create, access: spec.access.write, params: websiteParams, response: spec.response, errors: [409] }),
-    get: defineOperation({ ...item, id: `get${Name}`, method: "GET", summary: `Read ${article(one)}`, access: spec.access.read, response: spec.response, errors: [404] }),
-    update: defineOperation({ ...item, id: `update${Name}`, method: "PUT", summary: `Change ${article(one)}`, ...spec.update, access: spec.access.write, response: spec.response, errors: [404, 409] }),
-    remove: defineOperation({ ...item, id: `delete${Name}`, method: "DELETE", summary: `Delete ${article(one)}`, access: spec.access.write, response: deletedSchema, errors: [404] }),
+    list: defineOperation({
+      ...base,
+      id: `list${Name}s`,
+      method: "GET",
+      path: collectionPath,
+      summary: `List ${many}`,
+      access: spec.access.read,
+      params: websiteParams,
+      response: spec.response,
+      list: true,
+    }),
+    create: defineOperation({
+      ...base,
+      id: `create${Name}`,
+      method: "POST",
+      path: collectionPath,
+      ...spec.create,
+      access: spec.access.write,
+      params: websiteParams,
+      response: spec.response,
+      errors: [409],
+    }),
+    get: defineOperation({
+      ...item,
+      id: `get${Name}`,
+      method: "GET",
+      summary: `Read ${article(one)}`,
+      access: spec.access.read,
+      response: spec.response,
+      errors: [404],
+    }),
+    update: defineOperation({
+      ...item,
+      id: `update${Name}`,
+      method: "PUT",
+      summary: `Change ${article(one)}`,
+      ...spec.update,
+      access: spec.access.write,
+      response: spec.response,
+      errors: [404, 409],
+    }),
+    remove: defineOperation({
+      ...item,
+      id: `delete${Name}`,
+      method: "DELETE",
+      summary: `Delete ${article(one)}`,
+      access: spec.access.write,
+      response: deletedSchema,
+      errors: [404],
+    }),
   };
 }
 
@@ -53,7 +98,10 @@ export const funnels = configurationOperations({
   itemParams: funnelParams,
   access: { read: "funnels.read", write: "funnels.write" },
   create: { summary: "Create a funnel of 2–10 goal steps", body: createFunnelSchema },
-  update: { description: "A missing field keeps its value; `steps` replaces the whole list.", body: updateFunnelSchema },
+  update: {
+    description: "A missing field keeps its value; `steps` replaces the whole list.",
+    body: updateFunnelSchema,
+  },
   response: funnelDtoSchema,
 });
 
@@ -64,7 +112,11 @@ export const alerts = configurationOperations({
   idParam: "alertId",
   itemParams: alertParams,
   access: { read: "alerts.read", write: "alerts.write" },
-  create: { summary: "Create an email alert on a metric", description: 'A "goal" alert names its goal in `goal`; other metrics name none.', body: createAlertSchema },
+  create: {
+    summary: "Create an email alert on a metric",
+    description: 'A "goal" alert names its goal in `goal`; other metrics name none.',
+    body: createAlertSchema,
+  },
   update: { body: updateAlertSchema },
   response: alertDtoSchema,
 });

@@ -10,7 +10,19 @@ export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** Groups of the document and the reference page, in reading order. */
-export const API_TAGS = ["Account", "Account tokens", "Websites", "Website keys", "Team", "Analytics", "Goals", "Payments", "Identify", "Funnels", "Alerts"] as const;
+export const API_TAGS = [
+  "Account",
+  "Account tokens",
+  "Websites",
+  "Website keys",
+  "Team",
+  "Analytics",
+  "Goals",
+  "Payments",
+  "Identify",
+  "Funnels",
+  "Alerts",
+] as const;
 export type ApiTag = (typeof API_TAGS)[number];
 
 export { SECRET_PREFIX } from "@/lib/secrets/format";
@@ -40,9 +52,12 @@ export type ApiOperation<P = unknown, Q = unknown, B = unknown, R = unknown> = {
   readonly errors?: readonly (404 | 409)[];
 };
 
-export function defineOperation<P = Record<string, never>, Q = Record<string, never>, B = undefined, R = unknown>(
-  operation: ApiOperation<P, Q, B, R>,
-): ApiOperation<P, Q, B, R> {
+export function defineOperation<
+  P = Record<string, never>,
+  Q = Record<string, never>,
+  B = undefined,
+  R = unknown,
+>(operation: ApiOperation<P, Q, B, R>): ApiOperation<P, Q, B, R> {
   return Object.freeze(operation);
 }
 

@@ -1,11 +1,25 @@
 import "server-only";
 import { jsonSchemaOf, type JsonSchema } from "@/lib/api/openapi/json-schema";
-import { API_TAGS, credentialKinds, isOwnerOnly, requiredPermission, SECRET_PREFIX, type ApiOperation, type ApiTag } from "./operation";
+import {
+  API_TAGS,
+  credentialKinds,
+  isOwnerOnly,
+  requiredPermission,
+  SECRET_PREFIX,
+  type ApiOperation,
+  type ApiTag,
+} from "./operation";
 import { CATALOGUE } from "./index";
 
 // The catalogue as the API reference page shows it: plain data, no zod.
 
-export type ReferenceField = { name: string; where: "path" | "query" | "body"; type: string; required: boolean; note: string | null };
+export type ReferenceField = {
+  name: string;
+  where: "path" | "query" | "body";
+  type: string;
+  required: boolean;
+  note: string | null;
+};
 export type ReferenceOperation = {
   id: string;
   method: string;
@@ -32,7 +46,8 @@ function noteOf(schema: JsonSchema): string | null {
   const parts: string[] = [];
   if (typeof schema.description === "string") parts.push(schema.description);
   if ("default" in schema) parts.push(`default ${JSON.stringify(schema.default)}`);
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) parts.push(`e.g. ${JSON.stringify(schema.examples[0])}`);
+  if (Array.isArray(schema.examples) && schema.examples.length > 0)
+    parts.push(`e.g. ${JSON.stringify(schema.examples[0])}`);
   return parts.length ? parts.join("; ") : null;
 }
 
@@ -52,7 +67,15 @@ function fieldsOf(where: ReferenceField["where"], schema: ApiOperation["body"]):
 function toReference(operation: ApiOperation): ReferenceOperation {
   const website: ReferenceField[] =
     operation.website === "query"
-      ? [{ name: "websiteId", where: "query", type: "string (uuid)", required: false, note: "Required with a dft_ token; a df_ key implies its website." }]
+      ? [
+          {
+            name: "websiteId",
+            where: "query",
+            type: "string (uuid)",
+            required: false,
+            note: "Required with a dft_ token; a df_ key implies its website.",
+          },
+        ]
       : [];
   return {
     id: operation.id,
@@ -63,11 +86,19 @@ function toReference(operation: ApiOperation): ReferenceOperation {
     permission: requiredPermission(operation),
     ownerOnly: isOwnerOnly(operation),
     secrets: credentialKinds(operation).map((kind) => SECRET_PREFIX[kind]),
-    fields: [...fieldsOf("path", operation.params), ...website, ...fieldsOf("query", operation.query), ...fieldsOf("body", operation.body)],
+    fields: [
+      ...fieldsOf("path", operation.params),
+      ...website,
+      ...fieldsOf("query", operation.query),
+      ...fieldsOf("body", operation.body),
+    ],
   };
 }
 
 /** Every operation, grouped by tag in the catalogue's tag order. */
 export function apiReference(): { tag: ApiTag; operations: ReferenceOperation[] }[] {
-  return API_TAGS.map((tag) => ({ tag, operations: CATALOGUE.filter((op) => op.tag === tag).map(toReference) })).filter((group) => group.operations.length > 0);
+  return API_TAGS.map((tag) => ({
+    tag,
+    operations: CATALOGUE.filter((op) => op.tag === tag).map(toReference),
+  })).filter((group) => group.operations.length > 0);
 }

@@ -17,7 +17,8 @@ export const getOverview = defineOperation({
   path: "/analytics/overview",
   tag: "Analytics",
   summary: "Headline numbers over a date range",
-  description: "`startAt`/`endAt` as YYYY-MM-DD in the website's timezone or ISO instants, both or neither (the last 30 days); at most 366 days.",
+  description:
+    "`startAt`/`endAt` as YYYY-MM-DD in the website's timezone or ISO instants, both or neither (the last 30 days); at most 366 days.",
   access: "analytics.read",
   website: "query",
   query: overviewQuerySchema,
@@ -68,7 +69,8 @@ export const recordPayment = defineOperation({
   path: "/payments",
   tag: "Payments",
   summary: "Record a payment",
-  description: "`amount` in major units (29.99). Idempotent on `transaction_id`: the same payment again answers with the stored one (`created: false`); the same id with other values is a 409.",
+  description:
+    "`amount` in major units (29.99). Idempotent on `transaction_id`: the same payment again answers with the stored one (`created: false`); the same id with other values is a 409.",
   access: "payments.write",
   website: "query",
   body: recordPaymentSchema,
@@ -88,4 +90,11 @@ export const identifyVisitor = defineOperation({
   response: identifiedSchema,
 });
 
-export const WEBSITE_DATA_OPERATIONS = [getOverview, listGoals, recordGoal, listPayments, recordPayment, identifyVisitor];
+export const WEBSITE_DATA_OPERATIONS = [
+  getOverview,
+  listGoals,
+  recordGoal,
+  listPayments,
+  recordPayment,
+  identifyVisitor,
+];

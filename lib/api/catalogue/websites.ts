@@ -157,7 +157,8 @@ export const removeMember = defineOperation({
   path: "/admin/websites/{websiteId}/team",
   tag: "Team",
   summary: "Remove a member",
-  description: "Their tokens lose this website on their next request; `keysToRoll` lists the keys they created here.",
+  description:
+    "Their tokens lose this website on their next request; `keysToRoll` lists the keys they created here.",
   access: "team.remove",
   ...site,
   body: memberRefSchema,

@@ -1,5 +1,14 @@
 import "server-only";
-import { API_TAGS, CATALOGUE, credentialKinds, errorStatuses, isOwnerOnly, requiredPermission, SECRET_PREFIX, type ApiOperation } from "@/lib/api/catalogue";
+import {
+  API_TAGS,
+  CATALOGUE,
+  credentialKinds,
+  errorStatuses,
+  isOwnerOnly,
+  requiredPermission,
+  SECRET_PREFIX,
+  type ApiOperation,
+} from "@/lib/api/catalogue";
 import { jsonSchemaOf, type JsonSchema } from "./json-schema";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the route catalogue and the zod schemas
@@ -22,7 +31,9 @@ const ERROR_DESCRIPTION: Record<number, string> = {
 /** Statuses any operation can answer whatever its shape: an unexpected error, a database outage. */
 const SERVER_STATUSES = [500, 503];
 
-const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } } };
+const RETRY_AFTER = {
+  "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } },
+};
 
 function errorEnvelope(status: number): JsonSchema {
   return {
@@ -54,7 +65,13 @@ function successEnvelope(operation: ApiOperation): JsonSchema {
   };
 }
 
-type Parameter = { name: string; in: "path" | "query"; required: boolean; schema: JsonSchema; description?: string };
+type Parameter = {
+  name: string;
+  in: "path" | "query";
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+};
 
 function parametersOf(operation: ApiOperation): Parameter[] {
   const result: Parameter[] = [];
@@ -73,7 +90,8 @@ function parametersOf(operation: ApiOperation): Parameter[] {
       in: "query",
       required: false,
       schema: { type: "string", format: "uuid" },
-      description: "The website: required with a `dft_` token; a `df_` key implies its own (another id is a 403).",
+      description:
+        "The website: required with a `dft_` token; a `df_` key implies its own (another id is a 403).",
     });
   }
   add("query", operation.query);
@@ -83,8 +101,16 @@ function parametersOf(operation: ApiOperation): Parameter[] {
 function describe(operation: ApiOperation): string {
   const permission = requiredPermission(operation);
   const lines = [operation.description ?? operation.summary];
-  lines.push(permission ? `Needs \`${permission}\`${isOwnerOnly(operation) ? " and the owner role on the website" : ""}.` : "Any valid secret.");
-  lines.push(`Secrets: ${credentialKinds(operation).map((kind) => `\`${SECRET_PREFIX[kind]}\``).join(", ")}.`);
+  lines.push(
+    permission
+      ? `Needs \`${permission}\`${isOwnerOnly(operation) ? " and the owner role on the website" : ""}.`
+      : "Any valid secret.",
+  );
+  lines.push(
+    `Secrets: ${credentialKinds(operation)
+      .map((kind) => `\`${SECRET_PREFIX[kind]}\``)
+      .join(", ")}.`,
+  );
   return lines.join("\n\n");
 }
 
@@ -92,7 +118,8 @@ function operationObject(operation: ApiOperation): JsonSchema {
   const responses: Record<string, unknown> = {
     200: { description: "Success.", content: { "application/json": { schema: successEnvelope(operation) } } },
   };
-  for (const status of [...errorStatuses(operation), ...SERVER_STATUSES]) responses[status] = { $ref: `#/components/responses/Error${status}` };
+  for (const status of [...errorStatuses(operation), ...SERVER_STATUSES])
+    responses[status] = { $ref: `#/components/responses/Error${status}` };
   const body = operation.body ? jsonSchemaOf(operation.body, "input") : null;
   return {
     operationId: operation.id,
@@ -100,7 +127,14 @@ function operationObject(operation: ApiOperation): JsonSchema {
     summary: operation.summary,
     description: describe(operation),
     parameters: parametersOf(operation),
-    ...(body ? { requestBody: { required: ((body.required as string[] | undefined) ?? []).length > 0, content: { "application/json": { schema: body } } } } : {}),
+    ...(body
+      ? {
+          requestBody: {
+            required: ((body.required as string[] | undefined) ?? []).length > 0,
+            content: { "application/json": { schema: body } },
+          },
+        }
+      : {}),
     responses,
     "x-permission": requiredPermission(operation),
     "x-owner-only": isOwnerOnly(operation),
@@ -109,7 +143,9 @@ function operationObject(operation: ApiOperation): JsonSchema {
 }
 
 function errorResponses(): Record<string, unknown> {
-  const statuses = [...new Set([...CATALOGUE.flatMap(errorStatuses), ...SERVER_STATUSES])].sort((a, b) => a - b);
+  const statuses = [...new Set([...CATALOGUE.flatMap(errorStatuses), ...SERVER_STATUSES])].sort(
+    (a, b) => a - b,
+  );
   return Object.fromEntries(
     statuses.map((status) => [
       `Error${status}`,
@@ -136,7 +172,7 @@ function buildDocument() {
       version: "1",
       description:
         "Follows the DataFast public API: send `Authorization: Bearer <secret>` with a `dft_` account token or a `df_` website key. " +
-        "Every answer is an envelope: `{\"status\":\"success\",\"data\":[…]}` or `{\"status\":\"error\",\"error\":{\"code\":<HTTP status>,\"message\":\"…\"}}`.",
+        'Every answer is an envelope: `{"status":"success","data":[…]}` or `{"status":"error","error":{"code":<HTTP status>,"message":"…"}}`.',
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearer: [] }],
@@ -144,7 +180,11 @@ function buildDocument() {
     paths,
     components: {
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "A `dft_` account token or a `df_` website key." },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description: "A `dft_` account token or a `df_` website key.",
+        },
       },
       responses: errorResponses(),
     },

@@ -17,11 +17,15 @@ export const createAccountTokenAction = defineAction(createAccountTokenSchema, (
   createAccountToken(actor, input),
 );
 
-export const rollAccountTokenAction = defineAction(rollSchema.extend({ tokenId: tokenIdSchema }), ({ actor }, input) =>
-  rollAccountToken(actor, input.tokenId, { grace: input.grace }),
+export const rollAccountTokenAction = defineAction(
+  rollSchema.extend({ tokenId: tokenIdSchema }),
+  ({ actor }, input) => rollAccountToken(actor, input.tokenId, { grace: input.grace }),
 );
 
-export const revokeAccountTokenAction = defineAction(z.object({ tokenId: tokenIdSchema }).strict(), async ({ actor }, input) => {
-  await revokeAccountToken(actor, input.tokenId);
-  return null;
-});
+export const revokeAccountTokenAction = defineAction(
+  z.object({ tokenId: tokenIdSchema }).strict(),
+  async ({ actor }, input) => {
+    await revokeAccountToken(actor, input.tokenId);
+    return null;
+  },
+);

@@ -8,7 +8,10 @@ export async function generateMetadata({ params }: WebsiteParams): Promise<Metad
   return { title: { default: website.name, template: `%s · ${website.name} · Keyward` } };
 }
 
-export default async function WebsiteLayout({ children, params }: WebsiteParams & { children: React.ReactNode }) {
+export default async function WebsiteLayout({
+  children,
+  params,
+}: WebsiteParams & { children: React.ReactNode }) {
   const { website, decide } = await loadWebsite((await params).websiteId);
   const base = `/websites/${website._id}`;
   const items = [
@@ -23,7 +26,9 @@ export default async function WebsiteLayout({ children, params }: WebsiteParams 
             <h1 className="truncate text-2xl font-semibold tracking-tight">{website.name}</h1>
             <RoleBadge role={website.role} />
           </div>
-          {website.name !== website.domain && <p className="truncate text-sm text-muted-foreground">{website.domain}</p>}
+          {website.name !== website.domain && (
+            <p className="truncate text-sm text-muted-foreground">{website.domain}</p>
+          )}
         </div>
         <WebsiteNav aria-label="Website" items={items} />
       </div>

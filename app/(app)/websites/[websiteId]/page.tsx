@@ -27,8 +27,8 @@ export default async function WebsiteOverviewPage({ params }: WebsiteParams) {
             title="No data yet"
             description={
               <>
-                Numbers appear here once this website sends data through the Keyward API: page events,
-                goals and payments, authenticated with one of its API keys.
+                Numbers appear here once this website sends data through the Keyward API: page events, goals
+                and payments, authenticated with one of its API keys.
                 {!keys.ok && <span className="mt-2 block">{keys.message}</span>}
               </>
             }
@@ -48,7 +48,9 @@ export default async function WebsiteOverviewPage({ params }: WebsiteParams) {
       <Card>
         <CardHeader>
           <CardTitle>Tracking ID</CardTitle>
-          <CardDescription>Identifies this website in tracking snippets. It is public, not a secret.</CardDescription>
+          <CardDescription>
+            Identifies this website in tracking snippets. It is public, not a secret.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           <TrackingId value={website.trackingId} />

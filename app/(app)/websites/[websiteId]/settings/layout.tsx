@@ -1,7 +1,10 @@
 import { WebsiteNav } from "@/components/websites/website-nav";
 import { loadWebsite, type WebsiteParams } from "../load-website";
 
-export default async function WebsiteSettingsLayout({ children, params }: WebsiteParams & { children: React.ReactNode }) {
+export default async function WebsiteSettingsLayout({
+  children,
+  params,
+}: WebsiteParams & { children: React.ReactNode }) {
   const { website, decide } = await loadWebsite((await params).websiteId);
   const base = `/websites/${website._id}/settings`;
   // Each tab shows only when lib/access lets this person read what it holds.

@@ -20,7 +20,9 @@ export default async function GeneralSettingsPage({ params }: WebsiteParams) {
       <Card>
         <CardHeader>
           <CardTitle>General</CardTitle>
-          <CardDescription>How this website is named, where it lives and how its reports are kept.</CardDescription>
+          <CardDescription>
+            How this website is named, where it lives and how its reports are kept.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           {write.ok ? (
@@ -40,8 +42,8 @@ export default async function GeneralSettingsPage({ params }: WebsiteParams) {
         <CardHeader>
           <CardTitle>Delete website</CardTitle>
           <CardDescription>
-            Removes the website with its team, invitations and API keys, and takes it off every account token that
-            lists it. This cannot be undone.
+            Removes the website with its team, invitations and API keys, and takes it off every account token
+            that lists it. This cannot be undone.
           </CardDescription>
         </CardHeader>
         <CardContent>

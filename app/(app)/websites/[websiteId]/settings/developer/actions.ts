@@ -13,15 +13,21 @@ import { createWebsiteKeySchema, rollSchema } from "@/lib/website-keys/schemas";
 const websiteId = z.string().max(64, "Website not found.");
 const keyId = z.string().max(64, "Key not found.");
 
-export const createWebsiteKeyAction = defineAction(createWebsiteKeySchema.extend({ websiteId }), ({ actor }, input) =>
-  createWebsiteKey(actor, input.websiteId, { name: input.name }),
+export const createWebsiteKeyAction = defineAction(
+  createWebsiteKeySchema.extend({ websiteId }),
+  ({ actor }, input) => createWebsiteKey(actor, input.websiteId, { name: input.name }),
 );
 
-export const rollWebsiteKeyAction = defineAction(rollSchema.extend({ websiteId, keyId }), ({ actor }, input) =>
-  rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { grace: input.grace }),
+export const rollWebsiteKeyAction = defineAction(
+  rollSchema.extend({ websiteId, keyId }),
+  ({ actor }, input) =>
+    rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { grace: input.grace }),
 );
 
-export const revokeWebsiteKeyAction = defineAction(z.object({ websiteId, keyId }).strict(), async ({ actor }, input) => {
-  await revokeWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId });
-  return null;
-});
+export const revokeWebsiteKeyAction = defineAction(
+  z.object({ websiteId, keyId }).strict(),
+  async ({ actor }, input) => {
+    await revokeWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId });
+    return null;
+  },
+);

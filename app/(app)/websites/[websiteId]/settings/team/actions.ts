@@ -29,7 +29,10 @@ const invitationId = z.string().max(64, "Invitation not found.");
 
 export type IssuedInvitation = { invitation: InvitationDto; url: string; delivery: InvitationDelivery };
 
-async function issued(websiteId: string, result: { invitation: InvitationDto; token: string }): Promise<IssuedInvitation> {
+async function issued(
+  websiteId: string,
+  result: { invitation: InvitationDto; token: string },
+): Promise<IssuedInvitation> {
   const url = invitationUrl(publicOrigin(await headers()), result.token);
   const delivery = await deliverInvitation(websiteId, result.invitation, url);
   return { invitation: result.invitation, url, delivery };
@@ -39,23 +42,38 @@ function refreshTeam(id: string) {
   revalidatePath(`/websites/${id}/settings/team`);
 }
 
-export const inviteMemberAction = defineAction(inviteSchema.extend({ websiteId }), async ({ actor }, input) => {
-  const result = await issued(input.websiteId, await inviteMember(actor, input.websiteId, { email: input.email, role: input.role }));
-  refreshTeam(input.websiteId);
-  return result;
-});
+export const inviteMemberAction = defineAction(
+  inviteSchema.extend({ websiteId }),
+  async ({ actor }, input) => {
+    const result = await issued(
+      input.websiteId,
+      await inviteMember(actor, input.websiteId, { email: input.email, role: input.role }),
+    );
+    refreshTeam(input.websiteId);
+    return result;
+  },
+);
 
-export const resendInvitationAction = defineAction(z.object({ websiteId, invitationId }).strict(), async ({ actor }, input) => {
-  const result = await issued(input.websiteId, await resendInvitation(actor, input.websiteId, input.invitationId));
-  refreshTeam(input.websiteId);
-  return result;
-});
+export const resendInvitationAction = defineAction(
+  z.object({ websiteId, invitationId }).strict(),
+  async ({ actor }, input) => {
+    const result = await issued(
+      input.websiteId,
+      await resendInvitation(actor, input.websiteId, input.invitationId),
+    );
+    refreshTeam(input.websiteId);
+    return result;
+  },
+);
 
-export const revokeInvitationAction = defineAction(z.object({ websiteId, invitationId }).strict(), async ({ actor }, input) => {
-  await revokeInvitation(actor, input.websiteId, input.invitationId);
-  refreshTeam(input.websiteId);
-  return null;
-});
+export const revokeInvitationAction = defineAction(
+  z.object({ websiteId, invitationId }).strict(),
+  async ({ actor }, input) => {
+    await revokeInvitation(actor, input.websiteId, input.invitationId);
+    refreshTeam(input.websiteId);
+    return null;
+  },
+);
 
 /** What a role change (`to`: a role) or a removal (`to`: null) would cost the person's tokens here. */
 export const previewRoleChangeAction = defineAction(
@@ -63,24 +81,36 @@ export const previewRoleChangeAction = defineAction(
   ({ actor }, input) => previewRoleChange(actor, input.websiteId, input.userId, input.to),
 );
 
-export const changeRoleAction = defineAction(changeRoleSchema.extend({ websiteId, userId }), async ({ actor }, input) => {
-  const changed = await changeMemberRole(actor, input.websiteId, input.userId, { role: input.role });
-  refreshTeam(input.websiteId);
-  return changed;
-});
+export const changeRoleAction = defineAction(
+  changeRoleSchema.extend({ websiteId, userId }),
+  async ({ actor }, input) => {
+    const changed = await changeMemberRole(actor, input.websiteId, input.userId, { role: input.role });
+    refreshTeam(input.websiteId);
+    return changed;
+  },
+);
 
-export const removeMemberAction = defineAction(z.object({ websiteId, userId }).strict(), async ({ actor }, input) => {
-  const offboarding = await removeMember(actor, input.websiteId, input.userId);
-  refreshTeam(input.websiteId);
-  return offboarding;
-});
+export const removeMemberAction = defineAction(
+  z.object({ websiteId, userId }).strict(),
+  async ({ actor }, input) => {
+    const offboarding = await removeMember(actor, input.websiteId, input.userId);
+    refreshTeam(input.websiteId);
+    return offboarding;
+  },
+);
 
-export const transferOwnershipAction = defineAction(transferSchema.extend({ websiteId }), async ({ actor }, input) => {
-  await transferOwnership(actor, input.websiteId, { userId: input.userId, confirmEmail: input.confirmEmail });
-  // Roles show in the header's website switcher and on every website page.
-  revalidatePath("/", "layout");
-  return null;
-});
+export const transferOwnershipAction = defineAction(
+  transferSchema.extend({ websiteId }),
+  async ({ actor }, input) => {
+    await transferOwnership(actor, input.websiteId, {
+      userId: input.userId,
+      confirmEmail: input.confirmEmail,
+    });
+    // Roles show in the header's website switcher and on every website page.
+    revalidatePath("/", "layout");
+    return null;
+  },
+);
 
 const leaveOrFail = defineAction(z.object({ websiteId }).strict(), async ({ actor }, input) => {
   await leaveWebsite(actor, input.websiteId);

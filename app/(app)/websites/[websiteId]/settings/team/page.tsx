@@ -17,12 +17,16 @@ function renderedAt(): number {
   return Date.now();
 }
 
-const CANNOT_LEAVE = "You own this website, so you can't leave it: transfer ownership first. Then you can leave as a member.";
+const CANNOT_LEAVE =
+  "You own this website, so you can't leave it: transfer ownership first. Then you can leave as a member.";
 
 export default async function TeamSettingsPage({ params }: WebsiteParams) {
   const { actor, website, decide } = await loadWebsite((await params).websiteId);
   if (!decide("team.read").ok) notFound();
-  const [members, invitations] = await Promise.all([listMembers(actor, website._id), listInvitations(actor, website._id)]);
+  const [members, invitations] = await Promise.all([
+    listMembers(actor, website._id),
+    listInvitations(actor, website._id),
+  ]);
 
   // Every "may this person…" comes from lib/access; refusals carry its "Only owners can …" text.
   const permit = (op: Operation): Permit => {
@@ -64,7 +68,11 @@ export default async function TeamSettingsPage({ params }: WebsiteParams) {
           candidates={members.filter((member) => isAssignableRole(member.role))}
         />
       )}
-      <LeaveWebsite websiteId={website._id} domain={website.domain} blocked={canLeave ? null : CANNOT_LEAVE} />
+      <LeaveWebsite
+        websiteId={website._id}
+        domain={website.domain}
+        blocked={canLeave ? null : CANNOT_LEAVE}
+      />
     </div>
   );
 }

@@ -10,7 +10,10 @@ import { toTeamRows } from "@/lib/team/team-rows";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
   defineRoute(op.listTeam, async ({ actor, websiteId }) => {
-    const [members, invitations] = await Promise.all([listMembers(actor, websiteId), listInvitations(actor, websiteId)]);
+    const [members, invitations] = await Promise.all([
+      listMembers(actor, websiteId),
+      listInvitations(actor, websiteId),
+    ]);
     return toTeamRows(members, invitations);
   }),
   defineRoute(op.inviteMember, async ({ actor, websiteId, body, request }) => {
