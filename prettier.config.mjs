@@ -1,7 +1,9 @@
 /** @type {import("prettier").Config} */
-export default {
+const config = {
   printWidth: 110,
   plugins: ["prettier-plugin-tailwindcss"],
   tailwindStylesheet: "./app/globals.css",
   tailwindFunctions: ["cn", "cva"],
 };
+
+export default config;

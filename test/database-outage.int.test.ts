@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { createAccountTokenAction, rollAccountTokenAction } from "@/app/(app)/account/api/actions";
+import { createAccountTokenAction, rollAccountTokenAction } from "@/lib/actions/account-tokens";
 import * as tokenRoute from "@/app/api/v1/admin/access-tokens/[id]/route";
 import * as tokensRoute from "@/app/api/v1/admin/access-tokens/route";
 import * as keyRoute from "@/app/api/v1/admin/websites/[websiteId]/apikeys/[keyId]/route";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import * as tokenActions from "@/app/(app)/account/api/actions";
-import * as websiteActions from "@/app/(app)/websites/actions";
-import * as keyActions from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
-import * as teamActions from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import * as tokenActions from "@/lib/actions/account-tokens";
+import * as websiteActions from "@/lib/actions/websites";
+import * as keyActions from "@/lib/actions/website-keys";
+import * as teamActions from "@/lib/actions/team";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
 import { GRID, gridCells, type GridRow, type Operation } from "@/lib/access";

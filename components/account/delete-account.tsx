@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { deleteAccountAction } from "@/app/(app)/account/actions";
+import { deleteAccountAction } from "@/lib/actions/account";
 import {
   AlertDialog,
   AlertDialogCancel,

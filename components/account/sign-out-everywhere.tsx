@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { signOutEverywhereAction } from "@/app/(app)/account/actions";
+import { signOutEverywhereAction } from "@/lib/actions/account";
 import {
   AlertDialog,
   AlertDialogAction,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { acceptInvitationAction } from "@/app/invite/[token]/actions";
+import { acceptInvitationAction } from "@/lib/actions/invitations";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { changeRoleAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { changeRoleAction } from "@/lib/actions/team";
 import {
   AlertDialog,
   AlertDialogCancel,

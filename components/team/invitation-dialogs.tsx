@@ -1,11 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import {
-  resendInvitationAction,
-  revokeInvitationAction,
-  type IssuedInvitation,
-} from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/team";
+import type { IssuedInvitation } from "@/lib/team/issue-invitation";
 import {
   AlertDialog,
   AlertDialogCancel,

@@ -4,10 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlus } from "lucide-react";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import {
-  inviteMemberAction,
-  type IssuedInvitation,
-} from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { inviteMemberAction } from "@/lib/actions/team";
+import type { IssuedInvitation } from "@/lib/team/issue-invitation";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,

@@ -2,7 +2,7 @@
 
 import { LogOut } from "lucide-react";
 import { useState, useTransition } from "react";
-import { leaveWebsiteAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { leaveWebsiteAction } from "@/lib/actions/team";
 import {
   AlertDialog,
   AlertDialogCancel,

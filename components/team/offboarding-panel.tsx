@@ -2,7 +2,7 @@
 
 import { Check, RefreshCw } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { rollWebsiteKeyAction } from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
+import { rollWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { RollDialog } from "@/components/secrets/roll-dialog";
 import type { CredentialRef, SecretOutcome } from "@/components/secrets/types";
 import { useReturnFocus } from "@/components/secrets/use-return-focus";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { removeMemberAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { removeMemberAction } from "@/lib/actions/team";
 import {
   AlertDialog,
   AlertDialogCancel,

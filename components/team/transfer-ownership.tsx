@@ -2,7 +2,7 @@
 
 import { Crown } from "lucide-react";
 import { useRef, useState, useTransition } from "react";
-import { transferOwnershipAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { transferOwnershipAction } from "@/lib/actions/team";
 import {
   AlertDialog,
   AlertDialogCancel,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { previewRoleChangeAction } from "@/app/(app)/websites/[websiteId]/settings/team/actions";
+import { previewRoleChangeAction } from "@/lib/actions/team";
 import type { AssignableRole, TokenImpact } from "@/lib/access";
 
 export type ImpactState =

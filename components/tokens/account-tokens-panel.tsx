@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { revokeAccountTokenAction, rollAccountTokenAction } from "@/app/(app)/account/api/actions";
+import { revokeAccountTokenAction, rollAccountTokenAction } from "@/lib/actions/account-tokens";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
 import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useController, useForm, useWatch } from "react-hook-form";
-import { createAccountTokenAction } from "@/app/(app)/account/api/actions";
+import { createAccountTokenAction } from "@/lib/actions/account-tokens";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Field, FieldError } from "@/components/ui/field";

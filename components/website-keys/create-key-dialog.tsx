@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { createWebsiteKeyAction } from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
+import { createWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,

@@ -3,10 +3,7 @@
 import { KeyRound, Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import {
-  revokeWebsiteKeyAction,
-  rollWebsiteKeyAction,
-} from "@/app/(app)/websites/[websiteId]/settings/developer/actions";
+import { revokeWebsiteKeyAction, rollWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
 import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { createWebsiteAction } from "@/app/(app)/websites/actions";
+import { createWebsiteAction } from "@/lib/actions/websites";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import {
   Dialog,

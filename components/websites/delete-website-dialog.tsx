@@ -2,7 +2,7 @@
 
 import { Trash2 } from "lucide-react";
 import { useRef, useState, useTransition } from "react";
-import { deleteWebsiteAction } from "@/app/(app)/websites/actions";
+import { deleteWebsiteAction } from "@/lib/actions/websites";
 import {
   AlertDialog,
   AlertDialogCancel,

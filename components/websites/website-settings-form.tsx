@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { updateWebsiteAction } from "@/app/(app)/websites/actions";
+import { updateWebsiteAction } from "@/lib/actions/websites";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { WebsiteDto } from "@/lib/websites/website-dto";

@@ -16,11 +16,9 @@ export const websiteKeyDtoSchema = z.object({
   lastUsedIp: z.string().nullable(),
   createdAt: instantField,
   rolledAt: instantField.nullable(),
-  previousExpiresAt: instantField
-    .nullable()
-    .meta({
-      description: "While a rolled-away secret still works (grace period); null when it died with the roll.",
-    }),
+  previousExpiresAt: instantField.nullable().meta({
+    description: "While a rolled-away secret still works (grace period); null when it died with the roll.",
+  }),
 });
 export type WebsiteKeyDto = z.output<typeof websiteKeyDtoSchema>;
 

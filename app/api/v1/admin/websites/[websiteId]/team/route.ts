@@ -1,8 +1,7 @@
 import { defineRoute, routeMethods } from "@/lib/api/define-route";
 import * as op from "@/lib/api/catalogue/websites";
-import { invitationUrl, publicOrigin } from "@/lib/http/public-url";
-import { deliverInvitation } from "@/lib/team/deliver-invitation";
 import { inviteMember } from "@/lib/team/invite-member";
+import { issueInvitation } from "@/lib/team/issue-invitation";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
 import { removeMember } from "@/lib/team/remove-member";
@@ -17,10 +16,12 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
     return toTeamRows(members, invitations);
   }),
   defineRoute(op.inviteMember, async ({ actor, websiteId, body, request }) => {
-    const { invitation, token } = await inviteMember(actor, websiteId, body);
-    const inviteUrl = invitationUrl(publicOrigin(request), token);
-    await deliverInvitation(websiteId, invitation, inviteUrl);
-    return { ...invitation, status: "pending" as const, inviteUrl };
+    const { invitation, url } = await issueInvitation(
+      websiteId,
+      await inviteMember(actor, websiteId, body),
+      request,
+    );
+    return { ...invitation, status: "pending" as const, inviteUrl: url };
   }),
   defineRoute(op.removeMember, async ({ actor, websiteId, body }) => {
     const offboarding = await removeMember(actor, websiteId, body.userId);

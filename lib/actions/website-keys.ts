@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";

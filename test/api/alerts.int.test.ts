@@ -4,8 +4,12 @@ import * as alertRoute from "@/app/api/v1/admin/websites/[websiteId]/alerts/[ale
 import * as alertsRoute from "@/app/api/v1/admin/websites/[websiteId]/alerts/route";
 import { db } from "@/lib/db";
 import { first, makeApiWorld, request, type ApiWorld } from "@/test/api-world";
-import { ALERT_LIMIT_MESSAGE, ALERT_NAME_TAKEN_MESSAGE, ALERT_NOT_FOUND_MESSAGE } from "./messages";
-import { ALERT_LIMIT } from "./schemas";
+import {
+  ALERT_LIMIT_MESSAGE,
+  ALERT_NAME_TAKEN_MESSAGE,
+  ALERT_NOT_FOUND_MESSAGE,
+} from "@/lib/alerts/messages";
+import { ALERT_LIMIT } from "@/lib/alerts/schemas";
 
 const ALERT_FIELDS = [
   "_id",

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { first, makeApiWorld, request } from "@/test/api-world";
 import { asSession } from "@/test/factories";
 import { race } from "@/test/race";
-import { PAYMENT_DUPLICATE_MESSAGE, PAYMENT_RECORDED_MESSAGE } from "./messages";
-import { recordPayment } from "./record-payment";
+import { PAYMENT_DUPLICATE_MESSAGE, PAYMENT_RECORDED_MESSAGE } from "@/lib/payments/messages";
+import { recordPayment } from "@/lib/payments/record-payment";
 
 const PAYMENT_FIELDS = [
   "_id",

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { first, makeApiWorld, request } from "@/test/api-world";
 import { asSession } from "@/test/factories";
 import { race } from "@/test/race";
-import { identifyVisitor } from "./identify-visitor";
+import { identifyVisitor } from "@/lib/identify/identify-visitor";
 
 const post = (secret: string | undefined, body: unknown, query = "") =>
   request(identifyRoute.POST, "POST", `/api/v1/identify${query}`, { secret, body });

@@ -4,8 +4,12 @@ import * as funnelRoute from "@/app/api/v1/admin/websites/[websiteId]/funnels/[f
 import * as funnelsRoute from "@/app/api/v1/admin/websites/[websiteId]/funnels/route";
 import { db } from "@/lib/db";
 import { first, makeApiWorld, request, type ApiWorld } from "@/test/api-world";
-import { FUNNEL_LIMIT_MESSAGE, FUNNEL_NAME_TAKEN_MESSAGE, FUNNEL_NOT_FOUND_MESSAGE } from "./messages";
-import { FUNNEL_LIMIT } from "./schemas";
+import {
+  FUNNEL_LIMIT_MESSAGE,
+  FUNNEL_NAME_TAKEN_MESSAGE,
+  FUNNEL_NOT_FOUND_MESSAGE,
+} from "@/lib/funnels/messages";
+import { FUNNEL_LIMIT } from "@/lib/funnels/schemas";
 
 const FUNNEL_FIELDS = ["_id", "createdAt", "name", "steps", "updatedAt", "websiteId"].sort();
 const steps = [

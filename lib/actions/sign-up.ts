@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { createUser } from "@/lib/users/create-user";
 import { signUpSchema } from "@/lib/users/schemas";

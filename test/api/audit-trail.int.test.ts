@@ -13,7 +13,7 @@ import {
   makeWebsiteKey,
 } from "@/test/factories";
 import { call } from "@/test/http";
-import { recordRefusal } from "./record-refusal";
+import { recordRefusal } from "@/lib/audit/record-refusal";
 
 // The dashboard's action adapter reads the request's headers and the session: both are stubbed
 // here so that a real server action runs end to end against the test database.
@@ -23,8 +23,7 @@ vi.mock("@/lib/auth/session", () => ({
   currentUser: async () =>
     request.userId ? { id: request.userId, email: "someone@example.test", name: "Someone" } : null,
 }));
-const { createWebsiteKeyAction } =
-  await import("@/app/(app)/websites/[websiteId]/settings/developer/actions");
+const { createWebsiteKeyAction } = await import("@/lib/actions/website-keys");
 
 function signedIn(userId: string) {
   request.userId = userId;

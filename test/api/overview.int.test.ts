@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { updateWebsite } from "@/lib/websites/update-website";
 import { first, makeApiWorld, request } from "@/test/api-world";
 import { actorFor, asSession } from "@/test/factories";
-import { getOverview } from "./get-overview";
+import { getOverview } from "@/lib/analytics/get-overview";
 
 const overview = (secret: string | undefined, query = "") =>
   request(overviewRoute.GET, "GET", `/api/v1/analytics/overview${query}`, { secret });

@@ -1,16 +1,15 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
 import { defineAction } from "@/lib/actions/define-action";
-import { invitationUrl, publicOrigin } from "@/lib/http/public-url";
 import { changeMemberRole } from "@/lib/team/change-role";
-import { deliverInvitation, type InvitationDelivery } from "@/lib/team/deliver-invitation";
-import type { InvitationDto } from "@/lib/team/invitation-dto";
 import { inviteMember } from "@/lib/team/invite-member";
+import { issueInvitation } from "@/lib/team/issue-invitation";
 import { previewRoleChange } from "@/lib/team/preview-role-change";
 import { leaveWebsite, removeMember } from "@/lib/team/remove-member";
 import { resendInvitation } from "@/lib/team/resend-invitation";
@@ -27,17 +26,6 @@ const websiteId = z.string().max(64, "Website not found.");
 const userId = z.string().max(64, "That person is not a member of this website.");
 const invitationId = z.string().max(64, "Invitation not found.");
 
-export type IssuedInvitation = { invitation: InvitationDto; url: string; delivery: InvitationDelivery };
-
-async function issued(
-  websiteId: string,
-  result: { invitation: InvitationDto; token: string },
-): Promise<IssuedInvitation> {
-  const url = invitationUrl(publicOrigin(await headers()), result.token);
-  const delivery = await deliverInvitation(websiteId, result.invitation, url);
-  return { invitation: result.invitation, url, delivery };
-}
-
 function refreshTeam(id: string) {
   revalidatePath(`/websites/${id}/settings/team`);
 }
@@ -45,10 +33,8 @@ function refreshTeam(id: string) {
 export const inviteMemberAction = defineAction(
   inviteSchema.extend({ websiteId }),
   async ({ actor }, input) => {
-    const result = await issued(
-      input.websiteId,
-      await inviteMember(actor, input.websiteId, { email: input.email, role: input.role }),
-    );
+    const stored = await inviteMember(actor, input.websiteId, { email: input.email, role: input.role });
+    const result = await issueInvitation(input.websiteId, stored, await headers());
     refreshTeam(input.websiteId);
     return result;
   },
@@ -57,10 +43,8 @@ export const inviteMemberAction = defineAction(
 export const resendInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
-    const result = await issued(
-      input.websiteId,
-      await resendInvitation(actor, input.websiteId, input.invitationId),
-    );
+    const stored = await resendInvitation(actor, input.websiteId, input.invitationId);
+    const result = await issueInvitation(input.websiteId, stored, await headers());
     refreshTeam(input.websiteId);
     return result;
   },
