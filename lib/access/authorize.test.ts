@@ -42,6 +42,7 @@ const OWNER_ONLY: Operation[] = [
   "team.remove",
   "team.change-role",
   "website.transfer",
+  "team.offboard",
   "website.delete",
 ];
 const READ_OPS: Operation[] = [
@@ -124,7 +125,7 @@ const CASES: { who: string; p: Principal; ctx: AuthorizeContext; allowed: Operat
     who: "token [team:write] owner",
     p: token(["team:write"]),
     ctx: on(A, "owner"),
-    allowed: ["team.invite", "team.remove", "team.change-role", "website.transfer"],
+    allowed: ["team.invite", "team.remove", "team.change-role", "website.transfer", "team.offboard"],
   },
   { who: "token [team:write] member", p: token(["team:write"]), ctx: on(A, "member"), allowed: [] },
   {
@@ -140,7 +141,14 @@ const CASES: { who: string; p: Principal; ctx: AuthorizeContext; allowed: Operat
     allowed: [],
   },
   { who: "key of A on A", p: keyOf(A), ctx: on(A, null), allowed: MEMBER_OPS },
-  { who: "key of A on A, caller claims owner", p: keyOf(A), ctx: on(A, "owner"), allowed: MEMBER_OPS },
+  { who: "key of A on A, its person owner", p: keyOf(A), ctx: on(A, "owner"), allowed: MEMBER_OPS },
+  { who: "key of A on A, its person member", p: keyOf(A), ctx: on(A, "member"), allowed: MEMBER_OPS },
+  {
+    who: "S82 key of A on A, its person demoted to viewer",
+    p: keyOf(A),
+    ctx: on(A, "viewer"),
+    allowed: READ_OPS,
+  },
   { who: "key of A on B", p: keyOf(A), ctx: on(B, "owner"), allowed: [] },
 ];
 
@@ -188,7 +196,10 @@ describe("effectivePermissions", () => {
     },
     { who: 'token "*" removed', p: token(["*"]), site: A, role: null, expected: [] },
     { who: "key of A on A", p: keyOf(A), site: A, role: null, expected: ALL_PERMS },
-    { who: "key of A on A, viewer role passed", p: keyOf(A), site: A, role: "viewer", expected: ALL_PERMS },
+    // S82: a key acts as a member capped by its person's current role (issue 14 replaced "member
+    // whatever role is passed"): a viewer's key reads only.
+    { who: "S82 key of A on A, its person a viewer", p: keyOf(A), site: A, role: "viewer", expected: READS },
+    { who: "key of A on A, its person the owner", p: keyOf(A), site: A, role: "owner", expected: ALL_PERMS },
     { who: "key of A on B", p: keyOf(A), site: B, role: "owner", expected: [] },
     { who: "session owner, empty website id", p: session, site: "", role: "owner", expected: [] },
     { who: "key with empty website id", p: keyOf(""), site: "", role: null, expected: [] },
@@ -208,6 +219,7 @@ describe("messages", () => {
         "remove members",
         "change members' roles",
         "transfer ownership of this website",
+        "revoke or roll the keys a person stands behind",
         "delete this website",
       ][i],
     ]),

@@ -1,5 +1,6 @@
 import { expandGrants, type Grant, type Permission } from "./permissions";
 import { operationSpec, type Operation, type OperationSpec } from "./operations";
+import { keyActingRole } from "./lineage";
 import { checkedPrincipal, isId, scopeIncludes, type Principal } from "./principal";
 import { ROLE_LABEL, isRole, roleCap, type Role } from "./roles";
 
@@ -30,8 +31,8 @@ export function tokenPermissionsOn(
 }
 
 /**
- * What P can do on the website today: token ∩ scope ∩ current role. A `df_` key counts as a
- * member of its own website, whatever role is passed.
+ * What P can do on the website today: token ∩ scope ∩ current role. For a `df_` key, `role` is
+ * its person's current role on the key's website: it acts as a member capped by it (keyActingRole).
  */
 export function effectivePermissions(
   p: Principal,
@@ -46,7 +47,7 @@ export function effectivePermissions(
     case "account-token":
       return tokenPermissionsOn(principal, websiteId, role);
     case "website-key":
-      return principal.websiteId === websiteId ? roleCap("member") : new Set();
+      return principal.websiteId === websiteId ? roleCap(keyActingRole(role)) : new Set();
   }
 }
 
@@ -88,7 +89,8 @@ function authorizeAccount(p: Principal, spec: OperationSpec): Decision {
 }
 
 // The role P acts with on the website, or null when P has no access there at all (the contract's
-// "no role, out of token scope, key of another website"). A key acts as a member, never as owner.
+// "no role, out of token scope, key of another website"). A key acts as a member capped by its
+// person's role there (`role`), never as owner.
 function actingRole(p: Principal, websiteId: string, role: Role | null): Role | null {
   switch (p.kind) {
     case "session":
@@ -96,7 +98,7 @@ function actingRole(p: Principal, websiteId: string, role: Role | null): Role | 
     case "account-token":
       return scopeIncludes(p.websiteIds, websiteId) ? role : null;
     case "website-key":
-      return p.websiteId === websiteId ? "member" : null;
+      return p.websiteId === websiteId ? keyActingRole(role) : null;
   }
 }
 

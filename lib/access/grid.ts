@@ -146,7 +146,8 @@ export function gridCase(row: GridRow, sites: Readonly<Record<GridSite, string>>
       return { principal, ctx: { websiteId, role: row.role } };
     }
     case "website-key":
-      // A key's website comes from the key; no role is passed because none applies.
+      // A key's website comes from the key; its person's role is not passed (null: a key whose
+      // person left or is unknown acts as a member, as one whose person is the owner does).
       return {
         principal: { kind: "website-key", keyId: "grid-key", websiteId: sites[row.keyOf] },
         ctx: { websiteId, role: null },

@@ -16,7 +16,14 @@
 // - validateNewToken reports every error, not the first, and also refuses repeated website ids.
 // - Website operations refuse in this order: no access at all → owner-only → missing permission,
 //   so an outsider only ever learns "You do not have access to this website."
-// - A df_ key acts as a member of its own website whatever role the caller passes.
+// - A df_ key acts as a member of its own website capped by its person's current role there
+//   (keyActingRole: a viewer's key reads only); when the person has left or is unknown it stays a
+//   member until the owner revokes or rolls it (the domain flags it at the departure).
+// - Lineage (lineage.ts): a child token is clamped to its parent (∩ permissions, ∩ scope, the
+//   earlier expiry) or revoked when nothing is left; an explicit expiry beyond the parent's is
+//   refused, never capped. A token acts on keys only when it holds a key's member-level power
+//   (tokenCoversKey); it revokes a token of its person when it covers it (coversForRevoke: a
+//   write permission covers the read of its resource).
 // - sessionOrTokenOnly is set on exactly the account operations; keys are refused there by scope.
 // - ownerOnlyReason is null for operations that are not owner-only (and for unknown ones).
 // - roleChangeImpact lists only tokens that lose something; owner → member loses no permission
@@ -105,6 +112,15 @@ export {
   type TokenFieldError,
 } from "./grantable";
 export { withinCaller, type Bounds, type BoundsCheck } from "./bounds";
+export {
+  clampToParent,
+  coversForRevoke,
+  expiryWithinParent,
+  keyActingRole,
+  tokenCoversKey,
+  type LineageBounds,
+  type ParentExpiry,
+} from "./lineage";
 export { roleChangeImpact, type TokenFact, type TokenImpact } from "./role-change-impact";
 export {
   GRID,

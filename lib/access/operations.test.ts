@@ -25,6 +25,7 @@ const CATALOGUE: readonly [string, string, "website" | "account", readonly Flag[
   ["team.remove", "team:write", "website", ["ownerOnly"]],
   ["team.change-role", "team:write", "website", ["ownerOnly"]],
   ["website.transfer", "team:write", "website", ["ownerOnly"]],
+  ["team.offboard", "team:write", "website", ["ownerOnly"]],
   ["website.delete", "websites:write", "website", ["ownerOnly"]],
   ["account.read", "analytics:read", "account", []],
   ["account.write", "analytics:read", "account", []],

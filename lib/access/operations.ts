@@ -55,6 +55,8 @@ export const OPERATIONS = Object.freeze({
   "team.remove": ownerOnly("team:write", "remove members"),
   "team.change-role": ownerOnly("team:write", "change members' roles"),
   "website.transfer": ownerOnly("team:write", "transfer ownership of this website"),
+  // Offboarding: revoke or roll at once every key a person stands behind on the website.
+  "team.offboard": ownerOnly("team:write", "revoke or roll the keys a person stands behind"),
   "website.delete": ownerOnly("websites:write", "delete this website"),
   "account.read": account("analytics:read", "view your account"),
   // SPEC §5 guards PUT /admin/account with analytics:read, like the GET.

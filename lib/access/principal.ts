@@ -11,7 +11,13 @@ export type Principal =
       /** "all": every website the user can reach. A list is an allow-list; [] reaches nothing. */
       websiteIds: readonly string[] | "all";
     }
-  | { kind: "website-key"; keyId: string; websiteId: string };
+  | {
+      kind: "website-key";
+      keyId: string;
+      websiteId: string;
+      /** The person the key acts for (its maker, inherited by keys minted from keys); null: unknown. */
+      personId?: string | null;
+    };
 
 export type PrincipalKind = Principal["kind"];
 
@@ -42,7 +48,9 @@ export function checkedPrincipal(p: unknown): Principal | null {
         ? (p as Principal)
         : null;
     case "website-key":
-      return isId(c.keyId) && isId(c.websiteId) ? (p as Principal) : null;
+      return isId(c.keyId) && isId(c.websiteId) && (c.personId == null || isId(c.personId))
+        ? (p as Principal)
+        : null;
     default:
       return null;
   }
