@@ -35,11 +35,13 @@ const DTO_FIELDS = [
   "_id",
   "allWebsites",
   "createdAt",
+  "createdBy",
   "displayKey",
   "expiresAt",
   "lastUsedAt",
   "lastUsedIp",
   "name",
+  "parentId",
   "permissions",
   "previousExpiresAt",
   "rolledAt",
@@ -293,7 +295,8 @@ describe("createAccountToken", () => {
       const at = parse(preset).data?.expiresAt?.getTime() ?? 0;
       expect(Math.abs(at - (Date.now() + days * 86_400_000))).toBeLessThan(5_000);
     }
-    expect(parse({ date: day(2) }).data?.expiresAt?.toISOString()).toBe(`${day(2)}T00:00:00.000Z`);
+    // S84: a chosen day lasts to its end (UTC when no timezone is given; issue 14 moved it from the start).
+    expect(parse({ date: day(2) }).data?.expiresAt?.toISOString()).toBe(`${day(2)}T23:59:59.999Z`);
     for (const bad of [
       { date: day(0) },
       { date: day(-1) },

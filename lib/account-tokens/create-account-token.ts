@@ -1,5 +1,6 @@
 import "server-only";
 import { validateNewToken, withinCaller, type Grant } from "@/lib/access";
+import { childExpiry, lockParentToken, type TokenParent } from "@/lib/credentials/lineage";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
@@ -15,15 +16,25 @@ type Tx = Prisma.TransactionClient;
 type Scope = string[] | "all";
 
 // A token minting a token stays within itself (SPEC §3); checked before the role validation so a
-// widening attempt is a 403 whatever else is wrong with it.
-function checkWithinCaller(actor: Actor, permissions: Grant[], scope: Scope): void {
-  if (actor.principal.kind !== "account-token") return;
-  const bounds = withinCaller(actor.principal, { permissions, websiteIds: scope });
+// widening attempt is a 403 whatever else is wrong with it. The request's principal is checked
+// first (no transaction for an obvious refusal), then the parent as locked in the transaction.
+export function checkWithinCaller(
+  caller: Actor["principal"] | TokenParent,
+  permissions: Grant[],
+  scope: Scope,
+): void {
+  if (caller.kind !== "account-token") return;
+  const bounds = withinCaller(caller, { permissions, websiteIds: scope });
   if (!bounds.ok) throw new AppError("FORBIDDEN", bounds.message);
 }
 
 // The person's roles are read inside the transaction; the first error names website and permission.
-async function checkAgainstRoles(tx: Tx, userId: string, permissions: Grant[], scope: Scope): Promise<void> {
+export async function checkAgainstRoles(
+  tx: Tx,
+  userId: string,
+  permissions: Grant[],
+  scope: Scope,
+): Promise<void> {
   const validation = validateNewToken(await membershipFacts(userId, tx), { permissions, websiteIds: scope });
   if (validation.ok) return;
   const [first] = validation.errors;
@@ -45,7 +56,9 @@ async function checkLimit(tx: Tx, userId: string): Promise<void> {
 
 /**
  * Creates an account token for the acting person. The raw secret is returned here and nowhere
- * else: only its digest and display form are stored, and the audit event never holds it.
+ * else: only its digest and display form are stored, and the audit event never holds it. Made
+ * by a token, it records that token as its parent and stays within it: permissions, scope and
+ * expiry (an expiry later than the parent's, or "never" under an expiring parent, is a 400).
  */
 export async function createAccountToken(
   actor: Actor,
@@ -55,21 +68,27 @@ export async function createAccountToken(
   const data = newAccountTokenSchema.parse(input);
   // The API's [] means every website the person can reach; lib/access never reads [] as "all".
   const scope: Scope = data.websiteIds.length === 0 ? "all" : data.websiteIds;
-  checkWithinCaller(actor, data.permissions, scope);
+  checkWithinCaller(actor.principal, data.permissions, scope);
   const secret = generateSecret("account-token");
 
   return db().$transaction(async (tx) => {
+    // Locked before the person's row, as every token act does (tokens, then people).
+    const parent =
+      actor.principal.kind === "account-token" ? await lockParentToken(tx, actor.principal.tokenId) : null;
+    if (parent) checkWithinCaller(parent, data.permissions, scope);
+    const expiresAt = childExpiry(parent, data.expiresAt);
     await checkLimit(tx, userId);
     await checkAgainstRoles(tx, userId, data.permissions, scope);
     const row = await tx.accountToken.create({
       data: {
         userId,
+        parentTokenId: parent?.id ?? null,
         name: data.name,
         permissions: data.permissions,
         allWebsites: scope === "all",
         digest: secret.digest,
         displayKey: secret.displayKey,
-        expiresAt: data.expiresAt,
+        expiresAt,
         websites: { create: data.websiteIds.map((websiteId) => ({ websiteId })) },
       },
       include: ACCOUNT_TOKEN_INCLUDE,
@@ -83,7 +102,9 @@ export async function createAccountToken(
         displayKey: row.displayKey,
         permissions: data.permissions,
         websiteIds: data.websiteIds,
-        expiresAt: data.expiresAt?.toISOString() ?? null,
+        expiresAt: expiresAt?.toISOString() ?? null,
+        createdBy: userId,
+        parentId: parent?.id ?? null,
       },
     });
     return { token: toAccountTokenDto(row), key: secret.raw };

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { canonicalPermissions, isGrant } from "@/lib/access";
 import type { AccountToken } from "@/lib/db/generated/client";
-import { grantListField, idField, instantField } from "@/lib/utils/dto-fields";
+import { grantListField, idField, instantField, personRefField } from "@/lib/utils/dto-fields";
 
 /** Every account-token field that may leave the server. Never a digest or a secret. */
 export const accountTokenDtoSchema = z.object({
@@ -22,11 +22,19 @@ export const accountTokenDtoSchema = z.object({
   previousExpiresAt: instantField.nullable().meta({
     description: "While a rolled-away secret still works (grace period); null when it died with the roll.",
   }),
+  createdBy: personRefField.meta({ description: "The person the token acts for (who made it)." }),
+  parentId: idField.nullable().meta({
+    description:
+      "The token that minted it through the API; null when made in the dashboard. Revoking that token revokes this one.",
+  }),
 });
 export type AccountTokenDto = z.output<typeof accountTokenDtoSchema>;
 
-/** The row shape the mapper needs: the token plus its allow-list rows. */
-export type AccountTokenRow = AccountToken & { websites: { websiteId: string }[] };
+/** The row shape the mapper needs: the token, its allow-list rows and its person. */
+export type AccountTokenRow = AccountToken & {
+  websites: { websiteId: string }[];
+  user: { id: string; name: string };
+};
 
 function iso(at: Date | null): string | null {
   return at ? at.toISOString() : null;
@@ -48,8 +56,13 @@ export function toAccountTokenDto(row: AccountTokenRow): AccountTokenDto {
     rolledAt: iso(row.rolledAt),
     // Only meaningful while the old digest is still kept.
     previousExpiresAt: row.previousDigest ? iso(row.previousExpiresAt) : null,
+    createdBy: { _id: row.user.id, name: row.user.name },
+    parentId: row.parentTokenId,
   };
 }
 
 /** The Prisma `include` that loads what toAccountTokenDto reads. */
-export const ACCOUNT_TOKEN_INCLUDE = { websites: { select: { websiteId: true } } } as const;
+export const ACCOUNT_TOKEN_INCLUDE = {
+  websites: { select: { websiteId: true } },
+  user: { select: { id: true, name: true } },
+} as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALL, MAX_PERMISSION_ENTRIES, parsePermissionList, PERMISSIONS, type Grant } from "@/lib/access";
+import { endOfDay, isTimeZone, todayIn } from "@/lib/credentials/end-of-day";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
 
 // Shared by the create dialog (react-hook-form), the server actions and the REST routes, so the
@@ -57,20 +58,34 @@ function latestExpiry(now: Date): number {
   return limit.getTime();
 }
 
-// A chosen date means "expires at the start of that day, UTC", so "strictly in the future" is
-// "tomorrow or later" for everyone, whatever their timezone.
 const expiryDateSchema = z
   .string({ error: "Choose a date." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2027-01-31.")
-  .refine((text) => {
-    const at = new Date(`${text}T00:00:00.000Z`);
-    return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(text);
-  }, "That date does not exist.")
-  .refine((text) => Date.parse(`${text}T00:00:00.000Z`) > Date.now(), "Choose a date in the future.")
-  .refine(
-    (text) => Date.parse(`${text}T00:00:00.000Z`) <= latestExpiry(new Date()),
-    `Choose a date at most ${MAX_EXPIRY_YEARS} years away.`,
-  );
+  .refine((text) => endOfDay(text) !== null, "That date does not exist.");
+
+/** The person's IANA timezone, in which a chosen date ends (default UTC). */
+export const timeZoneSchema = z
+  .string({ error: "Choose a timezone." })
+  .refine(isTimeZone, "Choose a timezone like Europe/Paris or America/Los_Angeles.");
+
+// A chosen date means "works through the end of that day where the person is": 23:59:59.999 in
+// their timezone (issue 14; before, it was the start of the day in UTC).
+const expiryDayChoiceSchema = z
+  .object({ date: expiryDateSchema, timeZone: timeZoneSchema.optional() })
+  .strict()
+  .superRefine(({ date, timeZone }, ctx) => {
+    const at = endOfDay(date, timeZone);
+    if (at === null) return;
+    // Tomorrow or later where the person is: a token chosen to end "today" is a typo.
+    if (date <= todayIn(timeZone) || at.getTime() <= Date.now())
+      ctx.addIssue({ code: "custom", path: ["date"], message: "Choose a date in the future." });
+    else if (at.getTime() > latestExpiry(new Date()) + DAY_MS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: `Choose a date at most ${MAX_EXPIRY_YEARS} years away.`,
+      });
+  });
 
 export const EXPIRY_PRESETS = { "7d": 7, "30d": 30, "90d": 90 } as const;
 export type ExpiryPreset = keyof typeof EXPIRY_PRESETS;
@@ -79,17 +94,20 @@ export const expirySchema = z.union(
   [
     z.literal("never"),
     z.enum(Object.keys(EXPIRY_PRESETS) as [ExpiryPreset, ...ExpiryPreset[]]),
-    z.object({ date: expiryDateSchema }).strict(),
+    expiryDayChoiceSchema,
   ],
   { error: "Choose never, 7, 30 or 90 days, or a date." },
 );
 export type Expiry = z.infer<typeof expirySchema>;
 
-/** When a token with this expiry choice stops working, or null for never. */
+/**
+ * When a token with this expiry choice stops working, or null for never. A date is the last
+ * millisecond of that day in the chosen timezone (UTC when none is given).
+ */
 export function expiryDate(expiry: Expiry, now = new Date()): Date | null {
   if (expiry === "never") return null;
   if (typeof expiry === "string") return new Date(now.getTime() + EXPIRY_PRESETS[expiry] * DAY_MS);
-  return new Date(`${expiry.date}T00:00:00.000Z`);
+  return endOfDay(expiry.date, expiry.timeZone) ?? new Date(Number.NaN);
 }
 
 /** What createAccountToken takes: already parsed, from either schema below. */
@@ -112,15 +130,28 @@ export const createAccountTokenSchema = z
   .transform(({ expiry, ...rest }): NewAccountToken => ({ ...rest, expiresAt: expiryDate(expiry) }));
 export type CreateAccountTokenInput = z.input<typeof createAccountTokenSchema>;
 
-/** POST /api/v1/admin/access-tokens (SPEC §5): no expiry there. */
+/** An instant with its offset (ISO 8601), or null for "never". */
+const apiExpiresAtSchema = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 instant like 2027-01-31T23:59:59Z, or null." })
+  .nullable()
+  .meta({
+    description:
+      "When the new token stops working; null or omitted: never. A token minted by an expiring token must name an instant no later than the caller's expiry (else 400).",
+  });
+
+/** POST /api/v1/admin/access-tokens (SPEC §5), plus an optional `expiresAt` (issue 14). */
 export const createAccountTokenApiSchema = z
   .object({
     name: tokenNameSchema.default("API token"),
     permissions: permissionsSchema.default(["*"]),
     websiteIds: websiteIdsSchema.default([]),
+    expiresAt: apiExpiresAtSchema.optional(),
   })
   .strict()
-  .transform((input): NewAccountToken => ({ ...input, expiresAt: null }));
+  .transform(({ expiresAt, ...input }): NewAccountToken => ({
+    ...input,
+    expiresAt: expiresAt ? new Date(expiresAt) : null,
+  }));
 export type CreateAccountTokenApiInput = z.input<typeof createAccountTokenApiSchema>;
 
 /**
@@ -142,6 +173,36 @@ export const newAccountTokenSchema = z
       .nullable(),
   })
   .strict();
+
+/** The edit dialog: any of name, permissions, websites and expiry; the rest stays. */
+export const editAccountTokenSchema = z
+  .object({
+    name: tokenNameSchema.optional(),
+    permissions: permissionsSchema.optional(),
+    websiteIds: websiteIdsSchema.optional(),
+    expiry: expirySchema.optional(),
+  })
+  .strict()
+  .transform(({ expiry, ...rest }): TokenEdit => ({
+    ...rest,
+    ...(expiry === undefined ? {} : { expiresAt: expiryDate(expiry) }),
+  }));
+export type EditAccountTokenInput = z.input<typeof editAccountTokenSchema>;
+
+/** What editAccountToken takes: the fields to change (absent: unchanged). */
+export type TokenEdit = {
+  name?: string;
+  permissions?: Grant[];
+  websiteIds?: string[];
+  expiresAt?: Date | null;
+};
+
+/** Regenerate: a roll that also sets a new expiry (the old secret dies at once). */
+export const regenerateAccountTokenSchema = z
+  .object({ expiry: expirySchema })
+  .strict()
+  .transform(({ expiry }) => ({ expiresAt: expiryDate(expiry) }));
+export type RegenerateAccountTokenInput = z.input<typeof regenerateAccountTokenSchema>;
 
 /** Roll: when the old secret stops working. Shared with website keys. */
 export const rollSchema = z.object({ grace: gracePeriodSchema }).strict();

@@ -10,6 +10,7 @@ export const ACTION_LABELS = {
   "website-key.create": "Created an API key",
   "website-key.roll": "Rolled an API key",
   "website-key.revoke": "Revoked an API key",
+  "website-key.expire": "API key expired",
   "token.create": "Created an account token",
   "token.roll": "Rolled an account token",
   "token.revoke": "Revoked an account token",

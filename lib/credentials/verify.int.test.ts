@@ -139,13 +139,13 @@ describe("verifySecret: states", () => {
     expect(await verifySecret(key.secret, IP)).toEqual({
       ok: true,
       credential: {
-        principal: { kind: "website-key", keyId: key.key._id, websiteId: website._id },
+        principal: { kind: "website-key", keyId: key.key._id, websiteId: website._id, personId: owner.id },
         kind: "website-key",
         id: key.key._id,
         displayKey: key.key.displayKey,
         userId: null,
         expiresAt: null,
-        roleAt: null,
+        roleAt: { websiteId: website._id, role: "owner" },
       },
     });
   });
@@ -283,8 +283,13 @@ describe("verifySecret and the person's current role", () => {
       const result = await verifySecret(token.key, IP, new Date(), notAnId);
       expect(result.ok && result.credential.roleAt).toBeNull();
     }
-    const keyResult = await verifySecret(key.secret, IP, new Date(), website._id);
-    expect(keyResult.ok && keyResult.credential.roleAt).toBeNull();
+    // A key's lookup reads its person's role on the key's website (what caps it, S82), in the
+    // same single statement, whatever website the request names.
+    const keySpy = spied();
+    const keyResult = await verifySecret(key.secret, IP, new Date(), other.website._id);
+    await Promise.all(keySpy.writes);
+    expect(keySpy.calls).toEqual(["query SELECT", "$executeRaw"]);
+    expect(keyResult.ok && keyResult.credential.roleAt).toEqual({ websiteId: website._id, role: "owner" });
   });
 
   it("S34 the role read with the token serves that request's reads only: a write re-reads it under lock", async () => {

@@ -15,10 +15,13 @@ export type VerifiedCredential = {
   kind: SecretKind;
   id: string;
   displayKey: string;
-  /** The person behind a `dft_` token; null for a `df_` key. */
+  /** The person behind a `dft_` token; null for a `df_` key (its person is on the principal). */
   userId: string | null;
   expiresAt: Date | null;
-  /** A token's person's role on the website the request named, read with the token; else null. */
+  /**
+   * Read with the secret: a token's person's role on the website the request named, or a key's
+   * person's role on the key's website (what caps the key's power); null when none applies.
+   */
   roleAt: RoleAt | null;
 };
 
@@ -42,7 +45,7 @@ type TokenRow = SecretState & {
   websiteIds: string[];
   role: string | null;
 };
-type KeyRow = SecretState & { websiteId: string };
+type KeyRow = SecretState & { websiteId: string; personId: string | null; role: string | null };
 
 // One indexed lookup each: the digest matches either the current or the rolled-away secret.
 // Straight on the driver: this runs on every API request (lib/db's directQuery). A token's
@@ -57,9 +60,12 @@ const FIND_TOKEN = `
   WHERE t.digest = $1 OR t."previousDigest" = $1
   LIMIT 1`;
 
+// A key's lookup reads its person's role on the key's website in the same statement: a key acts
+// as a member capped by that role (lib/access keyActingRole), so a demotion shows at once.
 const FIND_KEY = `
-  SELECT k.id::text, k."websiteId"::text, k."displayKey",
-         k.digest = $1 AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", NULL::timestamptz AS "expiresAt", k."lastUsedAt"
+  SELECT k.id::text, k."websiteId"::text, k."displayKey", k."createdById"::text AS "personId",
+         k.digest = $1 AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", k."expiresAt", k."lastUsedAt",
+         (SELECT m.role::text FROM "Membership" m WHERE m."userId" = k."createdById" AND m."websiteId" = k."websiteId") AS role
   FROM "WebsiteKey" k
   WHERE k.digest = $1 OR k."previousDigest" = $1
   LIMIT 1`;
@@ -113,7 +119,7 @@ export async function verifySecret(
         credential: row.displayKey,
         request,
       };
-      await recordExpiry(actor, { id: row.id, expiresAt: row.expiresAt });
+      await recordExpiry(actor, { kind: "account-token", id: row.id, expiresAt: row.expiresAt });
     }
     if (reason) return { ok: false, reason };
     void recordLastUsed({ table: "AccountToken", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
@@ -133,19 +139,34 @@ export async function verifySecret(
 
   const row = (await directQuery<KeyRow>(FIND_KEY, [digest]))[0];
   if (!row) return { ok: false, reason: "unknown" };
+  const principal: Principal = {
+    kind: "website-key",
+    keyId: row.id,
+    websiteId: row.websiteId,
+    personId: row.personId,
+  };
   const reason = refusal(row, now);
+  if (reason === "expired" && row.expiresAt) {
+    const actor = { principal, userId: null, credential: row.displayKey, request };
+    await recordExpiry(actor, {
+      kind: "website-key",
+      id: row.id,
+      expiresAt: row.expiresAt,
+      websiteId: row.websiteId,
+    });
+  }
   if (reason) return { ok: false, reason };
   void recordLastUsed({ table: "WebsiteKey", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
   return {
     ok: true,
     credential: {
-      principal: { kind: "website-key", keyId: row.id, websiteId: row.websiteId },
+      principal,
       kind: parsed.kind,
       id: row.id,
       displayKey: row.displayKey,
       userId: null,
-      expiresAt: null,
-      roleAt: null,
+      expiresAt: row.expiresAt,
+      roleAt: { websiteId: row.websiteId, role: isRole(row.role) ? row.role : null },
     },
   };
 }

@@ -10,7 +10,20 @@ export const websiteKeyDtoSchema = z.object({
   displayKey: z.string(),
   websiteId: idField,
   createdBy: personRefField.meta({
-    description: "Who created it; null when that person's account is gone or a key created it.",
+    description:
+      "The person the key acts for: who made it, inherited by keys minted from keys. Null when that person's account is gone (or unknown, for keys from before provenance).",
+  }),
+  parentId: idField.nullable().meta({
+    description:
+      "The key or token that minted it through the API (`parentKind` says which); null when made in the dashboard. Revoking that credential revokes this key.",
+  }),
+  parentKind: z.enum(["website-key", "account-token"]).nullable(),
+  expiresAt: instantField
+    .nullable()
+    .meta({ description: "When it stops working; never later than its parent's. Null: never." }),
+  flaggedAt: instantField.nullable().meta({
+    description:
+      "When the person behind it was removed, left, was demoted or deleted their account; cleared by a roll. Flagged keys are offered to the owner to roll or revoke.",
   }),
   lastUsedAt: instantField.nullable(),
   lastUsedIp: z.string().nullable(),
@@ -43,5 +56,9 @@ export function toWebsiteKeyDto(row: WebsiteKeyRow): WebsiteKeyDto {
     createdAt: row.createdAt.toISOString(),
     rolledAt: iso(row.rolledAt),
     previousExpiresAt: row.previousDigest ? iso(row.previousExpiresAt) : null,
+    parentId: row.parentKeyId ?? row.parentTokenId,
+    parentKind: row.parentKeyId ? "website-key" : row.parentTokenId ? "account-token" : null,
+    expiresAt: iso(row.expiresAt),
+    flaggedAt: iso(row.flaggedAt),
   };
 }

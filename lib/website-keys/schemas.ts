@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { newAccountTokenSchema } from "@/lib/account-tokens/schemas";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
 
 // Shared by the Developer settings forms, the server actions and the REST routes.
@@ -20,8 +21,43 @@ export const keyNameSchema = z
   .optional()
   .transform((name) => name ?? DEFAULT_KEY_NAME);
 
-export const createWebsiteKeySchema = z.object({ name: keyNameSchema }).strict();
+/** An instant with its offset (ISO 8601), or null for "never". */
+const keyExpiresAtSchema = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 instant like 2027-01-31T23:59:59Z, or null." })
+  .nullable()
+  .transform((at) => (at === null ? null : new Date(at)))
+  .meta({
+    description:
+      "When the key stops working; null or omitted: never. A key minted by an expiring key or token must name an instant no later than the caller's expiry (else 400).",
+  });
+
+/** The create dialog, the action and POST …/apikeys. */
+export const createWebsiteKeySchema = z
+  .object({ name: keyNameSchema, expiresAt: keyExpiresAtSchema.optional() })
+  .strict();
 export type CreateWebsiteKeyInput = z.input<typeof createWebsiteKeySchema>;
+
+/**
+ * What createWebsiteKey takes (already parsed by the adapters, checked again there): the expiry
+ * as an instant. Its future and 10-year bounds are the account tokens' ones.
+ */
+export const newWebsiteKeySchema = z
+  .object({ name: keyNameSchema, expiresAt: newAccountTokenSchema.shape.expiresAt.optional() })
+  .strict();
+export type NewWebsiteKey = z.input<typeof newWebsiteKeySchema>;
+
+/** Rename a key: the name alone (its secret, website and lineage stay). */
+export const renameWebsiteKeySchema = z
+  .object({
+    name: z
+      .string({ error: "Enter a name." })
+      .trim()
+      .min(1, "Enter a name.")
+      .max(64, "Use at most 64 characters.")
+      .regex(printable, "Use printable characters only."),
+  })
+  .strict();
+export type RenameWebsiteKeyInput = z.input<typeof renameWebsiteKeySchema>;
 
 // Same grace choices as account tokens.
 export { rollSchema, type RollInput } from "@/lib/account-tokens/schemas";

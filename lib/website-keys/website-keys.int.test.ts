@@ -28,9 +28,13 @@ const DTO_FIELDS = [
   "createdAt",
   "createdBy",
   "displayKey",
+  "expiresAt",
+  "flaggedAt",
   "lastUsedAt",
   "lastUsedIp",
   "name",
+  "parentId",
+  "parentKind",
   "previousExpiresAt",
   "rolledAt",
   "websiteId",
@@ -146,15 +150,30 @@ describe("website keys by role", () => {
     const keyActor = await actorFor(secret);
 
     const created = await createWebsiteKey(keyActor, a._id, { name: "from a key" });
-    expect(created.key.createdBy).toBeNull();
+    // Issue 14 (S76): a key minted by a key acts for the same person and names its parent; it
+    // used to be stored with no creator.
+    expect(created.key).toMatchObject({
+      createdBy: { _id: owner.id, name: owner.name },
+      parentId: keyActor.principal.kind === "website-key" ? keyActor.principal.keyId : "",
+      parentKind: "website-key",
+    });
     expect(await auditOf(created.key._id)).toMatchObject([
       { actorUserId: null, credential: displayKey(secret), websiteId: a._id },
     ]);
-    expect(await tryEveryWrite(keyActor, a._id, other._id)).toEqual({
+    // It manages itself and the keys it minted (O3 200)…
+    expect(await tryEveryWrite(keyActor, a._id, created.key._id)).toEqual({
       create: "ok",
       roll: "ok",
       revoke: "ok",
     });
+    // …and never a sibling made in the dashboard (S80; issue 14 replaced "ok" here).
+    const sibling = () => db().websiteKey.findUniqueOrThrow({ where: { id: other._id } });
+    const untouched = await sibling();
+    expect(await tryEveryWrite(keyActor, a._id, other._id)).toMatchObject({
+      roll: "FORBIDDEN",
+      revoke: "FORBIDDEN",
+    });
+    expect(await sibling()).toEqual(untouched);
 
     const before = await domainState();
     await expect(listWebsiteKeys(keyActor, b._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -196,6 +215,7 @@ describe("createWebsiteKey", () => {
       kind: "website-key",
       keyId: key._id,
       websiteId: website._id,
+      personId: owner.id,
     });
     const events = await auditOf(key._id);
     expect(events).toHaveLength(1);

@@ -1,5 +1,12 @@
 import "server-only";
-import { authorize, isRole, NO_WEBSITE_ACCESS_MESSAGE, type Operation, type Role } from "@/lib/access";
+import {
+  authorize,
+  isRole,
+  keyActingRole,
+  NO_WEBSITE_ACCESS_MESSAGE,
+  type Operation,
+  type Role,
+} from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db, directQuery, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,19 +44,31 @@ export async function currentRole(
   return isRole(role) ? role : null;
 }
 
-/** The role read with the actor's token this request serves plain reads; anything else reads it. */
+/**
+ * The person whose role on the website bounds the actor: the actor's own person, or for a `df_`
+ * key the person it acts for (its power is a member's capped by that person's role).
+ */
+function personOf(actor: Actor): string | null {
+  const principal = actor.principal;
+  return principal.kind === "website-key" ? (principal.personId ?? null) : actor.userId;
+}
+
+/** The role read with the actor's secret this request serves plain reads; anything else reads it. */
 function roleOf(
   tx: Tx | ReturnType<typeof db>,
   actor: Actor,
   websiteId: string,
 ): Promise<Role | null> | Role | null {
   if (tx === db() && actor.roleAt?.websiteId === websiteId) return actor.roleAt.role;
-  return currentRole(tx, actor.userId, websiteId);
+  // A key never reaches another website: no role to read there.
+  if (actor.principal.kind === "website-key" && actor.principal.websiteId !== websiteId) return null;
+  return currentRole(tx, personOf(actor), websiteId);
 }
 
 /**
  * Refuses unless the actor may perform `op` on the website, with the same answer for a website
- * that does not exist as for one the actor cannot see. Returns the actor's role there.
+ * that does not exist as for one the actor cannot see. Returns the role the actor acts with
+ * there (for a `df_` key: a member capped by its person's current role).
  */
 export async function requireWebsiteAccess(
   tx: Tx | ReturnType<typeof db>,
@@ -61,9 +80,9 @@ export async function requireWebsiteAccess(
     throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE, {
       refused: { operation: op, websiteId: null },
     });
-  const role = actor.principal.kind === "website-key" ? null : await roleOf(tx, actor, websiteId);
+  const role = await roleOf(tx, actor, websiteId);
   const decision = authorize(actor.principal, op, { websiteId, role });
   if (!decision.ok)
     throw new AppError("FORBIDDEN", decision.message, { refused: { operation: op, websiteId } });
-  return { role };
+  return { role: actor.principal.kind === "website-key" ? keyActingRole(role) : role };
 }

@@ -1,0 +1,70 @@
+import "server-only";
+import type { Actor } from "@/lib/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { clampSubtree } from "@/lib/credentials/clamp-subtree";
+import { childExpiry } from "@/lib/credentials/lineage";
+import { rotateSecret } from "@/lib/credentials/rotate-secret";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
+import { sessionPerson } from "./edit-account-token";
+import { TOKEN_NOT_FOUND_MESSAGE, TOKEN_ROLL_RACE_MESSAGE } from "./messages";
+import {
+  newAccountTokenSchema,
+  regenerateAccountTokenSchema,
+  type RegenerateAccountTokenInput,
+} from "./schemas";
+import { boundsOf, lockOwnToken } from "./token-row";
+
+const expirySchema = newAccountTokenSchema.shape.expiresAt;
+
+/**
+ * Regenerate (S85, as GitHub's): a roll that also sets a new expiry, for an expired token or a
+ * live one. The old secret stops working at once (no grace), the id, name, permissions and
+ * websites stay, and the act is audited. Tokens minted from it keep their own expiry (a later
+ * expiry here does not lift theirs; an earlier one clamps them). Dashboard only, like edit.
+ */
+export async function regenerateAccountToken(
+  actor: Actor,
+  tokenId: string,
+  input: RegenerateAccountTokenInput,
+): Promise<{ token: AccountTokenDto; key: string }> {
+  const userId = sessionPerson(actor);
+  const { expiresAt: requested } = regenerateAccountTokenSchema.parse(input);
+  const expiresAt = expirySchema.parse(requested);
+  return db().$transaction(async (tx) => {
+    const { token, parent } = await lockOwnToken(tx, userId, tokenId);
+    if (parent && !parent.live) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
+    const parentExpiry = parent?.bounds.expiresAt == null ? null : new Date(parent.bounds.expiresAt);
+    childExpiry(parent ? { expiresAt: parentExpiry } : null, expiresAt, "expiry");
+    const row = await tx.accountToken.findUniqueOrThrow({
+      where: { id: token.id },
+      select: { digest: true },
+    });
+    const now = new Date();
+    const rotation = rotateSecret("account-token", row.digest, "none", now);
+    const { count } = await tx.accountToken.updateMany({
+      where: { id: token.id, digest: row.digest, revokedAt: null },
+      data: { ...rotation.data, expiresAt },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", TOKEN_ROLL_RACE_MESSAGE);
+    await recordAudit(tx, actor, {
+      action: "token.regenerate",
+      targetType: "account-token",
+      targetId: token.id,
+      metadata: {
+        name: token.name,
+        displayKey: rotation.data.displayKey,
+        previousDisplayKey: token.displayKey,
+        expiresAt: expiresAt?.toISOString() ?? null,
+        previousExpiresAt: token.expiresAt?.toISOString() ?? null,
+      },
+    });
+    await clampSubtree(tx, actor, token.id, await boundsOf(tx, { ...token, expiresAt }));
+    const regenerated = await tx.accountToken.findUniqueOrThrow({
+      where: { id: token.id },
+      include: ACCOUNT_TOKEN_INCLUDE,
+    });
+    return { token: toAccountTokenDto(regenerated), key: rotation.raw };
+  });
+}
