@@ -111,8 +111,8 @@ export function useActionForm<TFieldValues extends FieldValues, TContext, TParse
 }
 
 type ActionOptions<R> = {
-  /** After success, with the action's result (e.g. its `data`). */
-  onSuccess?: (result: Extract<R, { ok: true }>) => void;
+  /** After success, with the action's result (e.g. its `data`); `pending` lasts until it settles. */
+  onSuccess?: (result: Extract<R, { ok: true }>) => void | Promise<void>;
 };
 
 /**
@@ -131,7 +131,7 @@ export function useAction<I, R extends Answer>(
     startTransition(async () => {
       const answer = await runAction(action, input);
       const message = failureMessage(answer);
-      if (message === null) onSuccess?.(answer as Extract<R, { ok: true }>);
+      if (message === null) await onSuccess?.(answer as Extract<R, { ok: true }>);
       else setError(message);
     });
   }
