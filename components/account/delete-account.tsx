@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { deleteAccountAction } from "@/lib/actions/account";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { DeleteAccountInput } from "@/lib/users/schemas";
@@ -17,11 +16,7 @@ export function DeleteAccount({ email }: { email: string }) {
 
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="destructive" className="w-fit">
-          Delete account
-        </Button>
-      }
+      label="Delete account"
       title="Delete your account?"
       description={
         <>
@@ -34,7 +29,6 @@ export function DeleteAccount({ email }: { email: string }) {
       // The account is gone either way: a failed sign-out still ends on the sign-in page.
       onSuccess={() => signOut({ callbackUrl: "/sign-in" }).catch(() => router.replace("/sign-in"))}
       typed={{ name: "confirmEmail", text: email, ignoreCase: true }}
-      submitLabel="Delete account"
     >
       <Field label="Password" error={form.formState.errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />

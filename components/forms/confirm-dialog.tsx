@@ -1,5 +1,6 @@
 "use client";
 
+import type { LucideIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { useWatch, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -13,7 +14,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { FormError } from "./form-error";
@@ -29,10 +30,12 @@ type Typed<TFieldValues extends FieldValues> = {
 };
 
 type ConfirmDialogProps<TFieldValues extends FieldValues, TParsed extends FieldValues, O> = {
-  /** The button that opens the dialog. */
-  trigger: React.ReactElement;
-  title: React.ReactNode;
-  titleClassName?: string;
+  /** The act ("Delete website"), on the button that opens the dialog and on the one that confirms. */
+  label: string;
+  icon?: LucideIcon;
+  /** The opening button's look; the confirming button is always destructive. */
+  triggerVariant?: ButtonVariant;
+  title: string;
   description: React.ReactNode;
   /** Reset at every opening; its values go to `action`. */
   form: UseFormReturn<TFieldValues, unknown, TParsed>;
@@ -45,7 +48,6 @@ type ConfirmDialogProps<TFieldValues extends FieldValues, TParsed extends FieldV
   before?: React.ReactNode;
   /** Fields after it (e.g. the password). */
   children?: React.ReactNode;
-  submitLabel: string;
 };
 
 /**
@@ -54,9 +56,10 @@ type ConfirmDialogProps<TFieldValues extends FieldValues, TParsed extends FieldV
  * destructive button. Focus starts in the first field; Cancel and Escape always work.
  */
 export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends FieldValues, O>({
-  trigger,
+  label,
+  icon: Icon,
+  triggerVariant = "destructive",
   title,
-  titleClassName,
   description,
   form,
   action,
@@ -64,7 +67,6 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
   typed,
   before,
   children,
-  submitLabel,
 }: ConfirmDialogProps<TFieldValues, TParsed, O>) {
   const [open, setOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -79,7 +81,12 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
 
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
+      <AlertDialogTrigger asChild>
+        <Button variant={triggerVariant} className="w-fit">
+          {Icon && <Icon aria-hidden />}
+          {label}
+        </Button>
+      </AlertDialogTrigger>
       <AlertDialogContent
         onOpenAutoFocus={(event) => {
           const field = formRef.current?.querySelector<HTMLElement>("input, select");
@@ -89,7 +96,7 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
         }}
       >
         <AlertDialogHeader>
-          <AlertDialogTitle className={titleClassName}>{title}</AlertDialogTitle>
+          <AlertDialogTitle className="break-words">{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
         <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-4">
@@ -101,11 +108,11 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
             <AlertDialogCancel>Cancel</AlertDialogCancel>
             {typed ? (
               <ConfirmButton form={form} typed={typed} pending={pending}>
-                {submitLabel}
+                {label}
               </ConfirmButton>
             ) : (
               <Button type="submit" variant="destructive" loading={pending}>
-                {submitLabel}
+                {label}
               </Button>
             )}
           </AlertDialogFooter>

@@ -44,14 +44,9 @@ function LeaveDialog({ websiteId, domain }: { websiteId: string; domain: string 
 
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="destructive">
-          <LogOut aria-hidden />
-          Leave website
-        </Button>
-      }
+      label="Leave website"
+      icon={LogOut}
       title={`Leave ${domain}?`}
-      titleClassName="break-words"
       description={
         <>
           You can no longer open it, and your account tokens lose it from their next request. API keys you
@@ -61,7 +56,6 @@ function LeaveDialog({ websiteId, domain }: { websiteId: string; domain: string 
       form={form}
       // On success the action redirects to the websites list; only failures come back.
       action={() => leaveWebsiteAction({ websiteId })}
-      submitLabel="Leave website"
     />
   );
 }

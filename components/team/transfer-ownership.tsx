@@ -4,7 +4,6 @@ import { Crown } from "lucide-react";
 import { useForm, useWatch } from "react-hook-form";
 import { transferOwnershipAction } from "@/lib/actions/team";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
@@ -50,14 +49,10 @@ function TransferDialog({ websiteId, domain, candidates }: TransferOwnershipProp
 
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="outline">
-          <Crown aria-hidden />
-          Transfer ownership
-        </Button>
-      }
+      label="Transfer ownership"
+      icon={Crown}
+      triggerVariant="outline"
       title={`Transfer ownership of ${domain}?`}
-      titleClassName="break-words"
       description={
         <>
           The new owner can invite and remove people, change roles, transfer the website again and delete it.
@@ -82,7 +77,6 @@ function TransferDialog({ websiteId, domain, candidates }: TransferOwnershipProp
           </Select>
         </Field>
       }
-      submitLabel="Transfer ownership"
     />
   );
 }

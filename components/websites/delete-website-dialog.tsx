@@ -4,7 +4,6 @@ import { Trash2 } from "lucide-react";
 import { useForm } from "react-hook-form";
 import { deleteWebsiteAction } from "@/lib/actions/websites";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
-import { Button } from "@/components/ui/button";
 import type { DeleteWebsiteInput } from "@/lib/websites/schemas";
 
 /** Owner-only: delete after typing the domain exactly; the server checks the same text again. */
@@ -13,14 +12,9 @@ export function DeleteWebsiteDialog({ websiteId, domain }: { websiteId: string; 
 
   return (
     <ConfirmDialog
-      trigger={
-        <Button variant="destructive">
-          <Trash2 aria-hidden />
-          Delete website
-        </Button>
-      }
+      label="Delete website"
+      icon={Trash2}
       title={`Delete ${domain}?`}
-      titleClassName="break-all"
       description={
         <>
           Its team, pending invitations and API keys are deleted with it: scripts using those keys stop
@@ -31,7 +25,6 @@ export function DeleteWebsiteDialog({ websiteId, domain }: { websiteId: string; 
       // On success the action redirects to the website list; only failures come back.
       action={(values: DeleteWebsiteInput) => deleteWebsiteAction({ websiteId, ...values })}
       typed={{ name: "confirmDomain", text: domain }}
-      submitLabel="Delete website"
     />
   );
 }
