@@ -9,7 +9,7 @@ import { FieldError } from "@/components/ui/field";
 import type { WebsiteDto } from "@/lib/websites/website-dto";
 import { WebsiteFields, applyFieldErrors, type WebsiteFieldValues } from "./website-fields";
 import { websiteSettingsFormSchema, type WebsiteSettingsFormOutput } from "./website-form-schema";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 function valuesOf(website: WebsiteDto): WebsiteFieldValues {
   return {
