@@ -26,7 +26,7 @@ import {
   type CreateWebsiteFormInput,
   type CreateWebsiteFormOutput,
 } from "./website-form-schema";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 /** The browser's own timezone when the server offers it, else UTC. */
 function defaultTimezone(options: WebsiteOptions): string {

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TimezoneCombobox } from "./timezone-combobox";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 /** What the create and settings forms hold before parsing: four strings. */
 export type WebsiteFieldValues = { domain: string; name: string; timezone: string; currency: string };

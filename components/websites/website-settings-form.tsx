@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import type { WebsiteDto } from "@/lib/websites/website-dto";
 import { WebsiteFields, type WebsiteFieldValues } from "./website-fields";
 import { websiteSettingsFormSchema, type WebsiteSettingsFormOutput } from "./website-form-schema";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 function valuesOf(website: WebsiteDto): WebsiteFieldValues {
   return {
