@@ -33,8 +33,7 @@ export function RowActionButtons({ item, actions, canRoll = true }: RowActionBut
       )}
       <Button
         size="sm"
-        variant="ghost"
-        className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+        variant="ghost-destructive"
         onClick={(event) => actions.onRevoke(item, event.currentTarget)}
       >
         <Trash2 aria-hidden="true" />
