@@ -20,13 +20,17 @@ function CredentialName({ name, displayKey }: { name: string; displayKey: string
 export function CredentialTitle({
   item,
   now,
+  origin,
 }: {
   item: { name: string; displayKey: string; previousExpiresAt: string | null };
   now: number;
+  /** Provenance ("Made with CI deploy"): what minted it, when that was a credential. */
+  origin?: React.ReactNode;
 }) {
   return (
     <div className="grid justify-items-start gap-1">
       <CredentialName name={item.name} displayKey={item.displayKey} />
+      {origin && <span className="text-xs [overflow-wrap:anywhere] text-muted-foreground">{origin}</span>}
       <GraceNote until={item.previousExpiresAt} now={now} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { ActOutcome, SecretOutcome } from "./types";
+import type { ActOutcome, LineageItem, LineageOutcome, SecretOutcome } from "./types";
 
 /** A create or roll result as the reveal takes it: the secret taken out, the rest let go. */
 export function secretOutcome<T>(result: ActionResult<T>, secretOf: (data: T) => string): SecretOutcome {
@@ -11,4 +11,19 @@ export function secretOutcome<T>(result: ActionResult<T>, secretOf: (data: T) =>
 /** A revoke result: success, or the message to show in the dialog. */
 export function actOutcome(result: ActionResult<unknown>): ActOutcome {
   return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+}
+
+/** A revoke preview's answer: the credentials made with the target (only what the list shows). */
+export function lineageOutcome(result: ActionResult<readonly LineageItem[]>): LineageOutcome {
+  if (!result.ok) return { ok: false, message: result.error.message };
+  return {
+    ok: true,
+    items: result.data.map(({ kind, _id, name, displayKey, depth }) => ({
+      kind,
+      _id,
+      name,
+      displayKey,
+      depth,
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useAction } from "@/components/forms/use-action-form";
+import { useEffect, useEffectEvent, useState } from "react";
+import { runAction, useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -10,9 +11,18 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
-import { CREDENTIAL_NOUN, type ActOutcome, type CredentialKind, type CredentialRef } from "./types";
+import { Spinner } from "@/components/ui/spinner";
+import {
+  CREDENTIAL_NOUN,
+  type ActOutcome,
+  type CredentialKind,
+  type CredentialRef,
+  type LineageItem,
+  type LineageOutcome,
+} from "./types";
 
 type RevokeDialogProps = {
   kind: CredentialKind;
@@ -20,6 +30,8 @@ type RevokeDialogProps = {
   target: CredentialRef | null;
   onClose: () => void;
   revoke: (target: CredentialRef) => Promise<ActOutcome>;
+  /** What the revoke would also end: asked when the dialog opens, shown before confirming. */
+  preview: (target: CredentialRef) => Promise<LineageOutcome>;
   /** Called after a successful revoke, before the dialog closes (e.g. to announce it). */
   onRevoked?: (target: CredentialRef) => void;
   onCloseAutoFocus?: (event: Event) => void;
@@ -31,6 +43,7 @@ export function RevokeDialog({
   target,
   onClose,
   revoke,
+  preview,
   onRevoked,
   onCloseAutoFocus,
 }: RevokeDialogProps) {
@@ -42,6 +55,7 @@ export function RevokeDialog({
             kind={kind}
             target={target}
             revoke={revoke}
+            preview={preview}
             onRevoked={() => {
               onRevoked?.(target);
               onClose();
@@ -53,13 +67,33 @@ export function RevokeDialog({
   );
 }
 
-type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke"> & {
+type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke" | "preview"> & {
   target: CredentialRef;
   onRevoked: () => void;
 };
 
-function RevokeBody({ kind, target, revoke, onRevoked }: RevokeBodyProps) {
+type PreviewState = { status: "loading" } | LineageOutcome;
+
+/** Asks once per opening what the revoke would also end. */
+function useLineagePreview(target: CredentialRef, preview: RevokeBodyProps["preview"]): PreviewState {
+  const [state, setState] = useState<PreviewState>({ status: "loading" });
+  // The panel may pass a new function on every render; only a new target asks again.
+  const ask = useEffectEvent(() => runAction(preview, target));
+  useEffect(() => {
+    let live = true;
+    void ask().then((outcome) => {
+      if (live) setState("error" in outcome ? { ok: false, message: outcome.error.message } : outcome);
+    });
+    return () => {
+      live = false;
+    };
+  }, [target.id]);
+  return state;
+}
+
+function RevokeBody({ kind, target, revoke, preview, onRevoked }: RevokeBodyProps) {
   const revoking = useAction(revoke, { onSuccess: onRevoked });
+  const lineage = useLineagePreview(target, preview);
   const noun = CREDENTIAL_NOUN[kind];
 
   return (
@@ -72,13 +106,71 @@ function RevokeBody({ kind, target, revoke, onRevoked }: RevokeBodyProps) {
           {noun} stays in the activity log.
         </AlertDialogDescription>
       </AlertDialogHeader>
+      <AlsoRevoked state={lineage} />
       <FieldError>{revoking.error}</FieldError>
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
-        <Button variant="destructive" loading={revoking.pending} onClick={() => revoking.execute(target)}>
+        <Button
+          variant="destructive"
+          loading={revoking.pending}
+          disabled={"status" in lineage}
+          onClick={() => revoking.execute(target)}
+        >
           Revoke {noun}
         </Button>
       </AlertDialogFooter>
     </>
+  );
+}
+
+const ITEM_NOUN: Readonly<Record<CredentialKind, string>> = {
+  "account-token": "token",
+  "website-key": "API key",
+};
+
+/** "This also revokes N credentials made with it", and which, before the person confirms. */
+function AlsoRevoked({ state }: { state: PreviewState }) {
+  if ("status" in state) {
+    return (
+      <p className="flex items-center gap-2 text-sm text-muted-foreground">
+        <Spinner label="Checking what was made with it" />
+        Checking what was made with it…
+      </p>
+    );
+  }
+  if (!state.ok) {
+    return (
+      <FieldError>
+        Keyward could not list what was made with it ({state.message}). Revoking still ends every credential
+        made with it.
+      </FieldError>
+    );
+  }
+  const items = state.items;
+  if (items.length === 0) return null;
+  return (
+    <Alert variant="warning">
+      <AlertTitle>
+        This also revokes {items.length === 1 ? "1 credential" : `${items.length} credentials`} made with it
+      </AlertTitle>
+      <AlertDescription>
+        <ul aria-label="Also revoked" className="mt-1 grid max-h-48 gap-1.5 overflow-y-auto">
+          {items.map((item) => (
+            <LineageRow key={item._id} item={item} />
+          ))}
+        </ul>
+      </AlertDescription>
+    </Alert>
+  );
+}
+
+function LineageRow({ item }: { item: LineageItem }) {
+  return (
+    <li className="grid min-w-0" style={{ paddingInlineStart: `${(Math.min(item.depth, 4) - 1) * 0.75}rem` }}>
+      <span className="font-medium break-words text-foreground">
+        {item.name} <span className="font-normal text-muted-foreground">({ITEM_NOUN[item.kind]})</span>
+      </span>
+      <span className="font-mono text-xs">{item.displayKey}</span>
+    </li>
   );
 }

@@ -1,34 +1,68 @@
 "use client";
 
-import { RefreshCw, Trash2 } from "lucide-react";
+import { Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { ListedCredential } from "./types";
 
+type RowAction = (item: ListedCredential, opener: HTMLElement) => void;
+
 /** What a row's buttons start; the button itself is the opener focus returns to. */
 export type RowActions = {
-  onRoll: (item: ListedCredential, opener: HTMLElement) => void;
-  onRevoke: (item: ListedCredential, opener: HTMLElement) => void;
+  onRoll: RowAction;
+  onRevoke: RowAction;
+  /** Edit a token, rename a key. */
+  onEdit: RowAction;
+  /** An expired token: a new secret and a new expiry. */
+  onRegenerate: RowAction;
 };
 
 type RowActionButtonsProps = {
   item: ListedCredential;
   actions: RowActions;
-  /** False hides Roll (an expired token has nothing left to roll). */
-  canRoll?: boolean;
+  /** An expired credential has nothing left to roll or edit: it offers Regenerate (when `regenerate`). */
+  expired?: boolean;
+  /** The edit button's word ("Edit" for tokens, "Rename" for keys); omitted: no edit button. */
+  edit?: "Edit" | "Rename";
+  /** Expired tokens can be regenerated; keys can't. */
+  regenerate?: boolean;
 };
 
 /**
- * Roll and Revoke for one token or key row. The hidden name makes each button's accessible name
- * unique on the page ("Roll CI deploy"), which is how people using a screen reader (and the e2e
- * tests) tell the rows apart.
+ * Roll, Edit or Rename, and Revoke for one token or key row (Regenerate and Revoke once expired).
+ * The hidden name makes each button's accessible name unique on the page ("Roll CI deploy"),
+ * which is how people using a screen reader (and the e2e tests) tell the rows apart.
  */
-export function RowActionButtons({ item, actions, canRoll = true }: RowActionButtonsProps) {
+export function RowActionButtons({
+  item,
+  actions,
+  expired = false,
+  edit,
+  regenerate,
+}: RowActionButtonsProps) {
+  const hidden = <span className="sr-only"> {item.name}</span>;
   return (
     <>
-      {canRoll && (
+      {expired && regenerate && (
+        <Button
+          size="sm"
+          variant="outline"
+          onClick={(event) => actions.onRegenerate(item, event.currentTarget)}
+        >
+          <RotateCcw aria-hidden="true" />
+          Regenerate{hidden}
+        </Button>
+      )}
+      {!expired && (
         <Button size="sm" variant="outline" onClick={(event) => actions.onRoll(item, event.currentTarget)}>
           <RefreshCw aria-hidden="true" />
-          Roll<span className="sr-only"> {item.name}</span>
+          Roll{hidden}
+        </Button>
+      )}
+      {!expired && edit && (
+        <Button size="sm" variant="ghost" onClick={(event) => actions.onEdit(item, event.currentTarget)}>
+          <Pencil aria-hidden="true" />
+          {edit}
+          {hidden}
         </Button>
       )}
       <Button
@@ -37,7 +71,7 @@ export function RowActionButtons({ item, actions, canRoll = true }: RowActionBut
         onClick={(event) => actions.onRevoke(item, event.currentTarget)}
       >
         <Trash2 aria-hidden="true" />
-        Revoke<span className="sr-only"> {item.name}</span>
+        Revoke{hidden}
       </Button>
     </>
   );

@@ -13,6 +13,7 @@ import {
   type ActOutcome,
   type CredentialKind,
   type CredentialRef,
+  type LineageOutcome,
   type SecretOutcome,
 } from "./types";
 import { useReturnFocus } from "./use-return-focus";
@@ -29,6 +30,8 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
   const [reveal, setReveal] = useState<Reveal | null>(null);
   const [rolling, setRolling] = useState<CredentialRef | null>(null);
   const [revoking, setRevoking] = useState<CredentialRef | null>(null);
+  const [editing, setEditing] = useState<CredentialRef | null>(null);
+  const [regenerating, setRegenerating] = useState<CredentialRef | null>(null);
   const [status, setStatus] = useState("");
 
   function begin(opener: HTMLElement | null) {
@@ -45,6 +48,14 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
       begin(opener);
       setRevoking(credentialRef(item));
     },
+    onEdit(item, opener) {
+      begin(opener);
+      setEditing(credentialRef(item));
+    },
+    onRegenerate(item, opener) {
+      begin(opener);
+      setRegenerating(credentialRef(item));
+    },
   };
 
   return {
@@ -53,6 +64,8 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
     reveal,
     rolling,
     revoking,
+    editing,
+    regenerating,
     status,
     setStatus,
     /** After a change: reload the page's server data, so the list shows it. */
@@ -73,11 +86,18 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
         router.refresh();
       },
     },
-    /** The table's Roll and Revoke buttons. */
+    /** The table's row buttons. */
     rowActions,
+    /** A new secret from a flow of the panel's own (regenerate): shown once, like a created one. */
+    showReveal(next: Reveal) {
+      setReveal(next);
+      router.refresh();
+    },
     hideReveal: () => setReveal(null),
     stopRolling: () => setRolling(null),
     stopRevoking: () => setRevoking(null),
+    stopEditing: () => setEditing(null),
+    stopRegenerating: () => setRegenerating(null),
   };
 }
 
@@ -87,10 +107,12 @@ type SecretDialogsProps = {
   flows: SecretFlows;
   roll: (target: CredentialRef, grace: GracePeriod) => Promise<SecretOutcome>;
   revoke: (target: CredentialRef) => Promise<ActOutcome>;
+  /** What a revoke would also end (the credentials made with it), asked before confirming. */
+  previewRevoke: (target: CredentialRef) => Promise<LineageOutcome>;
 };
 
 /** The reveal, roll and revoke dialogs for one list; only one is open at a time. */
-export function SecretDialogs({ flows, roll, revoke }: SecretDialogsProps) {
+export function SecretDialogs({ flows, roll, revoke, previewRevoke }: SecretDialogsProps) {
   const noun = CREDENTIAL_NOUN[flows.kind];
   return (
     <>
@@ -115,6 +137,7 @@ export function SecretDialogs({ flows, roll, revoke }: SecretDialogsProps) {
         target={flows.revoking}
         onClose={flows.stopRevoking}
         revoke={revoke}
+        preview={previewRevoke}
         onRevoked={(target) => {
           // The row is about to leave the page: focus goes to the fallback instead.
           flows.focus.remember(null);

@@ -23,7 +23,8 @@ export type Reveal = {
   /** The credential's name, for the title. */
   name: string;
   secret: string;
-  reason: "created" | "rolled";
+  /** Regenerated: a new secret and a new expiry for an expired (or expiring) token. */
+  reason: "created" | "rolled" | "regenerated";
 };
 
 type SecretRevealProps = {
@@ -72,7 +73,9 @@ function RevealBody({ reveal, onDone }: { reveal: Reveal; onDone: () => void }) 
         <DialogDescription>
           {reveal.reason === "created"
             ? `“${reveal.name}” is ready. Copy its secret now and store it somewhere safe, such as a password manager.`
-            : `“${reveal.name}” has a new secret. Update everything that uses this ${noun}.`}
+            : reveal.reason === "regenerated"
+              ? `“${reveal.name}” has a new secret and a new expiry; the old secret no longer works. Update everything that uses this ${noun}.`
+              : `“${reveal.name}” has a new secret. Update everything that uses this ${noun}.`}
         </DialogDescription>
       </DialogHeader>
 

@@ -17,6 +17,19 @@ export function credentialRef(item: ListedCredential): CredentialRef {
  */
 export type SecretOutcome = { ok: true; secret: string } | { ok: false; message: string };
 
+/** A credential made with another (through the API), as a revoke's confirmation lists it. */
+export type LineageItem = {
+  kind: CredentialKind;
+  _id: string;
+  name: string;
+  displayKey: string;
+  /** 1: made with the credential itself; 2: with one of those… */
+  depth: number;
+};
+
+/** What a revoke would also end, or why that could not be found out. */
+export type LineageOutcome = { ok: true; items: LineageItem[] } | { ok: false; message: string };
+
 /** The outcome of an act that returns nothing (revoke). */
 export type ActOutcome = { ok: true } | { ok: false; message: string };
 

@@ -2,11 +2,15 @@
 
 import { Plus } from "lucide-react";
 import { useRef } from "react";
-import { revokeAccountTokenAction, rollAccountTokenAction } from "@/lib/actions/account-tokens";
+import {
+  previewAccountTokenRevokeAction,
+  revokeAccountTokenAction,
+  rollAccountTokenAction,
+} from "@/lib/actions/account-tokens";
 import { CredentialsHeading } from "@/components/secrets/credentials-heading";
-import { actOutcome, secretOutcome } from "@/components/secrets/outcomes";
+import { actOutcome, lineageOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
-import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
+import type { ActOutcome, CredentialRef, LineageOutcome, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { MembershipFact } from "@/lib/access";
@@ -15,6 +19,9 @@ import { TOKEN_LIMIT_MESSAGE } from "@/lib/account-tokens/messages";
 import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/schemas";
 import type { GracePeriod } from "@/lib/credentials/grace";
 import { CreateTokenDialog } from "./create-token-dialog";
+import { EditTokenDialog, type EditOutcome } from "./edit-token-dialog";
+import { ExpiryBanner } from "./expiry-banner";
+import { RegenerateDialog } from "./regenerate-dialog";
 import { TokensEmptyState } from "./tokens-empty-state";
 import { TokensTable } from "./tokens-table";
 
@@ -33,11 +40,24 @@ async function revoke(target: CredentialRef): Promise<ActOutcome> {
   return actOutcome(await revokeAccountTokenAction({ tokenId: target.id }));
 }
 
-/** Account settings → API: the list, and the create / reveal / roll / revoke flows around it. */
+async function previewRevoke(target: CredentialRef): Promise<LineageOutcome> {
+  return lineageOutcome(await previewAccountTokenRevokeAction({ tokenId: target.id }));
+}
+
+function savedStatus({ name, clamped, revoked }: EditOutcome): string {
+  const also = [
+    clamped > 0 && `${clamped} made with it ${clamped === 1 ? "was" : "were"} narrowed to fit`,
+    revoked > 0 && `${revoked} made with it ${revoked === 1 ? "was" : "were"} revoked (nothing was left)`,
+  ].filter(Boolean);
+  return `Token “${name}” saved.${also.length > 0 ? ` ${also.join("; ")}.` : ""}`;
+}
+
+/** Account settings → API: the list, and the create / reveal / roll / edit / regenerate / revoke flows around it. */
 export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("account-token", heading);
   const atLimit = tokens.length >= ACCOUNT_TOKEN_LIMIT;
+  const editing = flows.editing && (tokens.find((token) => token._id === flows.editing?.id) ?? null);
 
   return (
     <section aria-labelledby="tokens-heading" className="grid gap-4">
@@ -62,6 +82,8 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
         {flows.status}
       </p>
 
+      <ExpiryBanner tokens={tokens} now={now} />
+
       {atLimit && (
         <Alert variant="warning">
           <AlertTitle>You have {ACCOUNT_TOKEN_LIMIT} tokens, the most allowed</AlertTitle>
@@ -76,7 +98,28 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
       )}
 
       <CreateTokenDialog {...flows.createDialog} memberships={memberships} />
-      <SecretDialogs flows={flows} roll={roll} revoke={revoke} />
+      <EditTokenDialog
+        token={editing}
+        memberships={memberships}
+        onClose={flows.stopEditing}
+        onSaved={(outcome) => {
+          flows.setStatus(savedStatus(outcome));
+          flows.stopEditing();
+          flows.refresh();
+        }}
+        onCloseAutoFocus={flows.focus.onCloseAutoFocus}
+      />
+      <RegenerateDialog
+        target={flows.regenerating}
+        onClose={flows.stopRegenerating}
+        onRegenerated={({ name, secret }) => {
+          flows.showReveal({ kind: "account-token", name, secret, reason: "regenerated" });
+          flows.stopRegenerating();
+        }}
+        // The reveal opens as this dialog closes: focus stays with the reveal.
+        onCloseAutoFocus={flows.reveal ? (event) => event.preventDefault() : flows.focus.onCloseAutoFocus}
+      />
+      <SecretDialogs flows={flows} roll={roll} revoke={revoke} previewRevoke={previewRevoke} />
     </section>
   );
 }

@@ -17,18 +17,23 @@ type TokensTableProps = {
   actions: RowActions;
 };
 
+/** "Made with CI deploy": a token minted through the API by another of the person's tokens. */
+function madeWith(token: AccountTokenDto, names: ReadonlyMap<string, string>): string | null {
+  if (token.parentId === null) return null;
+  const parent = names.get(token.parentId);
+  return parent === undefined ? "Made with another of your tokens" : `Made with “${parent}”`;
+}
+
 /** The person's tokens, newest first (the server's order): a table on wide screens, cards on phones. */
 export function TokensTable({ tokens, memberships, now, actions }: TokensTableProps) {
   const names = useMemo(() => new Map(memberships.map((m) => [m.websiteId, m.websiteName])), [memberships]);
+  const tokenNames = useMemo(() => new Map(tokens.map((t) => [t._id, t.name])), [tokens]);
+  const title = (token: AccountTokenDto) => (
+    <CredentialTitle item={token} now={now} origin={madeWith(token, tokenNames)} />
+  );
 
   const columns: CredentialColumn<AccountTokenDto>[] = [
-    {
-      key: "name",
-      header: "Token",
-      cardless: true,
-      className: "min-w-44 max-w-64",
-      cell: (token) => <CredentialTitle item={token} now={now} />,
-    },
+    { key: "name", header: "Token", cardless: true, className: "min-w-44 max-w-64", cell: title },
     {
       key: "permissions",
       header: "Permissions",
@@ -60,9 +65,15 @@ export function TokensTable({ tokens, memberships, now, actions }: TokensTablePr
       caption="Your API tokens"
       items={tokens}
       columns={columns}
-      cardTitle={(token) => <CredentialTitle item={token} now={now} />}
+      cardTitle={title}
       actions={(token) => (
-        <RowActionButtons item={token} actions={actions} canRoll={!isExpired(token.expiresAt, now)} />
+        <RowActionButtons
+          item={token}
+          actions={actions}
+          expired={isExpired(token.expiresAt, now)}
+          edit="Edit"
+          regenerate
+        />
       )}
     />
   );

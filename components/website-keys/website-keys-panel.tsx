@@ -2,11 +2,15 @@
 
 import { KeyRound, Plus } from "lucide-react";
 import { useRef } from "react";
-import { revokeWebsiteKeyAction, rollWebsiteKeyAction } from "@/lib/actions/website-keys";
+import {
+  previewWebsiteKeyRevokeAction,
+  revokeWebsiteKeyAction,
+  rollWebsiteKeyAction,
+} from "@/lib/actions/website-keys";
 import { CredentialsHeading } from "@/components/secrets/credentials-heading";
-import { actOutcome, secretOutcome } from "@/components/secrets/outcomes";
+import { actOutcome, lineageOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
-import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
+import type { ActOutcome, CredentialRef, LineageOutcome, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +19,7 @@ import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { KEY_LIMIT_MESSAGE } from "@/lib/website-keys/messages";
 import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/schemas";
 import { CreateKeyDialog } from "./create-key-dialog";
+import { RenameKeyDialog } from "./rename-key-dialog";
 import { WebsiteKeysTable } from "./website-keys-table";
 
 type WebsiteKeysPanelProps = {
@@ -26,7 +31,7 @@ type WebsiteKeysPanelProps = {
   now: number;
 };
 
-/** Website settings → Developer: the website's `df_` keys and, for those allowed, create / roll / revoke. */
+/** Website settings → Developer: the website's `df_` keys and, for those allowed, create / roll / rename / revoke. */
 export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: WebsiteKeysPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("website-key", heading);
@@ -39,6 +44,10 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
 
   async function revoke(target: CredentialRef): Promise<ActOutcome> {
     return actOutcome(await revokeWebsiteKeyAction({ websiteId, keyId: target.id }));
+  }
+
+  async function previewRevoke(target: CredentialRef): Promise<LineageOutcome> {
+    return lineageOutcome(await previewWebsiteKeyRevokeAction({ websiteId, keyId: target.id }));
   }
 
   const createButton = (
@@ -99,7 +108,18 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
       {manage.ok && (
         <>
           <CreateKeyDialog {...flows.createDialog} websiteId={websiteId} domain={domain} />
-          <SecretDialogs flows={flows} roll={roll} revoke={revoke} />
+          <RenameKeyDialog
+            websiteId={websiteId}
+            target={flows.editing}
+            onClose={flows.stopEditing}
+            onRenamed={(name) => {
+              flows.setStatus(`API key renamed to “${name}”.`);
+              flows.stopEditing();
+              flows.refresh();
+            }}
+            onCloseAutoFocus={flows.focus.onCloseAutoFocus}
+          />
+          <SecretDialogs flows={flows} roll={roll} revoke={revoke} previewRevoke={previewRevoke} />
         </>
       )}
     </section>

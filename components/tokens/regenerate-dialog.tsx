@@ -1,0 +1,108 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useController, useForm } from "react-hook-form";
+import { z } from "zod";
+import { regenerateAccountTokenAction } from "@/lib/actions/account-tokens";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { CredentialRef } from "@/components/secrets/types";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { expirySchema, type Expiry } from "@/lib/account-tokens/schemas";
+import { ExpiryField } from "./expiry-field";
+
+const regenerateFormSchema = z.object({ expiry: expirySchema }).strict();
+type RegenerateInput = { expiry: Expiry };
+
+type RegenerateDialogProps = {
+  /** The (expired) token to regenerate; null keeps the dialog closed. */
+  target: CredentialRef | null;
+  onClose: () => void;
+  /** Receives the new secret, taken out of the action result once. */
+  onRegenerated: (regenerated: { name: string; secret: string }) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+/**
+ * Regenerate (as GitHub's): a new secret and a new expiry for the same token, name, permissions
+ * and websites. The old secret stops working at once.
+ */
+export function RegenerateDialog({
+  target,
+  onClose,
+  onRegenerated,
+  onCloseAutoFocus,
+}: RegenerateDialogProps) {
+  return (
+    <Dialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
+      {target && (
+        <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
+          <DialogHeader>
+            <DialogTitle className="break-words">Regenerate “{target.name}”</DialogTitle>
+            <DialogDescription>
+              You get a new secret and choose a new expiry; the name, permissions and websites stay. The
+              secret <span className="font-mono text-foreground">{target.displayKey}</span> stops working at
+              once.
+            </DialogDescription>
+          </DialogHeader>
+          <RegenerateForm key={target.id} target={target} onRegenerated={onRegenerated} />
+        </DialogContent>
+      )}
+    </Dialog>
+  );
+}
+
+function RegenerateForm({
+  target,
+  onRegenerated,
+}: {
+  target: CredentialRef;
+  onRegenerated: RegenerateDialogProps["onRegenerated"];
+}) {
+  const form = useForm<RegenerateInput>({
+    resolver: zodResolver(regenerateFormSchema, undefined, { raw: true }),
+    defaultValues: { expiry: "30d" },
+  });
+  const expiry = useController({ control: form.control, name: "expiry" });
+  const { onSubmit, pending } = useActionForm(
+    form,
+    (values: RegenerateInput) => regenerateAccountTokenAction({ tokenId: target.id, expiry: values.expiry }),
+    {
+      fieldOf: (path) => (path === "expiry.date" ? "expiry.date" : path === "expiry" ? "expiry" : null),
+      // The secret leaves the action result here, once; the result object is dropped.
+      onSuccess: (regenerated) => onRegenerated({ name: regenerated.token.name, secret: regenerated.key }),
+    },
+  );
+  const errors = form.formState.errors;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6">
+      <ExpiryField
+        value={expiry.field.value}
+        // Without a current expiry the field never offers "keep".
+        onChange={(next) => next !== "keep" && expiry.field.onChange(next)}
+        error={errors.expiry?.message}
+        dateError={(errors.expiry as { date?: { message?: string } } | undefined)?.date?.message}
+        disabled={pending}
+      />
+      <FormError form={form} />
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="outline">Cancel</Button>
+        </DialogClose>
+        <Button type="submit" loading={pending}>
+          Regenerate token
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { renameWebsiteKeyAction } from "@/lib/actions/website-keys";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { CredentialRef } from "@/components/secrets/types";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { renameWebsiteKeySchema, type RenameWebsiteKeyInput } from "@/lib/website-keys/schemas";
+
+type RenameKeyDialogProps = {
+  websiteId: string;
+  /** The key to rename; null keeps the dialog closed. */
+  target: CredentialRef | null;
+  onClose: () => void;
+  onRenamed: (name: string) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+/** A key's name only: its secret, website, access and lineage stay. */
+export function RenameKeyDialog({
+  websiteId,
+  target,
+  onClose,
+  onRenamed,
+  onCloseAutoFocus,
+}: RenameKeyDialogProps) {
+  return (
+    <Dialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
+      {target && (
+        <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
+          <DialogHeader>
+            <DialogTitle className="break-words">Rename “{target.name}”</DialogTitle>
+            <DialogDescription>
+              Only the name changes: <span className="font-mono text-foreground">{target.displayKey}</span>{" "}
+              keeps working as before.
+            </DialogDescription>
+          </DialogHeader>
+          <RenameKeyForm key={target.id} websiteId={websiteId} target={target} onRenamed={onRenamed} />
+        </DialogContent>
+      )}
+    </Dialog>
+  );
+}
+
+function RenameKeyForm({
+  websiteId,
+  target,
+  onRenamed,
+}: Pick<RenameKeyDialogProps, "websiteId" | "onRenamed"> & { target: CredentialRef }) {
+  const form = useForm<RenameWebsiteKeyInput>({
+    resolver: zodResolver(renameWebsiteKeySchema, undefined, { raw: true }),
+    defaultValues: { name: target.name },
+  });
+  const { onSubmit, pending } = useActionForm(
+    form,
+    (values: RenameWebsiteKeyInput) => renameWebsiteKeyAction({ ...values, websiteId, keyId: target.id }),
+    { onSuccess: (renamed) => onRenamed(renamed.name) },
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6">
+      <Field label="Name" required error={form.formState.errors.name?.message}>
+        <Input autoComplete="off" maxLength={64} disabled={pending} {...form.register("name")} />
+      </Field>
+      <FormError form={form} />
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="outline">Cancel</Button>
+        </DialogClose>
+        <Button type="submit" loading={pending}>
+          Save name
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
