@@ -33,10 +33,15 @@ async function openCreate(page: Page): Promise<Locator> {
   return dialog;
 }
 
-/** Creates a token with the defaults (Full access, all websites, never expires); returns its secret. */
+/**
+ * Creates a token with full access to all websites that never expires (chosen: the dialog starts
+ * on Read-only and 30 days since issue 14); returns its secret.
+ */
 async function createDefaultToken(page: Page, name: string): Promise<string> {
   const dialog = await openCreate(page);
   await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("radio", { name: /^Full access/ }).click();
+  await dialog.getByLabel("Expiration").selectOption("never");
   await dialog.getByRole("button", { name: "Create token" }).click();
   const secret = await revealedSecret(page);
   expect(secret).toMatch(DFT);
@@ -133,6 +138,7 @@ test("a viewer sees what full access does on their websites, and the role error 
   await dialog.getByLabel("Name").fill(name);
 
   // All websites + Full access: allowed, and the preview says what does nothing where.
+  await dialog.getByRole("radio", { name: /^Full access/ }).click();
   const preview = dialog.getByRole("region", { name: "What this token can do today" });
   const shopRow = preview.getByRole("row").filter({ hasText: "shop.example.com" });
   await expect(shopRow).toContainText("Viewer");
@@ -245,10 +251,14 @@ test("a token can be created with the keyboard alone", async ({ page }) => {
   await expect(dialog.getByLabel("Name")).toBeFocused();
   await page.keyboard.type(name);
 
-  // Preset: arrow keys move between the radios.
-  await tabTo(page, dialog.getByRole("radio", { name: /^Full access/ }));
+  // Preset: arrow keys move between the radios; Tab lands on the checked one (Read-only, the default).
+  await tabTo(page, dialog.getByRole("radio", { name: /^Read-only/ }));
   // Arrows move focus (Radix checks the radio it lands on while the key is still down, which a
   // synthetic key press under load can miss); Space checks the focused radio either way.
+  await page.keyboard.press("ArrowRight", { delay: 100 });
+  await expect(dialog.getByRole("radio", { name: /^Full access/ })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(dialog.getByRole("radio", { name: /^Full access/ })).toBeChecked();
   await page.keyboard.press("ArrowRight", { delay: 100 });
   await expect(dialog.getByRole("radio", { name: /^Custom/ })).toBeFocused();
   await page.keyboard.press("Space");
@@ -272,9 +282,11 @@ test("a token can be created with the keyboard alone", async ({ page }) => {
     "true",
   );
 
+  // From the default (30 days), the choice above is 7 days.
   const expiry = dialog.getByLabel("Expiration");
   await tabTo(page, expiry);
-  await page.keyboard.press("ArrowDown");
+  await expect(expiry).toHaveValue("30d");
+  await page.keyboard.press("ArrowUp");
   await expect(expiry).toHaveValue("7d");
 
   await tabTo(page, dialog.getByRole("button", { name: "Create token" }));

@@ -115,6 +115,7 @@ test("the owner invites by copied link; the invitee signs up through it, is demo
     const tokenDialog = guest.getByRole("dialog", { name: "Create an API token" });
     const tokenName = uniqueName("Deploy bot");
     await tokenDialog.getByLabel("Name").fill(tokenName);
+    await tokenDialog.getByRole("radio", { name: /^Full access/ }).click();
     await tokenDialog.getByRole("button", { name: "Create token" }).click();
     await closeReveal(guest, await revealedSecret(guest));
     await guest.goto(`/websites/${owner.websiteId}/settings/developer`);

@@ -26,11 +26,16 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-/** "March 1, 2027 at 11:59:59 PM PST": the instant in the person's timezone, to the second. */
+/** "March 1, 2027 at 11:59:59 PM PST": the instant in the person's timezone (to the second, or the minute). */
 export function exactInstant(at: Date, timeZone: string, withSeconds = true): string {
   return new Intl.DateTimeFormat(undefined, {
-    dateStyle: "long",
-    timeStyle: withSeconds ? "long" : "short",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    ...(withSeconds ? { second: "2-digit" } : {}),
+    timeZoneName: "short",
     timeZone,
   }).format(at);
 }
