@@ -3,9 +3,17 @@
 import "server-only";
 import { z } from "zod";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
+import { editAccountToken } from "@/lib/account-tokens/edit-account-token";
+import { regenerateAccountToken } from "@/lib/account-tokens/regenerate-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
-import { createAccountTokenSchema, rollSchema } from "@/lib/account-tokens/schemas";
+import { previewAccountTokenRevoke, rollAccountTokenLineage } from "@/lib/account-tokens/token-lineage";
+import {
+  createAccountTokenSchema,
+  editAccountTokenSchema,
+  expirySchema,
+  rollSchema,
+} from "@/lib/account-tokens/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 
 // Thin adapters: session + same-origin (defineAction), the shared schema, one domain call. The
@@ -23,10 +31,35 @@ export const rollAccountTokenAction = defineAction(
   ({ actor }, input) => rollAccountToken(actor, input.tokenId, { grace: input.grace }),
 );
 
+/** Revokes the token and everything minted from it; says what went with it. */
 export const revokeAccountTokenAction = defineAction(
   z.object({ tokenId: tokenIdSchema }).strict(),
-  async ({ actor }, input) => {
-    await revokeAccountToken(actor, input.tokenId);
-    return null;
-  },
+  ({ actor }, input) => revokeAccountToken(actor, input.tokenId),
+);
+
+/** Before confirming a revoke: what it would also end ("this also revokes N credentials"). */
+export const previewAccountTokenRevokeAction = defineAction(
+  z.object({ tokenId: tokenIdSchema }).strict(),
+  ({ actor }, input) => previewAccountTokenRevoke(actor, input.tokenId),
+);
+
+/** "Roll all" for the token's lineage: new secrets, no grace; each returned once. */
+export const rollAccountTokenLineageAction = defineAction(
+  z.object({ tokenId: tokenIdSchema }).strict(),
+  ({ actor }, input) => rollAccountTokenLineage(actor, input.tokenId),
+);
+
+/**
+ * Edit name, permissions, websites and expiry (a date as `{ date, timeZone }` ends that day
+ * there). Validated as creation; tokens and keys minted from it are clamped to it.
+ */
+export const editAccountTokenAction = defineAction(
+  z.object({ tokenId: tokenIdSchema, changes: editAccountTokenSchema }).strict(),
+  ({ actor }, input) => editAccountToken(actor, input.tokenId, input.changes),
+);
+
+/** Regenerate: a new secret and a new expiry (expired tokens too); the old secret dies now. */
+export const regenerateAccountTokenAction = defineAction(
+  z.object({ tokenId: tokenIdSchema, expiry: expirySchema }).strict(),
+  ({ actor }, input) => regenerateAccountToken(actor, input.tokenId, { expiry: input.expiry }),
 );

@@ -4,9 +4,11 @@ import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
+import { previewWebsiteKeyRevoke, rollWebsiteKeyLineage } from "@/lib/website-keys/key-lineage";
+import { renameWebsiteKey } from "@/lib/website-keys/rename-website-key";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
-import { createWebsiteKeySchema, rollSchema } from "@/lib/website-keys/schemas";
+import { createWebsiteKeySchema, renameWebsiteKeySchema, rollSchema } from "@/lib/website-keys/schemas";
 
 // Thin adapters: { websiteId, keyId } are only input. The domain re-checks the person's role on
 // the website (api-keys.write) and that the key belongs to that website, inside its transaction.
@@ -16,7 +18,8 @@ const keyId = z.string().max(64, "Key not found.");
 
 export const createWebsiteKeyAction = defineAction(
   createWebsiteKeySchema.extend({ websiteId }),
-  ({ actor }, input) => createWebsiteKey(actor, input.websiteId, { name: input.name }),
+  ({ actor }, input) =>
+    createWebsiteKey(actor, input.websiteId, { name: input.name, expiresAt: input.expiresAt }),
 );
 
 export const rollWebsiteKeyAction = defineAction(
@@ -25,10 +28,26 @@ export const rollWebsiteKeyAction = defineAction(
     rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { grace: input.grace }),
 );
 
+/** Revokes the key and every key minted from it; says what went with it. */
 export const revokeWebsiteKeyAction = defineAction(
   z.object({ websiteId, keyId }).strict(),
-  async ({ actor }, input) => {
-    await revokeWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId });
-    return null;
-  },
+  ({ actor }, input) => revokeWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }),
+);
+
+/** Before confirming a revoke: the keys minted from this one that it would also end. */
+export const previewWebsiteKeyRevokeAction = defineAction(
+  z.object({ websiteId, keyId }).strict(),
+  ({ actor }, input) => previewWebsiteKeyRevoke(actor, { websiteId: input.websiteId, keyId: input.keyId }),
+);
+
+/** "Roll all" for a key's lineage (after rolling it without grace): new secrets, each once. */
+export const rollWebsiteKeyLineageAction = defineAction(
+  z.object({ websiteId, keyId }).strict(),
+  ({ actor }, input) => rollWebsiteKeyLineage(actor, { websiteId: input.websiteId, keyId: input.keyId }),
+);
+
+export const renameWebsiteKeyAction = defineAction(
+  renameWebsiteKeySchema.extend({ websiteId, keyId }),
+  ({ actor }, input) =>
+    renameWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { name: input.name }),
 );
