@@ -10,6 +10,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { changeMemberRole } from "@/lib/team/change-role";
 import { inviteMember } from "@/lib/team/invite-member";
 import { issueInvitation } from "@/lib/team/issue-invitation";
+import { listPersonKeys, revokePersonKeys, rollPersonKeys } from "@/lib/team/offboard-keys";
 import { previewRoleChange } from "@/lib/team/preview-role-change";
 import { leaveWebsite, removeMember } from "@/lib/team/remove-member";
 import { resendInvitation } from "@/lib/team/resend-invitation";
@@ -68,19 +69,43 @@ export const previewRoleChangeAction = defineAction(
 export const changeRoleAction = defineAction(
   changeRoleSchema.extend({ websiteId, userId }),
   async ({ actor }, input) => {
-    const changed = await changeMemberRole(actor, input.websiteId, input.userId, { role: input.role });
+    const changed = await changeMemberRole(actor, input.websiteId, input.userId, {
+      role: input.role,
+      revokeKeys: input.revokeKeys,
+    });
     refreshTeam(input.websiteId);
     return changed;
   },
 );
 
+/** `revokeKeys`: revoke every key the person stands behind here at once, rather than flag them. */
 export const removeMemberAction = defineAction(
-  z.object({ websiteId, userId }).strict(),
+  z.object({ websiteId, userId, revokeKeys: z.boolean().optional() }).strict(),
   async ({ actor }, input) => {
-    const offboarding = await removeMember(actor, input.websiteId, input.userId);
+    const offboarding = await removeMember(actor, input.websiteId, input.userId, {
+      revokeKeys: input.revokeKeys,
+    });
     refreshTeam(input.websiteId);
     return offboarding;
   },
+);
+
+/** The keys a person stands behind here (made by them, minted from those): for the dialogs. */
+export const listPersonKeysAction = defineAction(
+  z.object({ websiteId, userId }).strict(),
+  ({ actor }, input) => listPersonKeys(actor, input.websiteId, input.userId),
+);
+
+/** Offboarding "revoke all" for one person's keys on the website (owners). */
+export const revokePersonKeysAction = defineAction(
+  z.object({ websiteId, userId }).strict(),
+  ({ actor }, input) => revokePersonKeys(actor, input.websiteId, input.userId),
+);
+
+/** Offboarding "roll all": new secrets, no grace, flags cleared; each secret returned once. */
+export const rollPersonKeysAction = defineAction(
+  z.object({ websiteId, userId }).strict(),
+  ({ actor }, input) => rollPersonKeys(actor, input.websiteId, input.userId),
 );
 
 export const transferOwnershipAction = defineAction(

@@ -139,7 +139,7 @@ export type RevokeCause = { cause: string; from?: CredentialRef };
 export async function revokeAll(
   tx: Tx,
   actor: Actor,
-  credentials: readonly Descendant[],
+  credentials: readonly Pick<Descendant, "kind" | "_id" | "name" | "displayKey" | "websiteId">[],
   why: RevokeCause,
   now = new Date(),
 ): Promise<void> {

@@ -7,19 +7,24 @@ import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockedMembership } from "./member-row";
+import { offboardKeys, type Offboarding } from "./remove-member";
 import { changeRoleSchema, type ChangeRoleInput } from "./schemas";
 
+const NOTHING: Offboarding = { keysToRoll: [], revokedKeys: [] };
+
 /**
- * Owners move people between member and viewer. Tokens follow on their next request: access is
- * computed from the current role every time, nothing is cached.
+ * Owners move people between member and viewer. Tokens and keys follow on their next request:
+ * access is computed from the current role every time, nothing is cached (a viewer's keys read
+ * only, S82). A demotion to viewer also flags every key the person stands behind here for a
+ * roll, or revokes them at once with `revokeKeys: true`.
  */
 export async function changeMemberRole(
   actor: Actor,
   websiteId: string,
   userId: string,
   input: ChangeRoleInput,
-): Promise<{ userId: string; role: "member" | "viewer" }> {
-  const { role } = changeRoleSchema.parse(input);
+): Promise<{ userId: string; role: "member" | "viewer" } & Offboarding> {
+  const { role, revokeKeys } = changeRoleSchema.parse(input);
   return db().$transaction(async (tx) => {
     await lockWebsite(tx, websiteId, "update");
     await requireWebsiteAccess(tx, actor, websiteId, "team.change-role");
@@ -30,6 +35,12 @@ export async function changeMemberRole(
         "The owner's role can't be changed. Transfer ownership to someone else first.",
       );
     }
+    if (membership.role === role && !revokeKeys) return { userId, role, ...NOTHING };
+    const demoted = membership.role === "member" && role === "viewer";
+    const offboarding =
+      demoted || revokeKeys
+        ? await offboardKeys(tx, actor, websiteId, userId, "member demoted", { revokeKeys })
+        : NOTHING;
     if (membership.role !== role) {
       await tx.membership.update({ where: { id: membership.id }, data: { role } });
       await recordAudit(tx, actor, {
@@ -37,9 +48,14 @@ export async function changeMemberRole(
         websiteId,
         targetType: "user",
         targetId: userId,
-        metadata: { from: membership.role, to: role },
+        metadata: {
+          from: membership.role,
+          to: role,
+          keysToRoll: offboarding.keysToRoll.map((key) => key._id),
+          revokedKeys: offboarding.revokedKeys.map((key) => key._id),
+        },
       });
     }
-    return { userId, role };
+    return { userId, role, ...offboarding };
   });
 }

@@ -13,10 +13,19 @@ const assignableRole = z.enum(ASSIGNABLE_ROLES as unknown as ["member", "viewer"
 export const inviteSchema = z.object({ email: emailSchema, role: assignableRole.default("member") }).strict();
 export type InviteInput = z.input<typeof inviteSchema>;
 
-export const changeRoleSchema = z.object({ role: assignableRole }).strict();
+/** Removal and demotion can end the person's website keys at once instead of flagging them. */
+const revokeKeysField = z.boolean({ error: "revokeKeys is true or false." }).optional().meta({
+  description:
+    "true: revoke at once every key the person stands behind on this website (made by them, and minted from those) instead of flagging them for a roll.",
+});
+
+export const changeRoleSchema = z.object({ role: assignableRole, revokeKeys: revokeKeysField }).strict();
 export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
 export const memberRefSchema = z.object({ userId: z.uuid({ error: "userId is not a valid id." }) }).strict();
+
+/** DELETE …/team: the person, and whether to revoke their keys at once. */
+export const removeMemberSchema = memberRefSchema.extend({ revokeKeys: revokeKeysField }).strict();
 
 export const transferSchema = z
   .object({

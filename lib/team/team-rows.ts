@@ -54,11 +54,14 @@ export const invitedSchema = invitationDtoSchema.extend({
   inviteUrl: z.string(),
 });
 
+const keyRefs = z.array(z.object({ _id: idField, name: z.string(), displayKey: z.string() }));
+
 export const roleChangedSchema = z.object({ _id: idField, role: roleField });
 
-/** DELETE …/team: the removed person and the website keys they created, each worth a roll. */
+/** DELETE …/team: the removed person and the website keys they stand behind, each worth a roll. */
 export const memberRemovedSchema = z.object({
   _id: idField,
   removed: z.literal(true),
-  keysToRoll: z.array(z.object({ _id: idField, name: z.string(), displayKey: z.string() })),
+  keysToRoll: keyRefs,
+  revokedKeys: keyRefs,
 });

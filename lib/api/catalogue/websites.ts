@@ -1,6 +1,6 @@
 import "server-only";
 import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/params";
-import { changeRoleSchema, inviteSchema, memberRefSchema } from "@/lib/team/schemas";
+import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
 import { createWebsiteKeySchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
@@ -158,10 +158,10 @@ export const removeMember = defineOperation({
   tag: "Team",
   summary: "Remove a member",
   description:
-    "Their tokens lose this website on their next request; `keysToRoll` lists the keys they created here.",
+    "Their tokens lose this website on their next request; `keysToRoll` lists the keys they stand behind here (made by them, and minted from those), now flagged for a roll, or `revokedKeys` when `revokeKeys` was true.",
   access: "team.remove",
   ...site,
-  body: memberRefSchema,
+  body: removeMemberSchema,
   response: memberRemovedSchema,
   errors: [404, 409],
 });
@@ -172,6 +172,8 @@ export const changeMemberRole = defineOperation({
   path: "/admin/websites/{websiteId}/team/{userId}",
   tag: "Team",
   summary: "Change a member's role",
+  description:
+    "Their tokens and keys follow on their next request (a viewer's keys read only). A demotion to viewer flags the keys they stand behind here (`flaggedAt` in the key list), or revokes them with `revokeKeys`.",
   access: "team.change-role",
   website: "path",
   params: websiteMemberParams,
