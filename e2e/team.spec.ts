@@ -1,7 +1,16 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, loginAsDemo, newUser, signUpViaUi, test, type NewUser } from "./fixtures";
-import { closeReveal, revealedSecret, shoot, uniqueName } from "./secret-helpers";
+import {
+  DF,
+  callApi,
+  closeReveal,
+  expectRefused,
+  postApi,
+  revealedSecret,
+  shoot,
+  uniqueName,
+} from "./secret-helpers";
 import { createWebsiteViaUi } from "./website-helpers";
 
 // Website settings → Team (issue 6). Every test makes its own owner (a fresh user) and a fresh
@@ -179,6 +188,102 @@ test("the owner invites by copied link; the invitee signs up through it, is demo
   } finally {
     await guestContext.close();
   }
+});
+
+test("S76 the keys a member stands behind (and a key minted with theirs) are rolled at demotion with Roll all, then revoked with the removal", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const owner = await ownerWithWebsite(page);
+  const member = newUser("keys");
+  const { link, panel } = await invite(page, member.email, "Member");
+  await panel.getByRole("button", { name: "Done" }).click();
+
+  const { context: guestContext, page: guest } = await guestPage(browser);
+  let first = "";
+  let minted = "";
+  const firstName = uniqueName("Member server");
+  const mintedName = uniqueName("Minted with it");
+  try {
+    await guest.goto(link);
+    await signUpThroughInvitation(guest, link, member);
+    await accept(guest, owner, "Member");
+    // A key made in the dashboard, and one minted through the API with it (S76's K1 and K2).
+    await guest.goto(`/websites/${owner.websiteId}/settings/developer`);
+    await guest.getByRole("button", { name: "Create key" }).first().click();
+    const keyDialog = guest.getByRole("dialog", { name: "Create an API key" });
+    await keyDialog.getByLabel("Name").fill(firstName);
+    await keyDialog.getByRole("button", { name: "Create key" }).click();
+    first = await revealedSecret(guest);
+    await closeReveal(guest, first);
+  } finally {
+    await guestContext.close();
+  }
+  const mint = await postApi(request, `/api/v1/admin/websites/${owner.websiteId}/apikeys`, first, {
+    name: mintedName,
+  });
+  expect(mint.status(), await mint.text()).toBe(200);
+  minted = ((await mint.json()) as { data: { key: string }[] }).data[0]?.key ?? "";
+  expect(minted).toMatch(DF);
+
+  // The Developer page shows where the minted key came from; the owner renames it.
+  await page.goto(`/websites/${owner.websiteId}/settings/developer`);
+  const mintedRow = page.getByRole("row").filter({ hasText: mintedName });
+  await expect(mintedRow).toContainText(`Made with “${firstName}”`);
+  await expect(mintedRow).toContainText(member.name);
+  await mintedRow.getByRole("button", { name: `Rename ${mintedName}` }).click();
+  const rename = page.getByRole("dialog", { name: `Rename “${mintedName}”` });
+  const renamed = `${mintedName} (renamed)`;
+  await rename.getByLabel("Name").fill(renamed);
+  await rename.getByRole("button", { name: "Save name" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `API key renamed to “${renamed}”.` }),
+  ).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: renamed })).toHaveCount(1);
+
+  // Demotion: the dialog lists both keys; without the box they are flagged, and Roll all rolls them.
+  await openTeam(page, owner.websiteId);
+  await page.getByRole("button", { name: `Change role of ${member.name}` }).click();
+  const change = page.getByRole("alertdialog", { name: `Change ${member.name}'s role?` });
+  const behind = change.getByRole("list", { name: `API keys ${member.name} stands behind` });
+  await expect(behind.getByRole("listitem")).toHaveCount(2);
+  await expect(behind).toContainText(firstName);
+  await expect(behind).toContainText(renamed);
+  await expect(change.getByRole("checkbox", { name: "Revoke their keys now" })).not.toBeChecked();
+  await change.getByRole("button", { name: "Make viewer" }).click();
+  const demoted = page.getByRole("region", { name: `${member.name} is now a viewer on ${owner.domain}` });
+  await expect(demoted.getByRole("listitem")).toHaveCount(2);
+  await demoted.getByRole("button", { name: "Roll all" }).click();
+  const secrets = page.getByRole("dialog", { name: "Copy the new secrets" });
+  await expect(secrets.getByRole("textbox")).toHaveCount(2);
+  const rolled = await Promise.all([0, 1].map((i) => secrets.getByRole("textbox").nth(i).inputValue()));
+  for (const secret of rolled) expect(secret).toMatch(DF);
+  await shoot(page, "team-roll-all-1280", false);
+  await secrets.getByRole("button", { name: "I've copied them" }).click();
+  await expect(demoted.getByText("Rolled", { exact: true })).toHaveCount(2);
+  for (const old of [first, minted])
+    expectRefused((await callApi(request, "/api/v1/analytics/overview", old)).status());
+  for (const secret of rolled)
+    expect((await callApi(request, "/api/v1/analytics/overview", secret)).status()).toBe(200);
+
+  // Removal with "Revoke their keys now": both end with it.
+  await page.getByRole("button", { name: `Remove ${member.name}` }).click();
+  const remove = page.getByRole("alertdialog", { name: `Remove ${member.name} from ${owner.domain}?` });
+  await expect(
+    remove.getByRole("list", { name: `API keys ${member.name} stands behind` }).getByRole("listitem"),
+  ).toHaveCount(2);
+  await remove.getByRole("checkbox", { name: "Revoke their keys now" }).check();
+  await shoot(page, "team-remove-revoke-keys-1280", false);
+  await remove.getByRole("button", { name: `Remove ${member.name}` }).click();
+  const removed = page.getByRole("region", { name: `${member.name} was removed from ${owner.domain}` });
+  await expect(removed).toContainText("You revoked the 2 API keys they stood behind here");
+  await expect(removed.getByRole("button", { name: "Roll all" })).toHaveCount(0);
+  for (const secret of rolled)
+    expectRefused((await callApi(request, "/api/v1/analytics/overview", secret)).status());
+  await page.goto(`/websites/${owner.websiteId}/settings/developer`);
+  await expect(page.getByText("No API keys yet")).toBeVisible();
 });
 
 test("a viewer joins while signed in, sees the team read-only; ownership moves to them and the old owner leaves", async ({

@@ -292,6 +292,8 @@ for (const [label, width, height] of [
   ["phone", 390, 844],
 ] as const) {
   test(`screenshots of the token lifecycle at ${width} px (${label})`, async ({ page, request }) => {
+    // Many steps, and a wait for a token to expire.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
     await signUpViaUi(page);
     await createWebsiteViaUi(page, "shots");

@@ -24,15 +24,19 @@ import {
   type AssignableRole,
 } from "@/lib/access";
 import type { TeamMember } from "@/lib/team/list-members";
+import type { Offboarding } from "@/lib/team/remove-member";
 import { ImpactSummary } from "./impact-summary";
+import { RevokeKeysChoice } from "./revoke-keys-choice";
 import { useImpactPreview } from "./use-impact-preview";
+import { usePersonKeys } from "./use-person-keys";
 
 type ChangeRoleDialogProps = {
   websiteId: string;
   /** The person whose role changes; null keeps the dialog closed. */
   member: TeamMember | null;
   onClose: () => void;
-  onChanged: (member: TeamMember, role: AssignableRole) => void;
+  /** With what happened to the keys they stand behind (flagged on a demotion, or revoked). */
+  onChanged: (member: TeamMember, role: AssignableRole, offboarding: Offboarding) => void;
   onCloseAutoFocus?: (event: Event) => void;
 };
 
@@ -52,7 +56,7 @@ export function ChangeRoleDialog({
             key={member.userId}
             websiteId={websiteId}
             member={member}
-            onChanged={(role) => onChanged(member, role)}
+            onChanged={(role, offboarding) => onChanged(member, role, offboarding)}
           />
         </AlertDialogContent>
       )}
@@ -67,14 +71,21 @@ function ChangeRoleBody({
 }: {
   websiteId: string;
   member: TeamMember;
-  onChanged: (role: AssignableRole) => void;
+  onChanged: (role: AssignableRole, offboarding: Offboarding) => void;
 }) {
   const id = useId();
   const [role, setRole] = useState<AssignableRole | undefined>(() =>
     ASSIGNABLE_ROLES.find((r) => r !== member.role),
   );
   const impact = useImpactPreview(websiteId, member.userId, role);
-  const changing = useAction(changeRoleAction, { onSuccess: ({ data }) => onChanged(data.role) });
+  const keys = usePersonKeys(websiteId, member.userId);
+  const [revokeKeys, setRevokeKeys] = useState(false);
+  // A demotion to viewer takes write power from the keys they stand behind: the moment to end them.
+  const demoting = member.role === "member" && role === "viewer";
+  const changing = useAction(changeRoleAction, {
+    onSuccess: ({ data }) =>
+      onChanged(data.role, { keysToRoll: data.keysToRoll, revokedKeys: data.revokedKeys }),
+  });
 
   return (
     <>
@@ -82,7 +93,7 @@ function ChangeRoleBody({
         <AlertDialogTitle>Change {member.name}&apos;s role?</AlertDialogTitle>
         <AlertDialogDescription>
           {member.name} is a {ROLE_LABEL[member.role].toLowerCase()} today. The new role applies at once:
-          their account tokens follow it on their next request.
+          their account tokens, and the API keys they stand behind here, follow it on their next request.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <Fieldset legend="New role">
@@ -116,13 +127,25 @@ function ChangeRoleBody({
         </RadioGroup>
       </Fieldset>
       {role && <ImpactSummary state={impact} personName={member.name} />}
+      {demoting && (
+        <RevokeKeysChoice
+          state={keys}
+          personName={member.name}
+          checked={revokeKeys}
+          onCheckedChange={setRevokeKeys}
+          disabled={changing.pending}
+        />
+      )}
       <FieldError>{changing.error}</FieldError>
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button
           loading={changing.pending}
-          disabled={!role || impact.status === "loading"}
-          onClick={() => role && changing.execute({ websiteId, userId: member.userId, role })}
+          disabled={!role || impact.status === "loading" || (demoting && keys.status === "loading")}
+          onClick={() =>
+            role &&
+            changing.execute({ websiteId, userId: member.userId, role, revokeKeys: demoting && revokeKeys })
+          }
         >
           {role ? `Make ${ROLE_LABEL[role].toLowerCase()}` : "Change role"}
         </Button>

@@ -12,7 +12,7 @@ import type { Offboarding } from "@/lib/team/remove-member";
 import { ChangeRoleDialog } from "./change-role-dialog";
 import { InviteDialog } from "./invite-dialog";
 import { MembersList } from "./members-list";
-import { OffboardingPanel } from "./offboarding-panel";
+import { OffboardingPanel, type PeopleChange } from "./offboarding-panel";
 import { RemoveMemberDialog } from "./remove-member-dialog";
 import type { TeamPermits } from "./types";
 
@@ -27,7 +27,13 @@ type MembersSectionProps = {
   ownerName: string | null;
 };
 
-type Removed = { name: string; email: string; offboarding: Offboarding };
+function peopleChange(
+  member: TeamMember,
+  change: PeopleChange["change"],
+  offboarding: Offboarding,
+): PeopleChange {
+  return { userId: member.userId, name: member.name, email: member.email, change, offboarding };
+}
 
 /** Website settings → Team: who has access, and for the owner invite / change role / remove. */
 export function MembersSection({
@@ -43,9 +49,10 @@ export function MembersSection({
   const focus = useReturnFocus(heading);
   const [changing, setChanging] = useState<TeamMember | null>(null);
   const [removing, setRemoving] = useState<TeamMember | null>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [changed, setChanged] = useState<PeopleChange | null>(null);
   const [status, setStatus] = useState("");
-  // After a removal the offboarding panel takes focus; the closing dialog must leave it there.
+  // After a removal (or a demotion that left keys to review) the offboarding panel takes focus;
+  // the closing dialog must leave it there.
   const focusTaken = useRef(false);
   const manages = permits.changeRole.ok || permits.remove.ok;
 
@@ -89,13 +96,13 @@ export function MembersSection({
 
   return (
     <>
-      {removed && (
+      {changed && (
         <OffboardingPanel
-          key={removed.email}
+          key={`${changed.userId}:${changed.change}`}
           websiteId={websiteId}
           domain={domain}
-          removed={removed}
-          onDone={() => setRemoved(null)}
+          person={changed}
+          onDone={() => setChanged(null)}
         />
       )}
       <Card>
@@ -137,11 +144,17 @@ export function MembersSection({
         websiteId={websiteId}
         member={changing}
         onClose={() => setChanging(null)}
-        onChanged={(member, role) => {
+        onChanged={(member, role, offboarding) => {
           setStatus(`${member.name} is now a ${ROLE_LABEL[role].toLowerCase()}.`);
+          if (offboarding.keysToRoll.length > 0 || offboarding.revokedKeys.length > 0) {
+            focusTaken.current = true;
+            setChanged(peopleChange(member, "demoted", offboarding));
+          }
           setChanging(null);
         }}
-        onCloseAutoFocus={focus.onCloseAutoFocus}
+        onCloseAutoFocus={(event) =>
+          focusTaken.current ? event.preventDefault() : focus.onCloseAutoFocus(event)
+        }
       />
       <RemoveMemberDialog
         websiteId={websiteId}
@@ -150,7 +163,7 @@ export function MembersSection({
         onClose={() => setRemoving(null)}
         onRemoved={(member, offboarding) => {
           focusTaken.current = true;
-          setRemoved({ name: member.name, email: member.email, offboarding });
+          setChanged(peopleChange(member, "removed", offboarding));
           setRemoving(null);
         }}
         onCloseAutoFocus={(event) =>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { removeMemberAction } from "@/lib/actions/team";
 import { useAction } from "@/components/forms/use-action-form";
 import {
@@ -16,7 +17,9 @@ import { FieldError } from "@/components/ui/field";
 import type { TeamMember } from "@/lib/team/list-members";
 import type { Offboarding } from "@/lib/team/remove-member";
 import { ImpactSummary } from "./impact-summary";
+import { RevokeKeysChoice } from "./revoke-keys-choice";
 import { useImpactPreview } from "./use-impact-preview";
+import { usePersonKeys } from "./use-person-keys";
 
 type RemoveMemberDialogProps = {
   websiteId: string;
@@ -63,6 +66,8 @@ type RemoveBodyProps = {
 
 function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
   const impact = useImpactPreview(websiteId, member.userId, null);
+  const keys = usePersonKeys(websiteId, member.userId);
+  const [revokeKeys, setRevokeKeys] = useState(false);
   const removing = useAction(removeMemberAction, { onSuccess: ({ data }) => onRemoved(data) });
 
   return (
@@ -73,18 +78,26 @@ function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
         </AlertDialogTitle>
         <AlertDialogDescription>
           {member.name} ({member.email}) loses access at once, and their account tokens lose this website. API
-          keys they created here belong to the website and keep working: you can roll them next.
+          keys they stand behind here belong to the website and keep working unless you revoke them: you can
+          also roll or revoke them next.
         </AlertDialogDescription>
       </AlertDialogHeader>
       <ImpactSummary state={impact} personName={member.name} />
+      <RevokeKeysChoice
+        state={keys}
+        personName={member.name}
+        checked={revokeKeys}
+        onCheckedChange={setRevokeKeys}
+        disabled={removing.pending}
+      />
       <FieldError>{removing.error}</FieldError>
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button
           variant="destructive"
           loading={removing.pending}
-          disabled={impact.status === "loading"}
-          onClick={() => removing.execute({ websiteId, userId: member.userId })}
+          disabled={impact.status === "loading" || keys.status === "loading"}
+          onClick={() => removing.execute({ websiteId, userId: member.userId, revokeKeys })}
         >
           Remove {member.name}
         </Button>
