@@ -259,17 +259,40 @@ test("S83 an edit beyond the person's role is refused on the form, naming websit
   await expect(tokenRow(page, name)).toContainText("Read-only");
 });
 
-test("revoking a token says first that it also revokes what was made with it, and ends them", async ({
+test("a roll without grace offers to roll what was made with the token; revoking says first that it also revokes them, and ends them", async ({
   page,
   request,
 }) => {
   await signUpViaUi(page);
   const parentName = uniqueName("CI parent");
-  const parent = await createParent(page, parentName);
+  const first = await createParent(page, parentName);
   const childName = uniqueName("CI child");
-  const child = await mintChild(request, parent, { name: childName, permissions: ["analytics:read"] });
+  const old = await mintChild(request, first, { name: childName, permissions: ["analytics:read"] });
   await page.reload();
   await expect(tokenRow(page, childName)).toContainText(`Made with “${parentName}”`);
+
+  // Roll: the child is offered only while the old secret dies at once.
+  await tokenRow(page, parentName)
+    .getByRole("button", { name: `Roll ${parentName}` })
+    .first()
+    .click();
+  const roll = page.getByRole("alertdialog", { name: `Roll “${parentName}”?` });
+  const alsoRoll = roll.getByRole("checkbox", { name: "Also roll the credential made with it" });
+  await roll.getByRole("radio", { name: "After 24 hours" }).click();
+  await expect(alsoRoll).toHaveCount(0);
+  await roll.getByRole("radio", { name: "Immediately" }).click();
+  await alsoRoll.click();
+  await roll.getByRole("button", { name: "Roll all" }).click();
+  const secrets = page.getByRole("dialog", { name: "Copy the new secrets" });
+  await expect(secrets.getByRole("textbox")).toHaveCount(2);
+  const parent = await secrets.getByLabel(parentName).inputValue();
+  const child = await secrets.getByLabel(childName).inputValue();
+  await secrets.getByRole("button", { name: "I've copied them" }).click();
+  await expect(secrets).toBeHidden();
+  for (const dead of [first, old])
+    expectRefused((await callApi(request, "/api/v1/admin/account", dead)).status());
+  for (const live of [parent, child])
+    expect((await callApi(request, "/api/v1/admin/account", live)).status()).toBe(200);
 
   await tokenRow(page, parentName)
     .getByRole("button", { name: `Revoke ${parentName}` })

@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useEffectEvent, useState } from "react";
-import { runAction, useAction } from "@/components/forms/use-action-form";
+import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -23,6 +22,7 @@ import {
   type LineageItem,
   type LineageOutcome,
 } from "./types";
+import { useLineagePreview, type LineagePreview } from "./use-lineage-preview";
 
 type RevokeDialogProps = {
   kind: CredentialKind;
@@ -72,25 +72,6 @@ type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke" | "preview"> & 
   onRevoked: () => void;
 };
 
-type PreviewState = { status: "loading" } | LineageOutcome;
-
-/** Asks once per opening what the revoke would also end. */
-function useLineagePreview(target: CredentialRef, preview: RevokeBodyProps["preview"]): PreviewState {
-  const [state, setState] = useState<PreviewState>({ status: "loading" });
-  // The panel may pass a new function on every render; only a new target asks again.
-  const ask = useEffectEvent(() => runAction(preview, target));
-  useEffect(() => {
-    let live = true;
-    void ask().then((outcome) => {
-      if (live) setState("error" in outcome ? { ok: false, message: outcome.error.message } : outcome);
-    });
-    return () => {
-      live = false;
-    };
-  }, [target.id]);
-  return state;
-}
-
 function RevokeBody({ kind, target, revoke, preview, onRevoked }: RevokeBodyProps) {
   const revoking = useAction(revoke, { onSuccess: onRevoked });
   const lineage = useLineagePreview(target, preview);
@@ -129,7 +110,7 @@ const ITEM_NOUN: Readonly<Record<CredentialKind, string>> = {
 };
 
 /** "This also revokes N credentials made with it", and which, before the person confirms. */
-function AlsoRevoked({ state }: { state: PreviewState }) {
+function AlsoRevoked({ state }: { state: LineagePreview }) {
   if ("status" in state) {
     return (
       <p className="flex items-center gap-2 text-sm text-muted-foreground">

@@ -14,6 +14,7 @@ import {
   type CredentialKind,
   type CredentialRef,
   type LineageOutcome,
+  type LineageRollOutcome,
   type SecretOutcome,
 } from "./types";
 import { useReturnFocus } from "./use-return-focus";
@@ -109,10 +110,12 @@ type SecretDialogsProps = {
   revoke: (target: CredentialRef) => Promise<ActOutcome>;
   /** What a revoke would also end (the credentials made with it), asked before confirming. */
   previewRevoke: (target: CredentialRef) => Promise<LineageOutcome>;
+  /** Roll the credential and everything made with it, without grace; offered by the roll dialog. */
+  rollAll: (target: CredentialRef) => Promise<LineageRollOutcome>;
 };
 
 /** The reveal, roll and revoke dialogs for one list; only one is open at a time. */
-export function SecretDialogs({ flows, roll, revoke, previewRevoke }: SecretDialogsProps) {
+export function SecretDialogs({ flows, roll, revoke, previewRevoke, rollAll }: SecretDialogsProps) {
   const noun = CREDENTIAL_NOUN[flows.kind];
   return (
     <>
@@ -129,6 +132,14 @@ export function SecretDialogs({ flows, roll, revoke, previewRevoke }: SecretDial
           const outcome = await roll(target, grace);
           if (outcome.ok) flows.refresh();
           return outcome;
+        }}
+        lineage={{
+          preview: previewRevoke,
+          async rollAll(target) {
+            const outcome = await rollAll(target);
+            if (outcome.ok) flows.refresh();
+            return outcome;
+          },
         }}
         onCloseAutoFocus={flows.focus.onCloseAutoFocus}
       />

@@ -18,7 +18,8 @@ import { CREDENTIAL_NOUN, type CredentialKind } from "./types";
 
 /** Several new secrets at once ("roll all"), held in React state only until "I've copied them". */
 export type ListReveal = {
-  kind: CredentialKind;
+  /** What they all are; omitted for a mix of tokens and keys. */
+  kind?: CredentialKind;
   /** Why they are new, for the description ("Every key Max stands behind was rolled."). */
   reason: string;
   secrets: { id: string; name: string; secret: string }[];
@@ -49,8 +50,8 @@ export function SecretListReveal({ reveal, onDone, onCloseAutoFocus }: SecretLis
           <DialogHeader className="pr-0">
             <DialogTitle>Copy the new secrets</DialogTitle>
             <DialogDescription>
-              {reveal.reason} The old secrets no longer work: update every server that uses these{" "}
-              {CREDENTIAL_NOUN[reveal.kind]}s.
+              {reveal.reason} The old secrets no longer work: update everything that uses these{" "}
+              {reveal.kind ? `${CREDENTIAL_NOUN[reveal.kind]}s` : "credentials"}.
             </DialogDescription>
           </DialogHeader>
           <Alert variant="warning">

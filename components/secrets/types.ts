@@ -30,6 +30,10 @@ export type LineageItem = {
 /** What a revoke would also end, or why that could not be found out. */
 export type LineageOutcome = { ok: true; items: LineageItem[] } | { ok: false; message: string };
 
+/** "Roll all" for a lineage: each new secret once, the rolled credential's first. */
+export type LineageRollOutcome =
+  { ok: true; secrets: { id: string; name: string; secret: string }[] } | { ok: false; message: string };
+
 /** The outcome of an act that returns nothing (revoke). */
 export type ActOutcome = { ok: true } | { ok: false; message: string };
 

@@ -6,11 +6,18 @@ import {
   previewAccountTokenRevokeAction,
   revokeAccountTokenAction,
   rollAccountTokenAction,
+  rollAccountTokenLineageAction,
 } from "@/lib/actions/account-tokens";
 import { CredentialsHeading } from "@/components/secrets/credentials-heading";
 import { actOutcome, lineageOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
-import type { ActOutcome, CredentialRef, LineageOutcome, SecretOutcome } from "@/components/secrets/types";
+import type {
+  ActOutcome,
+  CredentialRef,
+  LineageOutcome,
+  LineageRollOutcome,
+  SecretOutcome,
+} from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { MembershipFact } from "@/lib/access";
@@ -42,6 +49,20 @@ async function revoke(target: CredentialRef): Promise<ActOutcome> {
 
 async function previewRevoke(target: CredentialRef): Promise<LineageOutcome> {
   return lineageOutcome(await previewAccountTokenRevokeAction({ tokenId: target.id }));
+}
+
+async function rollAll(target: CredentialRef): Promise<LineageRollOutcome> {
+  const result = await rollAccountTokenLineageAction({ tokenId: target.id });
+  if (!result.ok) return { ok: false, message: result.error.message };
+  // The secrets leave the action result here, once; the result object is dropped.
+  const { tokens, keys } = result.data;
+  return {
+    ok: true,
+    secrets: [
+      ...tokens.map(({ token, key }) => ({ id: token._id, name: token.name, secret: key })),
+      ...keys.map(({ key, secret }) => ({ id: key._id, name: key.name, secret })),
+    ],
+  };
 }
 
 function savedStatus({ name, clamped, revoked }: EditOutcome): string {
@@ -119,7 +140,13 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
         // The reveal opens as this dialog closes: focus stays with the reveal.
         onCloseAutoFocus={flows.reveal ? (event) => event.preventDefault() : flows.focus.onCloseAutoFocus}
       />
-      <SecretDialogs flows={flows} roll={roll} revoke={revoke} previewRevoke={previewRevoke} />
+      <SecretDialogs
+        flows={flows}
+        roll={roll}
+        revoke={revoke}
+        previewRevoke={previewRevoke}
+        rollAll={rollAll}
+      />
     </section>
   );
 }

@@ -6,11 +6,18 @@ import {
   previewWebsiteKeyRevokeAction,
   revokeWebsiteKeyAction,
   rollWebsiteKeyAction,
+  rollWebsiteKeyLineageAction,
 } from "@/lib/actions/website-keys";
 import { CredentialsHeading } from "@/components/secrets/credentials-heading";
 import { actOutcome, lineageOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
-import type { ActOutcome, CredentialRef, LineageOutcome, SecretOutcome } from "@/components/secrets/types";
+import type {
+  ActOutcome,
+  CredentialRef,
+  LineageOutcome,
+  LineageRollOutcome,
+  SecretOutcome,
+} from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,6 +51,16 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
 
   async function revoke(target: CredentialRef): Promise<ActOutcome> {
     return actOutcome(await revokeWebsiteKeyAction({ websiteId, keyId: target.id }));
+  }
+
+  async function rollAll(target: CredentialRef): Promise<LineageRollOutcome> {
+    const result = await rollWebsiteKeyLineageAction({ websiteId, keyId: target.id });
+    if (!result.ok) return { ok: false, message: result.error.message };
+    // The secrets leave the action result here, once; the result object is dropped.
+    return {
+      ok: true,
+      secrets: result.data.map(({ key, secret }) => ({ id: key._id, name: key.name, secret })),
+    };
   }
 
   async function previewRevoke(target: CredentialRef): Promise<LineageOutcome> {
@@ -119,7 +136,13 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
             }}
             onCloseAutoFocus={flows.focus.onCloseAutoFocus}
           />
-          <SecretDialogs flows={flows} roll={roll} revoke={revoke} previewRevoke={previewRevoke} />
+          <SecretDialogs
+            flows={flows}
+            roll={roll}
+            revoke={revoke}
+            previewRevoke={previewRevoke}
+            rollAll={rollAll}
+          />
         </>
       )}
     </section>
