@@ -122,6 +122,9 @@ async function expectRefusedWith(
 }
 
 test.describe("S39 revoke then use at once, on a second app instance", () => {
+  // Both tests share one beforeAll's two servers on fixed ports, so they stay in one worker (the
+  // other worker runs the rest of the suite meanwhile). "serial" rather than "default": after a
+  // failure, "default" would carry on in a fresh worker and start the servers a second time.
   test.describe.configure({ mode: "serial" });
 
   const name = `keyward_e2e_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;

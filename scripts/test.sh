@@ -2,7 +2,8 @@
 # Every test, in the order that fails fastest: the dependency floor check, the format check, lint, type-check,
 # unit, integration (embedded PGlite, or the server in TEST_DATABASE_URL), production build,
 # end-to-end (Playwright on /usr/bin/chromium against that build on a throwaway embedded database).
-# Usage: npm test            (run from the repository root; .ci/run installs what it needs)
+# Usage: npm test            (installs Debian's chromium first when it is missing and it can:
+#                             scripts/ensure-chromium.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,11 +42,8 @@ stage() {
   STAGE=""
 }
 
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "npm test: ${CHROMIUM_PATH:-/usr/bin/chromium} is missing; the e2e stage needs it (apt-get install -y chromium, or run bash .ci/run)." >&2
-  exit 1
-fi
-
+# First, so a machine that cannot get the browser stops before the long stages, not after them.
+stage chromium    bash scripts/ensure-chromium.sh
 stage deps        npx tsx scripts/dependency-floor.ts
 stage format      npx prettier --check .
 stage lint        npx eslint .

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateWebsiteDialog } from "@/components/websites/create-website-dialog";
 import { RoleBadge } from "@/components/websites/role-badge";
-import { websiteOptions } from "@/components/websites/website-options";
+import { websiteOptions } from "@/lib/websites/website-options";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";

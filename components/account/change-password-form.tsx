@@ -7,9 +7,11 @@ import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changePasswordAction } from "@/lib/actions/account";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { changePasswordSchema } from "@/lib/users/schemas";
@@ -20,42 +22,36 @@ type Values = z.input<typeof changePasswordSchema>;
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
   const id = useId();
-  const [status, setStatus] = useState<{ error?: string; done?: string }>({});
-  const { register, control, handleSubmit, formState, setError, reset } = useForm<Values>({
+  const [done, setDone] = useState<string>();
+  const form = useForm<Values>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", revokeTokens: false },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus({});
-    const result = await changePasswordAction(values);
-    if (!result.ok) {
-      const fields = result.error.fields ?? {};
-      if (fields.currentPassword) setError("currentPassword", { message: fields.currentPassword });
-      else if (fields.newPassword) setError("newPassword", { message: fields.newPassword });
-      else setStatus({ error: result.error.message });
-      return;
-    }
-    // The change ended this session too: sign in again with the new password.
-    const again = await signIn("credentials", { email, password: values.newPassword, redirect: false }).catch(
-      () => undefined,
-    );
-    if (!again?.ok || again.error) {
-      router.replace("/sign-in");
-      return;
-    }
-    reset();
-    const tokens = result.data.revokedTokens;
-    setStatus({
-      done: `Password changed. Every other session was signed out${tokens > 0 ? ` and ${tokens} API ${tokens === 1 ? "token was" : "tokens were"} revoked` : ""}.`,
-    });
-    router.refresh();
+  const { formState } = form;
+  const { onSubmit, pending } = useActionForm(form, changePasswordAction, {
+    async onSuccess({ revokedTokens }, values) {
+      // The change ended this session too: sign in again with the new password.
+      const again = await signIn("credentials", {
+        email,
+        password: values.newPassword,
+        redirect: false,
+      }).catch(() => undefined);
+      if (!again?.ok || again.error) {
+        router.replace("/sign-in");
+        return;
+      }
+      form.reset();
+      setDone(
+        `Password changed. Every other session was signed out${revokedTokens > 0 ? ` and ${revokedTokens} API ${revokedTokens === 1 ? "token was" : "tokens were"} revoked` : ""}.`,
+      );
+      router.refresh();
+    },
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
       <Field label="Current password" error={formState.errors.currentPassword?.message} required>
-        <Input type="password" autoComplete="current-password" {...register("currentPassword")} />
+        <Input type="password" autoComplete="current-password" {...form.register("currentPassword")} />
       </Field>
       <Field
         label="New password"
@@ -63,10 +59,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
         error={formState.errors.newPassword?.message}
         required
       >
-        <Input type="password" autoComplete="new-password" {...register("newPassword")} />
+        <Input type="password" autoComplete="new-password" {...form.register("newPassword")} />
       </Field>
       <Controller
-        control={control}
+        control={form.control}
         name="revokeTokens"
         render={({ field }) => (
           <div className="flex items-start gap-2">
@@ -86,13 +82,13 @@ export function ChangePasswordForm({ email }: { email: string }) {
         )}
       />
       <p className="text-sm text-muted-foreground">Changing your password signs out every other browser.</p>
-      <FieldError>{status.error}</FieldError>
+      <FormError form={form} />
       <div className="flex items-center gap-3">
-        <Button type="submit" loading={formState.isSubmitting}>
+        <Button type="submit" loading={pending}>
           Change password
         </Button>
         <p role="status" className="text-sm text-success">
-          {status.done ?? ""}
+          {done && !formState.isDirty ? done : ""}
         </p>
       </div>
     </form>

@@ -1,8 +1,9 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { signOutEverywhereAction } from "@/lib/actions/account";
+import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -18,21 +19,11 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 
 export function SignOutEverywhere() {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function confirm(event: React.MouseEvent) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const result = await signOutEverywhereAction({});
-    if (!result.ok) {
-      setPending(false);
-      setError(result.error.message);
-      return;
-    }
-    await signOut({ callbackUrl: "/sign-in" });
-  }
+  const router = useRouter();
+  const signingOut = useAction(signOutEverywhereAction, {
+    // Every session has ended on the server: a failed sign-out here still ends on the sign-in page.
+    onSuccess: () => signOut({ callbackUrl: "/sign-in" }).catch(() => router.replace("/sign-in")),
+  });
 
   return (
     <div className="grid gap-2">
@@ -50,11 +41,19 @@ export function SignOutEverywhere() {
               tokens keep working; revoke them on the API tab if you need to.
             </AlertDialogDescription>
           </AlertDialogHeader>
-          <FieldError>{error}</FieldError>
+          <FieldError>{signingOut.error}</FieldError>
           <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+            <AlertDialogCancel>Cancel</AlertDialogCancel>
             <AlertDialogAction asChild>
-              <Button variant="destructive" loading={pending} onClick={confirm}>
+              <Button
+                variant="destructive"
+                loading={signingOut.pending}
+                onClick={(event) => {
+                  // The dialog stays open until the action settles.
+                  event.preventDefault();
+                  signingOut.execute({});
+                }}
+              >
                 Sign out everywhere
               </Button>
             </AlertDialogAction>

@@ -2,16 +2,32 @@ import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 /** Same text on server and client, for titles that must hydrate. */
-export function utcLabel(iso: string): string {
+function utcLabel(iso: string): string {
   return `${iso.slice(0, 16).replace("T", " ")} UTC`;
 }
 
 /** Name over display form: the card title on phones, the first cell on wider screens. */
-export function CredentialName({ name, displayKey }: { name: string; displayKey: string }) {
+function CredentialName({ name, displayKey }: { name: string; displayKey: string }) {
   return (
     <div className="grid min-w-0 gap-0.5">
       <span className="font-medium [overflow-wrap:anywhere]">{name}</span>
       <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{displayKey}</span>
+    </div>
+  );
+}
+
+/** The first cell and the phone card's title: name, display form, and the grace note after a roll. */
+export function CredentialTitle({
+  item,
+  now,
+}: {
+  item: { name: string; displayKey: string; previousExpiresAt: string | null };
+  now: number;
+}) {
+  return (
+    <div className="grid justify-items-start gap-1">
+      <CredentialName name={item.name} displayKey={item.displayKey} />
+      <GraceNote until={item.previousExpiresAt} now={now} />
     </div>
   );
 }
@@ -46,7 +62,7 @@ export function Created({ at, now }: { at: string; now: number }) {
 }
 
 /** After a roll with a grace period: the old secret still works until this time. */
-export function GraceNote({ until, now }: { until: string | null; now: number }) {
+function GraceNote({ until, now }: { until: string | null; now: number }) {
   if (!until || Date.parse(until) <= now) return null;
   return (
     <Badge variant="warning" title={`The previous secret works until ${utcLabel(until)}`}>

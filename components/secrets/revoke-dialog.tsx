@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -59,18 +59,8 @@ type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke"> & {
 };
 
 function RevokeBody({ kind, target, revoke, onRevoked }: RevokeBodyProps) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const revoking = useAction(revoke, { onSuccess: onRevoked });
   const noun = CREDENTIAL_NOUN[kind];
-
-  async function confirm() {
-    setPending(true);
-    setError(undefined);
-    const outcome = await revoke(target);
-    setPending(false);
-    if (outcome.ok) onRevoked();
-    else setError(outcome.message);
-  }
 
   return (
     <>
@@ -82,10 +72,10 @@ function RevokeBody({ kind, target, revoke, onRevoked }: RevokeBodyProps) {
           {noun} stays in the activity log.
         </AlertDialogDescription>
       </AlertDialogHeader>
-      <FieldError>{error}</FieldError>
+      <FieldError>{revoking.error}</FieldError>
       <AlertDialogFooter>
-        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-        <Button variant="destructive" loading={pending} onClick={confirm}>
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
+        <Button variant="destructive" loading={revoking.pending} onClick={() => revoking.execute(target)}>
           Revoke {noun}
         </Button>
       </AlertDialogFooter>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -66,18 +67,10 @@ type RollFormProps = Pick<RollDialogProps, "kind" | "roll"> & {
 function RollForm({ kind, target, roll, onRolled }: RollFormProps) {
   const id = useId();
   const [grace, setGrace] = useState<GracePeriod>("none");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const rolling = useAction((chosen: GracePeriod) => roll(target, chosen), {
+    onSuccess: (outcome) => onRolled(outcome.secret),
+  });
   const noun = CREDENTIAL_NOUN[kind];
-
-  async function confirm() {
-    setPending(true);
-    setError(undefined);
-    const outcome = await roll(target, grace);
-    setPending(false);
-    if (outcome.ok) onRolled(outcome.secret);
-    else setError(outcome.message);
-  }
 
   return (
     <>
@@ -93,7 +86,7 @@ function RollForm({ kind, target, roll, onRolled }: RollFormProps) {
         <RadioGroup
           value={grace}
           onValueChange={(value) => setGrace(value as GracePeriod)}
-          disabled={pending}
+          disabled={rolling.pending}
         >
           {GRACE_CHOICES.map(([value, { label }]) => (
             <div key={value} className="flex items-center gap-3">
@@ -105,10 +98,10 @@ function RollForm({ kind, target, roll, onRolled }: RollFormProps) {
           ))}
         </RadioGroup>
       </Fieldset>
-      <FieldError>{error}</FieldError>
+      <FieldError>{rolling.error}</FieldError>
       <AlertDialogFooter>
-        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-        <Button loading={pending} onClick={confirm}>
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
+        <Button loading={rolling.pending} onClick={() => rolling.execute(grace)}>
           Roll secret
         </Button>
       </AlertDialogFooter>

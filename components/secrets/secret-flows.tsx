@@ -1,12 +1,15 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { GracePeriod } from "@/lib/credentials/grace";
 import { RevokeDialog } from "./revoke-dialog";
 import { RollDialog } from "./roll-dialog";
+import type { RowActions } from "./row-actions";
 import { SecretReveal, type Reveal } from "./secret-reveal";
 import {
   CREDENTIAL_NOUN,
+  credentialRef,
   type ActOutcome,
   type CredentialKind,
   type CredentialRef,
@@ -15,12 +18,14 @@ import {
 import { useReturnFocus } from "./use-return-focus";
 
 /**
- * The state around a list of credentials, shared by account tokens and website keys: which one
- * is being rolled or revoked, the secret on show (until "I've copied it"), a status line, and
- * where focus returns when a dialog closes.
+ * The state around a list of credentials, shared by account tokens and website keys: the create
+ * dialog, which one is being rolled or revoked, the secret on show (until "I've copied it"), a
+ * status line, and where focus returns when a dialog closes.
  */
 export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObject<HTMLElement | null>) {
+  const router = useRouter();
   const focus = useReturnFocus(fallbackFocus);
+  const [creating, setCreating] = useState(false);
   const [reveal, setReveal] = useState<Reveal | null>(null);
   const [rolling, setRolling] = useState<CredentialRef | null>(null);
   const [revoking, setRevoking] = useState<CredentialRef | null>(null);
@@ -31,6 +36,17 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
     setStatus("");
   }
 
+  const rowActions: RowActions = {
+    onRoll(item, opener) {
+      begin(opener);
+      setRolling(credentialRef(item));
+    },
+    onRevoke(item, opener) {
+      begin(opener);
+      setRevoking(credentialRef(item));
+    },
+  };
+
   return {
     kind,
     focus,
@@ -39,19 +55,26 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
     revoking,
     status,
     setStatus,
-    /** Before opening a create dialog: remember the button that opened it. */
-    begin,
-    showCreated(name: string, secret: string) {
-      setReveal({ kind, name, secret, reason: "created" });
-    },
-    startRoll(target: CredentialRef, opener: HTMLElement) {
+    /** After a change: reload the page's server data, so the list shows it. */
+    refresh: () => router.refresh(),
+    startCreate(opener: HTMLElement) {
       begin(opener);
-      setRolling(target);
+      setCreating(true);
     },
-    startRevoke(target: CredentialRef, opener: HTMLElement) {
-      begin(opener);
-      setRevoking(target);
+    /** Spread onto the create dialog; its onCreated shows the new secret. */
+    createDialog: {
+      open: creating,
+      onOpenChange: setCreating,
+      // The reveal opens as the create dialog closes: focus stays with the reveal.
+      onCloseAutoFocus: reveal ? (event: Event) => event.preventDefault() : focus.onCloseAutoFocus,
+      onCreated({ name, secret }: { name: string; secret: string }) {
+        setReveal({ kind, name, secret, reason: "created" });
+        setCreating(false);
+        router.refresh();
+      },
     },
+    /** The table's Roll and Revoke buttons. */
+    rowActions,
     hideReveal: () => setReveal(null),
     stopRolling: () => setRolling(null),
     stopRevoking: () => setRevoking(null),
@@ -64,12 +87,10 @@ type SecretDialogsProps = {
   flows: SecretFlows;
   roll: (target: CredentialRef, grace: GracePeriod) => Promise<SecretOutcome>;
   revoke: (target: CredentialRef) => Promise<ActOutcome>;
-  /** After a successful roll or revoke: reload the list. */
-  onChanged: () => void;
 };
 
 /** The reveal, roll and revoke dialogs for one list; only one is open at a time. */
-export function SecretDialogs({ flows, roll, revoke, onChanged }: SecretDialogsProps) {
+export function SecretDialogs({ flows, roll, revoke }: SecretDialogsProps) {
   const noun = CREDENTIAL_NOUN[flows.kind];
   return (
     <>
@@ -84,7 +105,7 @@ export function SecretDialogs({ flows, roll, revoke, onChanged }: SecretDialogsP
         onClose={flows.stopRolling}
         roll={async (target, grace) => {
           const outcome = await roll(target, grace);
-          if (outcome.ok) onChanged();
+          if (outcome.ok) flows.refresh();
           return outcome;
         }}
         onCloseAutoFocus={flows.focus.onCloseAutoFocus}
@@ -98,7 +119,7 @@ export function SecretDialogs({ flows, roll, revoke, onChanged }: SecretDialogsP
           // The row is about to leave the page: focus goes to the fallback instead.
           flows.focus.remember(null);
           flows.setStatus(`${noun[0]?.toUpperCase()}${noun.slice(1)} “${target.name}” revoked.`);
-          onChanged();
+          flows.refresh();
         }}
         onCloseAutoFocus={flows.focus.onCloseAutoFocus}
       />

@@ -1,28 +1,19 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { acceptInvitationAction } from "@/lib/actions/invitations";
+import { useAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 
 /** Accepts (idempotent) and lands on the website; the server checks the signed-in email again. */
 export function AcceptInvitationButton({ token, label }: { token: string; label: string }) {
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function accept() {
-    setError(undefined);
-    // On success the action redirects to the website; only failures come back.
-    startTransition(async () => {
-      const result = await acceptInvitationAction({ token });
-      if (!result.ok) setError(result.error.message);
-    });
-  }
+  // On success the action redirects to the website; only failures come back.
+  const accepting = useAction(acceptInvitationAction);
 
   return (
     <div className="grid gap-3">
-      <FieldError>{error}</FieldError>
-      <Button className="w-full" loading={pending} onClick={accept}>
+      <FieldError>{accepting.error}</FieldError>
+      <Button className="w-full" loading={accepting.pending} onClick={() => accepting.execute({ token })}>
         {label}
       </Button>
     </div>

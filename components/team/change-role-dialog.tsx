@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { changeRoleAction } from "@/lib/actions/team";
+import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -72,19 +73,8 @@ function ChangeRoleBody({
   const [role, setRole] = useState<AssignableRole | undefined>(() =>
     ASSIGNABLE_ROLES.find((r) => r !== member.role),
   );
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
   const impact = useImpactPreview(websiteId, member.userId, role);
-
-  async function confirm() {
-    if (!role) return;
-    setPending(true);
-    setError(undefined);
-    const result = await changeRoleAction({ websiteId, userId: member.userId, role });
-    setPending(false);
-    if (result.ok) onChanged(role);
-    else setError(result.error.message);
-  }
+  const changing = useAction(changeRoleAction, { onSuccess: ({ data }) => onChanged(data.role) });
 
   return (
     <>
@@ -99,7 +89,7 @@ function ChangeRoleBody({
         <RadioGroup
           value={role}
           onValueChange={(value) => isAssignableRole(value) && setRole(value)}
-          disabled={pending}
+          disabled={changing.pending}
         >
           {ASSIGNABLE_ROLES.map((option) => (
             <div key={option} className="flex items-start gap-3">
@@ -126,10 +116,14 @@ function ChangeRoleBody({
         </RadioGroup>
       </Fieldset>
       {role && <ImpactSummary state={impact} personName={member.name} />}
-      <FieldError>{error}</FieldError>
+      <FieldError>{changing.error}</FieldError>
       <AlertDialogFooter>
-        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-        <Button loading={pending} disabled={!role || impact.status === "loading"} onClick={confirm}>
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
+        <Button
+          loading={changing.pending}
+          disabled={!role || impact.status === "loading"}
+          onClick={() => role && changing.execute({ websiteId, userId: member.userId, role })}
+        >
           {role ? `Make ${ROLE_LABEL[role].toLowerCase()}` : "Change role"}
         </Button>
       </AlertDialogFooter>

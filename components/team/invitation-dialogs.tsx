@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/team";
+import { useAction } from "@/components/forms/use-action-form";
 import type { IssuedInvitation } from "@/lib/team/issue-invitation";
 import {
   AlertDialog,
@@ -72,18 +73,8 @@ function NewLinkBody({
   onDone: () => void;
 }) {
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const renewing = useAction(resendInvitationAction, { onSuccess: ({ data }) => setIssued(data) });
   const { email } = act.invitation;
-
-  async function confirm() {
-    setPending(true);
-    setError(undefined);
-    const result = await resendInvitationAction({ websiteId, invitationId: act.invitation._id });
-    setPending(false);
-    if (result.ok) setIssued(result.data);
-    else setError(result.error.message);
-  }
 
   if (issued) {
     return (
@@ -116,10 +107,13 @@ function NewLinkBody({
           link next; it is shown only once.
         </AlertDialogDescription>
       </AlertDialogHeader>
-      <FieldError>{error}</FieldError>
+      <FieldError>{renewing.error}</FieldError>
       <AlertDialogFooter>
-        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-        <Button loading={pending} onClick={confirm}>
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
+        <Button
+          loading={renewing.pending}
+          onClick={() => renewing.execute({ websiteId, invitationId: act.invitation._id })}
+        >
           {act.kind === "copy" ? "Make new link" : "Resend invitation"}
         </Button>
       </AlertDialogFooter>
@@ -136,17 +130,7 @@ function RevokeBody({
   invitation: InvitationDto;
   onRevoked: () => void;
 }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function confirm() {
-    setPending(true);
-    setError(undefined);
-    const result = await revokeInvitationAction({ websiteId, invitationId: invitation._id });
-    setPending(false);
-    if (result.ok) onRevoked();
-    else setError(result.error.message);
-  }
+  const revoking = useAction(revokeInvitationAction, { onSuccess: onRevoked });
 
   return (
     <>
@@ -158,10 +142,14 @@ function RevokeBody({
           The link stops working at once. {invitation.email} can only join if you invite them again.
         </AlertDialogDescription>
       </AlertDialogHeader>
-      <FieldError>{error}</FieldError>
+      <FieldError>{revoking.error}</FieldError>
       <AlertDialogFooter>
-        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-        <Button variant="destructive" loading={pending} onClick={confirm}>
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
+        <Button
+          variant="destructive"
+          loading={revoking.pending}
+          onClick={() => revoking.execute({ websiteId, invitationId: invitation._id })}
+        >
           Revoke invitation
         </Button>
       </AlertDialogFooter>

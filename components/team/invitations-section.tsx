@@ -90,8 +90,7 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
           </Button>
           <Button
             size="sm"
-            variant="ghost"
-            className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+            variant="ghost-destructive"
             aria-label={`Revoke invitation for ${item.email}`}
             onClick={(event) => start("revoke", item, event.currentTarget)}
           >

@@ -5,6 +5,8 @@ import { UserPlus } from "lucide-react";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { inviteMemberAction } from "@/lib/actions/team";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { IssuedInvitation } from "@/lib/team/issue-invitation";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,7 +19,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Field, FieldError, Fieldset } from "@/components/ui/field";
+import { Field, Fieldset } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
@@ -88,41 +90,35 @@ function InviteForm({
   onIssued: (issued: IssuedInvitation) => void;
 }) {
   const id = useId();
-  const { register, control, handleSubmit, setError, formState } = useForm<InviteInput>({
+  const form = useForm<InviteInput>({
     resolver: zodResolver(inviteSchema, undefined, { raw: true }),
     defaultValues: { email: "", role: "member" },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await inviteMemberAction({ ...values, websiteId });
-    if (!result.ok) {
-      const fields = result.error.fields ?? {};
-      if (fields.email) setError("email", { type: "server", message: fields.email }, { shouldFocus: true });
-      else if (fields.role) setError("role", { type: "server", message: fields.role });
-      else setError("root.server", { type: result.error.code, message: result.error.message });
-      return;
-    }
-    onIssued(result.data);
-  });
+  const { errors } = form.formState;
+  const { onSubmit, pending } = useActionForm(
+    form,
+    (values: InviteInput) => inviteMemberAction({ ...values, websiteId }),
+    { onSuccess: onIssued },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <Field label="Email" error={formState.errors.email?.message} required>
+      <Field label="Email" error={errors.email?.message} required>
         <Input
           type="email"
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           placeholder="name@example.com"
-          {...register("email")}
+          {...form.register("email")}
         />
       </Field>
       <Controller
-        control={control}
+        control={form.control}
         name="role"
         render={({ field, fieldState }) => (
           <Fieldset legend="Role" error={fieldState.error?.message}>
-            <RadioGroup value={field.value} onValueChange={field.onChange} disabled={formState.isSubmitting}>
+            <RadioGroup value={field.value} onValueChange={field.onChange} disabled={pending}>
               {ASSIGNABLE_ROLES.map((role) => (
                 <div key={role} className="flex items-start gap-3">
                   <RadioGroupItem
@@ -143,14 +139,12 @@ function InviteForm({
           </Fieldset>
         )}
       />
-      <FieldError>{formState.errors.root?.server?.message}</FieldError>
+      <FormError form={form} />
       <DialogFooter>
         <DialogClose asChild>
-          <Button variant="outline" disabled={formState.isSubmitting}>
-            Cancel
-          </Button>
+          <Button variant="outline">Cancel</Button>
         </DialogClose>
-        <Button type="submit" loading={formState.isSubmitting}>
+        <Button type="submit" loading={pending}>
           Create invitation
         </Button>
       </DialogFooter>

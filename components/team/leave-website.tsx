@@ -1,21 +1,11 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
 import { leaveWebsiteAction } from "@/lib/actions/team";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { FieldError } from "@/components/ui/field";
 
 type LeaveWebsiteProps = {
   websiteId: string;
@@ -50,43 +40,22 @@ export function LeaveWebsite({ websiteId, domain, blocked }: LeaveWebsiteProps) 
 }
 
 function LeaveDialog({ websiteId, domain }: { websiteId: string; domain: string }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function leave() {
-    setError(undefined);
-    // On success the action redirects to the websites list; only failures come back.
-    startTransition(async () => {
-      const result = await leaveWebsiteAction({ websiteId });
-      if (!result.ok) setError(result.error.message);
-    });
-  }
+  const form = useForm();
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !pending && (setOpen(next), setError(undefined))}>
-      <AlertDialogTrigger asChild>
-        <Button variant="destructive">
-          <LogOut aria-hidden />
-          Leave website
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle className="break-words">Leave {domain}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            You can no longer open it, and your account tokens lose it from their next request. API keys you
-            created here stay with the website.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <FieldError>{error}</FieldError>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" loading={pending} onClick={leave}>
-            Leave website
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      label="Leave website"
+      icon={LogOut}
+      title={`Leave ${domain}?`}
+      description={
+        <>
+          You can no longer open it, and your account tokens lose it from their next request. API keys you
+          created here stay with the website.
+        </>
+      }
+      form={form}
+      // On success the action redirects to the websites list; only failures come back.
+      action={() => leaveWebsiteAction({ websiteId })}
+    />
   );
 }

@@ -75,8 +75,7 @@ export function MembersSection({
             {permits.remove.ok && (
               <Button
                 size="sm"
-                variant="ghost"
-                className="text-destructive hover:bg-destructive/10 hover:text-destructive"
+                variant="ghost-destructive"
                 aria-label={`Remove ${member.name}`}
                 onClick={(event) => open(setRemoving, member, event.currentTarget)}
               >

@@ -3,8 +3,9 @@
 import { Check, RefreshCw } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { rollWebsiteKeyAction } from "@/lib/actions/website-keys";
+import { secretOutcome } from "@/components/secrets/outcomes";
 import { RollDialog } from "@/components/secrets/roll-dialog";
-import type { CredentialRef, SecretOutcome } from "@/components/secrets/types";
+import { credentialRef, type CredentialRef, type SecretOutcome } from "@/components/secrets/types";
 import { useReturnFocus } from "@/components/secrets/use-return-focus";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -36,9 +37,9 @@ export function OffboardingPanel({ websiteId, domain, removed, onDone }: Offboar
 
   async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
     const result = await rollWebsiteKeyAction({ websiteId, keyId: target.id, grace });
-    if (!result.ok) return { ok: false, message: result.error.message };
-    setRolled((previous) => new Set(previous).add(target.id));
-    return { ok: true, secret: result.data.secret };
+    const outcome = secretOutcome(result, (data) => data.secret);
+    if (outcome.ok) setRolled((previous) => new Set(previous).add(target.id));
+    return outcome;
   }
 
   return (
@@ -84,7 +85,7 @@ export function OffboardingPanel({ websiteId, domain, removed, onDone }: Offboar
                       aria-label={`Roll ${key.name}`}
                       onClick={(event) => {
                         focus.remember(event.currentTarget);
-                        setRolling({ id: key._id, name: key.name, displayKey: key.displayKey });
+                        setRolling(credentialRef(key));
                       }}
                     >
                       <RefreshCw aria-hidden />

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { removeMemberAction } from "@/lib/actions/team";
+import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -62,18 +62,8 @@ type RemoveBodyProps = {
 };
 
 function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
   const impact = useImpactPreview(websiteId, member.userId, null);
-
-  async function confirm() {
-    setPending(true);
-    setError(undefined);
-    const result = await removeMemberAction({ websiteId, userId: member.userId });
-    setPending(false);
-    if (result.ok) onRemoved(result.data);
-    else setError(result.error.message);
-  }
+  const removing = useAction(removeMemberAction, { onSuccess: ({ data }) => onRemoved(data) });
 
   return (
     <>
@@ -87,14 +77,14 @@ function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
         </AlertDialogDescription>
       </AlertDialogHeader>
       <ImpactSummary state={impact} personName={member.name} />
-      <FieldError>{error}</FieldError>
+      <FieldError>{removing.error}</FieldError>
       <AlertDialogFooter>
-        <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button
           variant="destructive"
-          loading={pending}
+          loading={removing.pending}
           disabled={impact.status === "loading"}
-          onClick={confirm}
+          onClick={() => removing.execute({ websiteId, userId: member.userId })}
         >
           Remove {member.name}
         </Button>

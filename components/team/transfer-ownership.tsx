@@ -1,25 +1,15 @@
 "use client";
 
 import { Crown } from "lucide-react";
-import { useRef, useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { transferOwnershipAction } from "@/lib/actions/team";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field, FieldError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { ROLE_LABEL } from "@/lib/access";
 import type { TeamMember } from "@/lib/team/list-members";
+import type { TransferInput } from "@/lib/team/schemas";
 
 type TransferOwnershipProps = {
   websiteId: string;
@@ -53,102 +43,40 @@ export function TransferOwnership({ websiteId, domain, candidates }: TransferOwn
 }
 
 function TransferDialog({ websiteId, domain, candidates }: TransferOwnershipProps) {
-  const [open, setOpen] = useState(false);
-  const [userId, setUserId] = useState("");
-  const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const selectRef = useRef<HTMLSelectElement>(null);
+  const form = useForm<TransferInput>({ defaultValues: { userId: "", confirmEmail: "" } });
+  const userId = useWatch({ control: form.control, name: "userId" });
   const chosen = candidates.find((member) => member.userId === userId);
-  const matches = chosen !== undefined && typed.trim().toLowerCase() === chosen.email;
-
-  function onOpenChange(next: boolean) {
-    if (pending) return;
-    setOpen(next);
-    setUserId("");
-    setTyped("");
-    setError(undefined);
-  }
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!matches) return;
-    setError(undefined);
-    startTransition(async () => {
-      const result = await transferOwnershipAction({ websiteId, userId, confirmEmail: typed });
-      // The page re-renders with this person as a member: this card leaves with the owner's controls.
-      if (result.ok) setOpen(false);
-      else setError(result.error.fields?.confirmEmail ?? result.error.message);
-    });
-  }
 
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogTrigger asChild>
-        <Button variant="outline">
-          <Crown aria-hidden />
-          Transfer ownership
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent
-        onOpenAutoFocus={(event) => {
-          event.preventDefault();
-          selectRef.current?.focus();
-        }}
-      >
-        <AlertDialogHeader>
-          <AlertDialogTitle className="break-words">Transfer ownership of {domain}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            The new owner can invite and remove people, change roles, transfer the website again and delete
-            it. You become a member and can no longer manage the team.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Field label="New owner">
-            <Select
-              ref={selectRef}
-              value={userId}
-              onChange={(event) => setUserId(event.target.value)}
-              disabled={pending}
-            >
-              <option value="" disabled>
-                Choose a person…
+    <ConfirmDialog
+      label="Transfer ownership"
+      icon={Crown}
+      triggerVariant="outline"
+      title={`Transfer ownership of ${domain}?`}
+      description={
+        <>
+          The new owner can invite and remove people, change roles, transfer the website again and delete it.
+          You become a member and can no longer manage the team.
+        </>
+      }
+      form={form}
+      // The page re-renders with this person as a member: this card leaves with the owner's controls.
+      action={(values: TransferInput) => transferOwnershipAction({ websiteId, ...values })}
+      typed={{ name: "confirmEmail", text: chosen?.email ?? null, ignoreCase: true }}
+      before={
+        <Field label="New owner" error={form.formState.errors.userId?.message}>
+          <Select {...form.register("userId")}>
+            <option value="" disabled>
+              Choose a person…
+            </option>
+            {candidates.map((member) => (
+              <option key={member.userId} value={member.userId}>
+                {member.name} ({member.email}) · {ROLE_LABEL[member.role]}
               </option>
-              {candidates.map((member) => (
-                <option key={member.userId} value={member.userId}>
-                  {member.name} ({member.email}) · {ROLE_LABEL[member.role]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {chosen && (
-            <Field
-              label={
-                <span>
-                  Type <span className="font-mono font-semibold break-all">{chosen.email}</span> to confirm
-                </span>
-              }
-            >
-              <Input
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-                autoComplete="off"
-                autoCapitalize="none"
-                autoCorrect="off"
-                spellCheck={false}
-                disabled={pending}
-              />
-            </Field>
-          )}
-          <FieldError>{error}</FieldError>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-            <Button type="submit" variant="destructive" disabled={!matches} loading={pending}>
-              Transfer ownership
-            </Button>
-          </AlertDialogFooter>
-        </form>
-      </AlertDialogContent>
-    </AlertDialog>
+            ))}
+          </Select>
+        </Field>
+      }
+    />
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { previewRoleChangeAction } from "@/lib/actions/team";
+import { runAction } from "@/components/forms/use-action-form";
 import type { AssignableRole, TokenImpact } from "@/lib/access";
 
 export type ImpactState =
@@ -25,19 +26,13 @@ export function useImpactPreview(
   useEffect(() => {
     if (to === undefined) return;
     let live = true;
-    previewRoleChangeAction({ websiteId, userId, to })
-      .then((result) => {
-        if (!live) return;
-        const state: ImpactState = result.ok
-          ? { status: "ready", impact: result.data }
-          : { status: "error", message: result.error.message };
-        setLoaded({ key, state });
-      })
-      .catch(
-        () =>
-          live &&
-          setLoaded({ key, state: { status: "error", message: "Couldn't check the impact. Try again." } }),
-      );
+    void runAction(previewRoleChangeAction, { websiteId, userId, to }).then((result) => {
+      if (!live) return;
+      const state: ImpactState = result.ok
+        ? { status: "ready", impact: result.data }
+        : { status: "error", message: result.error.message };
+      setLoaded({ key, state });
+    });
     return () => {
       live = false;
     };

@@ -1,9 +1,10 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { revokeAccountTokenAction, rollAccountTokenAction } from "@/lib/actions/account-tokens";
+import { CredentialsHeading } from "@/components/secrets/credentials-heading";
+import { actOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
 import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -24,53 +25,38 @@ type AccountTokensPanelProps = {
   now: number;
 };
 
-function refOf(token: AccountTokenDto): CredentialRef {
-  return { id: token._id, name: token.name, displayKey: token.displayKey };
-}
-
-// Each adapter takes the secret out of the action result and lets the result go.
 async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
-  const result = await rollAccountTokenAction({ tokenId: target.id, grace });
-  return result.ok ? { ok: true, secret: result.data.key } : { ok: false, message: result.error.message };
+  return secretOutcome(await rollAccountTokenAction({ tokenId: target.id, grace }), (data) => data.key);
 }
 
 async function revoke(target: CredentialRef): Promise<ActOutcome> {
-  const result = await revokeAccountTokenAction({ tokenId: target.id });
-  return result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  return actOutcome(await revokeAccountTokenAction({ tokenId: target.id }));
 }
 
 /** Account settings → API: the list, and the create / reveal / roll / revoke flows around it. */
 export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPanelProps) {
-  const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("account-token", heading);
-  const [creating, setCreating] = useState(false);
   const atLimit = tokens.length >= ACCOUNT_TOKEN_LIMIT;
-
-  function startCreate(opener: HTMLElement) {
-    flows.begin(opener);
-    setCreating(true);
-  }
 
   return (
     <section aria-labelledby="tokens-heading" className="grid gap-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="grid max-w-prose gap-1">
-          <h2 ref={heading} id="tokens-heading" tabIndex={-1} className="text-lg font-medium">
-            API tokens
-          </h2>
-          <p className="text-sm text-muted-foreground">
-            Tokens (<code className="font-mono">dft_…</code>) call the Keyward API as you, within the
-            permissions and websites you give them. {tokens.length} of {ACCOUNT_TOKEN_LIMIT} used.
-          </p>
-        </div>
-        {tokens.length > 0 && (
-          <Button disabled={atLimit} onClick={(event) => startCreate(event.currentTarget)}>
-            <Plus aria-hidden="true" />
-            Create token
-          </Button>
-        )}
-      </div>
+      <CredentialsHeading
+        id="tokens-heading"
+        headingRef={heading}
+        title="API tokens"
+        action={
+          tokens.length > 0 && (
+            <Button disabled={atLimit} onClick={(event) => flows.startCreate(event.currentTarget)}>
+              <Plus aria-hidden="true" />
+              Create token
+            </Button>
+          )
+        }
+      >
+        Tokens (<code className="font-mono">dft_…</code>) call the Keyward API as you, within the permissions
+        and websites you give them. {tokens.length} of {ACCOUNT_TOKEN_LIMIT} used.
+      </CredentialsHeading>
 
       <p role="status" className="text-sm font-medium text-success empty:hidden">
         {flows.status}
@@ -84,29 +70,13 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
       )}
 
       {tokens.length === 0 ? (
-        <TokensEmptyState onCreate={startCreate} />
+        <TokensEmptyState onCreate={flows.startCreate} />
       ) : (
-        <TokensTable
-          tokens={tokens}
-          memberships={memberships}
-          now={now}
-          onRoll={(token, opener) => flows.startRoll(refOf(token), opener)}
-          onRevoke={(token, opener) => flows.startRevoke(refOf(token), opener)}
-        />
+        <TokensTable tokens={tokens} memberships={memberships} now={now} actions={flows.rowActions} />
       )}
 
-      <CreateTokenDialog
-        open={creating}
-        onOpenChange={setCreating}
-        memberships={memberships}
-        onCloseAutoFocus={flows.reveal ? (event) => event.preventDefault() : flows.focus.onCloseAutoFocus}
-        onCreated={({ name, secret }) => {
-          flows.showCreated(name, secret);
-          setCreating(false);
-          router.refresh();
-        }}
-      />
-      <SecretDialogs flows={flows} roll={roll} revoke={revoke} onChanged={() => router.refresh()} />
+      <CreateTokenDialog {...flows.createDialog} memberships={memberships} />
+      <SecretDialogs flows={flows} roll={roll} revoke={revoke} />
     </section>
   );
 }

@@ -1,10 +1,13 @@
 "use client";
 
+import { useRef } from "react";
 import { useController, useForm, useWatch } from "react-hook-form";
 import { createAccountTokenAction } from "@/lib/actions/account-tokens";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { MembershipFact } from "@/lib/access";
 import type { CreateAccountTokenInput } from "@/lib/account-tokens/schemas";
@@ -22,14 +25,11 @@ type CreateTokenFormProps = {
 
 /** Name, permissions, websites, preview and expiry, in one react-hook-form state. */
 export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps) {
-  const { control, register, handleSubmit, setError, formState } = useForm<
-    TokenFormValues,
-    unknown,
-    CreateAccountTokenInput
-  >({
+  const form = useForm<TokenFormValues, unknown, CreateAccountTokenInput>({
     resolver: tokenFormResolver,
     defaultValues: TOKEN_FORM_DEFAULTS,
   });
+  const { control, register, formState } = form;
   const preset = useController({ control, name: "preset" });
   const permissions = useController({ control, name: "permissions" });
   const scope = useController({ control, name: "scope" });
@@ -39,31 +39,21 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
     control,
     name: ["permissions", "scope", "websiteIds"],
   });
+  const formRef = useRef<HTMLFormElement>(null);
   const errors = formState.errors;
-  const pending = formState.isSubmitting;
-
-  const onSubmit = handleSubmit(async (input, event) => {
-    const form = event?.target instanceof HTMLFormElement ? event.target : null;
-    const result = await createAccountTokenAction(input);
-    if (!result.ok) {
-      const fields = Object.entries(result.error.fields ?? {});
-      let placed = false;
-      for (const [path, message] of fields) {
-        const field = formField(path);
-        if (!field) continue;
-        setError(field, { type: "server", message });
-        placed = true;
-      }
-      if (!placed) setError("root.server", { type: result.error.code, message: result.error.message });
-      requestAnimationFrame(() => form?.querySelector('[role="alert"]')?.scrollIntoView({ block: "center" }));
-      return;
-    }
+  const { onSubmit, pending } = useActionForm(form, createAccountTokenAction, {
+    fieldOf: formField,
+    // A long form: bring the first error into view (the pickers' errors take no focus).
+    onError: () =>
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: "center" }),
+      ),
     // The secret leaves the action result here, once; the result object is dropped.
-    onCreated({ name: result.data.token.name, secret: result.data.key });
+    onSuccess: (created) => onCreated({ name: created.token.name, secret: created.key }),
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
       <Field
         label="Name"
         required
@@ -108,13 +98,11 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
         disabled={pending}
       />
 
-      <FieldError>{errors.root?.server?.message}</FieldError>
+      <FormError form={form} />
 
       <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-popover px-6 py-4">
         <DialogClose asChild>
-          <Button variant="outline" disabled={pending}>
-            Cancel
-          </Button>
+          <Button variant="outline">Cancel</Button>
         </DialogClose>
         <Button type="submit" loading={pending}>
           Create token

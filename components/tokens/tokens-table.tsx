@@ -1,10 +1,9 @@
 "use client";
 
-import { RefreshCw, Trash2 } from "lucide-react";
 import { useMemo } from "react";
-import { Created, CredentialName, GraceNote, LastUsed } from "@/components/secrets/credential-cells";
+import { Created, CredentialTitle, LastUsed } from "@/components/secrets/credential-cells";
 import { CredentialList, type CredentialColumn } from "@/components/secrets/credential-list";
-import { Button } from "@/components/ui/button";
+import { RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
 import { TokenExpiry, isExpired } from "./token-expiry";
@@ -15,12 +14,11 @@ type TokensTableProps = {
   tokens: readonly AccountTokenDto[];
   memberships: readonly MembershipFact[];
   now: number;
-  onRoll: (token: AccountTokenDto, opener: HTMLElement) => void;
-  onRevoke: (token: AccountTokenDto, opener: HTMLElement) => void;
+  actions: RowActions;
 };
 
 /** The person's tokens, newest first (the server's order): a table on wide screens, cards on phones. */
-export function TokensTable({ tokens, memberships, now, onRoll, onRevoke }: TokensTableProps) {
+export function TokensTable({ tokens, memberships, now, actions }: TokensTableProps) {
   const names = useMemo(() => new Map(memberships.map((m) => [m.websiteId, m.websiteName])), [memberships]);
 
   const columns: CredentialColumn<AccountTokenDto>[] = [
@@ -29,12 +27,7 @@ export function TokensTable({ tokens, memberships, now, onRoll, onRevoke }: Toke
       header: "Token",
       cardless: true,
       className: "min-w-44 max-w-64",
-      cell: (token) => (
-        <div className="grid justify-items-start gap-1">
-          <CredentialName name={token.name} displayKey={token.displayKey} />
-          <GraceNote until={token.previousExpiresAt} now={now} />
-        </div>
-      ),
+      cell: (token) => <CredentialTitle item={token} now={now} />,
     },
     {
       key: "permissions",
@@ -67,30 +60,9 @@ export function TokensTable({ tokens, memberships, now, onRoll, onRevoke }: Toke
       caption="Your API tokens"
       items={tokens}
       columns={columns}
-      cardTitle={(token) => (
-        <div className="grid justify-items-start gap-1">
-          <CredentialName name={token.name} displayKey={token.displayKey} />
-          <GraceNote until={token.previousExpiresAt} now={now} />
-        </div>
-      )}
+      cardTitle={(token) => <CredentialTitle item={token} now={now} />}
       actions={(token) => (
-        <>
-          {!isExpired(token.expiresAt, now) && (
-            <Button size="sm" variant="outline" onClick={(event) => onRoll(token, event.currentTarget)}>
-              <RefreshCw aria-hidden="true" />
-              Roll<span className="sr-only"> {token.name}</span>
-            </Button>
-          )}
-          <Button
-            size="sm"
-            variant="ghost"
-            className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-            onClick={(event) => onRevoke(token, event.currentTarget)}
-          >
-            <Trash2 aria-hidden="true" />
-            Revoke<span className="sr-only"> {token.name}</span>
-          </Button>
-        </>
+        <RowActionButtons item={token} actions={actions} canRoll={!isExpired(token.expiresAt, now)} />
       )}
     />
   );

@@ -8,6 +8,8 @@ const variants = {
   secondary: "bg-secondary text-secondary-foreground hover:bg-secondary/80",
   outline: "border border-input bg-background hover:bg-accent hover:text-accent-foreground",
   ghost: "hover:bg-accent hover:text-accent-foreground",
+  // A quiet row action that destroys (Remove, Revoke): red text, no fill until hovered.
+  "ghost-destructive": "text-destructive hover:bg-destructive/10 hover:text-destructive",
   destructive: "bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90",
   link: "h-auto px-0 text-primary underline-offset-4 hover:underline",
 } as const;

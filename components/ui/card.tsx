@@ -12,17 +12,9 @@ export function Card({ className, ...props }: React.ComponentProps<"div">) {
   );
 }
 
-/** Title and description stack; a CardAction child moves to a top-right column. */
+/** Title and description stack. */
 export function CardHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      className={cn(
-        "grid auto-rows-min items-start gap-1.5 px-6 has-data-[slot=card-action]:grid-cols-[1fr_auto]",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <div className={cn("grid auto-rows-min items-start gap-1.5 px-6", className)} {...props} />;
 }
 
 /** An <h2>: cards are usually the sections directly under a page's <h1>. */
@@ -32,16 +24,6 @@ export function CardTitle({ className, ...props }: React.ComponentProps<"h2">) {
 
 export function CardDescription({ className, ...props }: React.ComponentProps<"p">) {
   return <p className={cn("text-sm text-muted-foreground", className)} {...props} />;
-}
-
-export function CardAction({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="card-action"
-      className={cn("col-start-2 row-span-2 row-start-1 self-start justify-self-end", className)}
-      {...props}
-    />
-  );
 }
 
 export function CardContent({ className, ...props }: React.ComponentProps<"div">) {

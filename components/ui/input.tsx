@@ -1,6 +1,6 @@
 import { cn } from "@/lib/utils/cn";
 
-/** Shared by Input, Textarea and Select so every text control looks and reacts the same. */
+/** Shared by Input, Select and the timezone combobox so every text control looks and reacts the same. */
 export const controlClasses = cn(
   "w-full min-w-0 rounded-md border border-input bg-background px-3 text-base text-foreground shadow-xs transition-colors sm:text-sm",
   "placeholder:text-muted-foreground",

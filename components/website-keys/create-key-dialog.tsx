@@ -3,6 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { createWebsiteKeyAction } from "@/lib/actions/website-keys";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -13,7 +15,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import { Field, FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import {
   DEFAULT_KEY_NAME,
@@ -55,40 +57,39 @@ export function CreateKeyDialog({
 }
 
 function CreateKeyForm({ websiteId, onCreated }: Pick<CreateKeyDialogProps, "websiteId" | "onCreated">) {
-  const { register, handleSubmit, setError, formState } = useForm<CreateWebsiteKeyInput>({
+  const form = useForm<CreateWebsiteKeyInput>({
     resolver: zodResolver(createWebsiteKeySchema, undefined, { raw: true }),
     defaultValues: { name: "" },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await createWebsiteKeyAction({ ...values, websiteId });
-    if (!result.ok) {
-      const message = result.error.fields?.name;
-      if (message) setError("name", { type: "server", message }, { shouldFocus: true });
-      else setError("root.server", { type: result.error.code, message: result.error.message });
-      return;
-    }
-    // The secret leaves the action result here, once; the result object is dropped.
-    onCreated({ name: result.data.key.name, secret: result.data.secret });
-  });
+  const { onSubmit, pending } = useActionForm(
+    form,
+    (values: CreateWebsiteKeyInput) => createWebsiteKeyAction({ ...values, websiteId }),
+    {
+      // The secret leaves the action result here, once; the result object is dropped.
+      onSuccess: (created) => onCreated({ name: created.key.name, secret: created.secret }),
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6">
       <Field
         label="Name"
-        error={formState.errors.name?.message}
+        error={form.formState.errors.name?.message}
         description={`Optional. Without one it is called “${DEFAULT_KEY_NAME}”.`}
       >
-        <Input autoComplete="off" maxLength={64} placeholder="e.g. Checkout server" {...register("name")} />
+        <Input
+          autoComplete="off"
+          maxLength={64}
+          placeholder="e.g. Checkout server"
+          {...form.register("name")}
+        />
       </Field>
-      <FieldError>{formState.errors.root?.server?.message}</FieldError>
+      <FormError form={form} />
       <DialogFooter>
         <DialogClose asChild>
-          <Button variant="outline" disabled={formState.isSubmitting}>
-            Cancel
-          </Button>
+          <Button variant="outline">Cancel</Button>
         </DialogClose>
-        <Button type="submit" loading={formState.isSubmitting}>
+        <Button type="submit" loading={pending}>
           Create key
         </Button>
       </DialogFooter>

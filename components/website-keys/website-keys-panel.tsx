@@ -1,9 +1,10 @@
 "use client";
 
 import { KeyRound, Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { revokeWebsiteKeyAction, rollWebsiteKeyAction } from "@/lib/actions/website-keys";
+import { CredentialsHeading } from "@/components/secrets/credentials-heading";
+import { actOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
 import type { ActOutcome, CredentialRef, SecretOutcome } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -25,38 +26,23 @@ type WebsiteKeysPanelProps = {
   now: number;
 };
 
-function refOf(key: WebsiteKeyDto): CredentialRef {
-  return { id: key._id, name: key.name, displayKey: key.displayKey };
-}
-
 /** Website settings → Developer: the website's `df_` keys and, for those allowed, create / roll / revoke. */
 export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: WebsiteKeysPanelProps) {
-  const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("website-key", heading);
-  const [creating, setCreating] = useState(false);
   const atLimit = keys.length >= WEBSITE_KEY_LIMIT;
 
-  // Each adapter takes the secret out of the action result and lets the result go.
   async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
     const result = await rollWebsiteKeyAction({ websiteId, keyId: target.id, grace });
-    return result.ok
-      ? { ok: true, secret: result.data.secret }
-      : { ok: false, message: result.error.message };
+    return secretOutcome(result, (data) => data.secret);
   }
 
   async function revoke(target: CredentialRef): Promise<ActOutcome> {
-    const result = await revokeWebsiteKeyAction({ websiteId, keyId: target.id });
-    return result.ok ? { ok: true } : { ok: false, message: result.error.message };
-  }
-
-  function startCreate(opener: HTMLElement) {
-    flows.begin(opener);
-    setCreating(true);
+    return actOutcome(await revokeWebsiteKeyAction({ websiteId, keyId: target.id }));
   }
 
   const createButton = (
-    <Button disabled={atLimit} onClick={(event) => startCreate(event.currentTarget)}>
+    <Button disabled={atLimit} onClick={(event) => flows.startCreate(event.currentTarget)}>
       <Plus aria-hidden="true" />
       Create key
     </Button>
@@ -64,18 +50,15 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
 
   return (
     <section aria-labelledby="keys-heading" className="grid gap-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="grid max-w-prose gap-1">
-          <h2 ref={heading} id="keys-heading" tabIndex={-1} className="text-lg font-medium">
-            API keys
-          </h2>
-          <p className="text-sm text-muted-foreground">
-            A key (<code className="font-mono">df_…</code>) lets your servers and scripts use the Keyward API
-            for {domain} with a member&apos;s access. {keys.length} of {WEBSITE_KEY_LIMIT} used.
-          </p>
-        </div>
-        {manage.ok && keys.length > 0 && createButton}
-      </div>
+      <CredentialsHeading
+        id="keys-heading"
+        headingRef={heading}
+        title="API keys"
+        action={manage.ok && keys.length > 0 && createButton}
+      >
+        A key (<code className="font-mono">df_…</code>) lets your servers and scripts use the Keyward API for{" "}
+        {domain} with a member&apos;s access. {keys.length} of {WEBSITE_KEY_LIMIT} used.
+      </CredentialsHeading>
 
       {!manage.ok && (
         <Alert variant="info">
@@ -109,26 +92,14 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
           domain={domain}
           keys={keys}
           now={now}
-          onRoll={manage.ok ? (key, opener) => flows.startRoll(refOf(key), opener) : undefined}
-          onRevoke={manage.ok ? (key, opener) => flows.startRevoke(refOf(key), opener) : undefined}
+          actions={manage.ok ? flows.rowActions : undefined}
         />
       )}
 
       {manage.ok && (
         <>
-          <CreateKeyDialog
-            open={creating}
-            onOpenChange={setCreating}
-            websiteId={websiteId}
-            domain={domain}
-            onCloseAutoFocus={flows.reveal ? (event) => event.preventDefault() : flows.focus.onCloseAutoFocus}
-            onCreated={({ name, secret }) => {
-              flows.showCreated(name, secret);
-              setCreating(false);
-              router.refresh();
-            }}
-          />
-          <SecretDialogs flows={flows} roll={roll} revoke={revoke} onChanged={() => router.refresh()} />
+          <CreateKeyDialog {...flows.createDialog} websiteId={websiteId} domain={domain} />
+          <SecretDialogs flows={flows} roll={roll} revoke={revoke} />
         </>
       )}
     </section>

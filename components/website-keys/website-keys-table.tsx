@@ -1,9 +1,8 @@
 "use client";
 
-import { RefreshCw, Trash2 } from "lucide-react";
-import { Created, CredentialName, GraceNote, LastUsed } from "@/components/secrets/credential-cells";
+import { Created, CredentialTitle, LastUsed } from "@/components/secrets/credential-cells";
 import { CredentialList, type CredentialColumn } from "@/components/secrets/credential-list";
-import { Button } from "@/components/ui/button";
+import { RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 
 type WebsiteKeysTableProps = {
@@ -11,28 +10,18 @@ type WebsiteKeysTableProps = {
   keys: readonly WebsiteKeyDto[];
   now: number;
   /** Omitted for people who can't manage keys: the list shows without row buttons. */
-  onRoll?: (key: WebsiteKeyDto, opener: HTMLElement) => void;
-  onRevoke?: (key: WebsiteKeyDto, opener: HTMLElement) => void;
+  actions?: RowActions;
 };
 
-function Title({ item, now }: { item: WebsiteKeyDto; now: number }) {
-  return (
-    <div className="grid justify-items-start gap-1">
-      <CredentialName name={item.name} displayKey={item.displayKey} />
-      <GraceNote until={item.previousExpiresAt} now={now} />
-    </div>
-  );
-}
-
 /** The website's keys (display forms only), newest first: a table on wide screens, cards on phones. */
-export function WebsiteKeysTable({ domain, keys, now, onRoll, onRevoke }: WebsiteKeysTableProps) {
+export function WebsiteKeysTable({ domain, keys, now, actions }: WebsiteKeysTableProps) {
   const columns: CredentialColumn<WebsiteKeyDto>[] = [
     {
       key: "name",
       header: "Key",
       cardless: true,
       className: "max-w-64",
-      cell: (item) => <Title item={item} now={now} />,
+      cell: (item) => <CredentialTitle item={item} now={now} />,
     },
     { key: "created", header: "Created", cell: (item) => <Created at={item.createdAt} now={now} /> },
     {
@@ -47,34 +36,13 @@ export function WebsiteKeysTable({ domain, keys, now, onRoll, onRevoke }: Websit
     },
   ];
 
-  const actions =
-    onRoll && onRevoke
-      ? (item: WebsiteKeyDto) => (
-          <>
-            <Button size="sm" variant="outline" onClick={(event) => onRoll(item, event.currentTarget)}>
-              <RefreshCw aria-hidden="true" />
-              Roll<span className="sr-only"> {item.name}</span>
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              className="text-destructive hover:bg-destructive/10 hover:text-destructive"
-              onClick={(event) => onRevoke(item, event.currentTarget)}
-            >
-              <Trash2 aria-hidden="true" />
-              Revoke<span className="sr-only"> {item.name}</span>
-            </Button>
-          </>
-        )
-      : undefined;
-
   return (
     <CredentialList
       caption={`API keys of ${domain}`}
       items={keys}
       columns={columns}
-      cardTitle={(item) => <Title item={item} now={now} />}
-      actions={actions}
+      cardTitle={(item) => <CredentialTitle item={item} now={now} />}
+      actions={actions && ((item) => <RowActionButtons item={item} actions={actions} />)}
     />
   );
 }

@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createWebsiteAction } from "@/lib/actions/websites";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import {
   Dialog,
@@ -17,15 +19,14 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { FieldError } from "@/components/ui/field";
 import { escapeClosesPicker } from "./timezone-combobox";
-import { WebsiteFields, applyFieldErrors } from "./website-fields";
+import { WebsiteFields } from "./website-fields";
 import {
   createWebsiteFormSchema,
   type CreateWebsiteFormInput,
   type CreateWebsiteFormOutput,
 } from "./website-form-schema";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 /** The browser's own timezone when the server offers it, else UTC. */
 function defaultTimezone(options: WebsiteOptions): string {
@@ -44,30 +45,19 @@ export function CreateWebsiteDialog({
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string>();
   const [navigating, startNavigation] = useTransition();
   const form = useForm<CreateWebsiteFormInput, unknown, CreateWebsiteFormOutput>({
     resolver: zodResolver(createWebsiteFormSchema),
     defaultValues: EMPTY,
   });
+  const { onSubmit, pending } = useActionForm(form, createWebsiteAction, {
+    onSuccess: (created) => startNavigation(() => router.push(`/websites/${created._id}`)),
+  });
 
   function onOpenChange(next: boolean) {
-    if (next) {
-      form.reset({ ...EMPTY, timezone: defaultTimezone(options) });
-      setFormError(undefined);
-    }
+    if (next) form.reset({ ...EMPTY, timezone: defaultTimezone(options) });
     setOpen(next);
   }
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await createWebsiteAction(values);
-    if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.error.fields)) setFormError(result.error.message);
-      return;
-    }
-    startNavigation(() => router.push(`/websites/${result.data._id}`));
-  });
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -84,12 +74,12 @@ export function CreateWebsiteDialog({
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
           <WebsiteFields form={form} options={options} nameOptional />
-          <FieldError>{formError}</FieldError>
+          <FormError form={form} />
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline">Cancel</Button>
             </DialogClose>
-            <Button type="submit" loading={form.formState.isSubmitting || navigating}>
+            <Button type="submit" loading={pending || navigating}>
               Create website
             </Button>
           </DialogFooter>

@@ -4,7 +4,7 @@ import { ChevronsUpDown } from "lucide-react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { controlClasses } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";
-import type { TimezoneOption } from "./website-options";
+import type { TimezoneOption } from "@/lib/websites/website-options";
 
 type TimezoneComboboxProps = {
   options: TimezoneOption[];

@@ -1,32 +1,14 @@
 "use client";
 
-import { Controller, type FieldValues, type UseFormReturn, type UseFormSetError } from "react-hook-form";
+import { Controller, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TimezoneCombobox } from "./timezone-combobox";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 /** What the create and settings forms hold before parsing: four strings. */
 export type WebsiteFieldValues = { domain: string; name: string; timezone: string; currency: string };
-
-const FIELD_NAMES = ["domain", "name", "timezone", "currency"] as const;
-
-/** Puts a server action's field errors on their fields; false when none of them is one of ours. */
-export function applyFieldErrors(
-  setError: UseFormSetError<WebsiteFieldValues>,
-  fields: Record<string, string> | undefined,
-): boolean {
-  let applied = false;
-  for (const name of FIELD_NAMES) {
-    const message = fields?.[name];
-    if (message) {
-      setError(name, { message }, { shouldFocus: !applied });
-      applied = true;
-    }
-  }
-  return applied;
-}
 
 /** Domain, name, timezone and currency, shared by the create dialog and Settings → General. */
 export function WebsiteFields<TOutput extends FieldValues>({

@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateWebsiteAction } from "@/lib/actions/websites";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 import type { WebsiteDto } from "@/lib/websites/website-dto";
-import { WebsiteFields, applyFieldErrors, type WebsiteFieldValues } from "./website-fields";
+import { WebsiteFields, type WebsiteFieldValues } from "./website-fields";
 import { websiteSettingsFormSchema, type WebsiteSettingsFormOutput } from "./website-form-schema";
-import type { WebsiteOptions } from "./website-options";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 function valuesOf(website: WebsiteDto): WebsiteFieldValues {
   return {
@@ -22,39 +23,38 @@ function valuesOf(website: WebsiteDto): WebsiteFieldValues {
 
 /** Settings → General for people who may change settings (owners and members). */
 export function WebsiteSettingsForm({ website, options }: { website: WebsiteDto; options: WebsiteOptions }) {
-  const [status, setStatus] = useState<{ error?: string; saved?: boolean }>({});
+  const [saved, setSaved] = useState(false);
   const form = useForm<WebsiteFieldValues, unknown, WebsiteSettingsFormOutput>({
     resolver: zodResolver(websiteSettingsFormSchema),
     defaultValues: valuesOf(website),
   });
   const { formState } = form;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setStatus({});
-    const result = await updateWebsiteAction({ websiteId: website._id, ...values });
-    if (!result.ok) {
-      if (!applyFieldErrors(form.setError, result.error.fields)) setStatus({ error: result.error.message });
-      return;
-    }
-    form.reset(valuesOf(result.data));
-    setStatus({ saved: true });
-  });
+  const { onSubmit, pending } = useActionForm(
+    form,
+    (values: WebsiteSettingsFormOutput) => updateWebsiteAction({ websiteId: website._id, ...values }),
+    {
+      onSuccess(updated) {
+        form.reset(valuesOf(updated));
+        setSaved(true);
+      },
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <WebsiteFields form={form} options={options} />
-      <FieldError>{status.error}</FieldError>
+      <FormError form={form} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" loading={formState.isSubmitting} disabled={!formState.isDirty}>
+        <Button type="submit" loading={pending} disabled={!formState.isDirty}>
           Save changes
         </Button>
         {formState.isDirty && (
-          <Button variant="ghost" onClick={() => form.reset()} disabled={formState.isSubmitting}>
+          <Button variant="ghost" onClick={() => form.reset()} disabled={pending}>
             Discard
           </Button>
         )}
         <p role="status" className="text-sm text-success">
-          {status.saved && !formState.isDirty ? "Saved." : ""}
+          {saved && !formState.isDirty ? "Saved." : ""}
         </p>
       </div>
     </form>

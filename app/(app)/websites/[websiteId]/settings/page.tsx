@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { DeleteWebsiteDialog } from "@/components/websites/delete-website-dialog";
 import { WebsiteDetails } from "@/components/websites/website-details";
 import { WebsiteSettingsForm } from "@/components/websites/website-settings-form";
-import { websiteOptions } from "@/components/websites/website-options";
+import { websiteOptions } from "@/lib/websites/website-options";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ownerOnlyReason } from "@/lib/access";

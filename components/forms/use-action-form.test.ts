@@ -1,0 +1,92 @@
+import { redirect } from "next/navigation";
+import { createFormControl, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { describe, expect, it, vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { UNREACHABLE_MESSAGE, actionSubmit, runAction } from "./use-action-form";
+
+type Values = { name: string; email: string };
+
+function formOf(values: Values) {
+  const { formControl } = createFormControl<Values>({ defaultValues: values });
+  return formControl as unknown as UseFormReturn<Values> & { getErrors: () => FieldValues };
+}
+
+const refused = (error: Extract<ActionResult<never>, { ok: false }>["error"]) => async () =>
+  ({ ok: false, error }) as ActionResult<never>;
+
+describe("runAction", () => {
+  it("passes the action's own answer through", async () => {
+    const answer: ActionResult<number> = { ok: true, data: 7 };
+    await expect(runAction(async () => answer, undefined)).resolves.toBe(answer);
+  });
+
+  it("turns a rejection (offline, a 500) into an error instead of throwing", async () => {
+    const result = await runAction(async () => {
+      throw new TypeError("Failed to fetch");
+    }, undefined);
+    expect(result).toEqual({ ok: false, error: { code: "UNREACHABLE", message: UNREACHABLE_MESSAGE } });
+  });
+
+  it("lets Next's redirect through: it is how a navigating action succeeds", async () => {
+    const navigating = runAction(async () => redirect("/"), undefined);
+    await expect(navigating).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+  });
+});
+
+describe("actionSubmit", () => {
+  it("puts field errors on their fields and leaves the form-level error empty", async () => {
+    const form = formOf({ name: "", email: "a@b.test" });
+    await actionSubmit(
+      form,
+      refused({ code: "CONFLICT", message: "Taken.", fields: { email: "Taken.", name: "Too long." } }),
+    )();
+    expect(form.getErrors()).toMatchObject({
+      email: { type: "server", message: "Taken." },
+      name: { type: "server", message: "Too long." },
+    });
+    expect(form.getErrors().root).toBeUndefined();
+  });
+
+  it("puts an error without a field of this form on root.server", async () => {
+    const form = formOf({ name: "", email: "" });
+    await actionSubmit(
+      form,
+      refused({ code: "INVALID", message: "Bad id.", fields: { websiteId: "Bad id." } }),
+    )();
+    expect(form.getErrors()).toEqual({ root: { server: { type: "INVALID", message: "Bad id." } } });
+  });
+
+  it("maps paths through fieldOf when given", async () => {
+    const form = formOf({ name: "", email: "" });
+    await actionSubmit(form, refused({ code: "INVALID", message: "x", fields: { "email.0": "Bad." } }), {
+      fieldOf: (path) => (path.startsWith("email") ? "email" : null),
+    })();
+    expect(form.getErrors()).toMatchObject({ email: { message: "Bad." } });
+  });
+
+  it("shows a transport failure on root.server and settles", async () => {
+    const form = formOf({ name: "", email: "" });
+    const onError = vi.fn();
+    await actionSubmit(
+      form,
+      async () => {
+        throw new Error("An unexpected response was received from the server.");
+      },
+      { onError },
+    )();
+    expect(form.getErrors()).toEqual({
+      root: { server: { type: "UNREACHABLE", message: UNREACHABLE_MESSAGE } },
+    });
+    expect(onError).toHaveBeenCalledOnce();
+  });
+
+  it("hands success and the submitted values to onSuccess", async () => {
+    const form = formOf({ name: "Ada", email: "ada@b.test" });
+    const onSuccess = vi.fn();
+    const action = vi.fn(async () => ({ ok: true, data: { id: "1" } }) as const);
+    await actionSubmit(form, action, { onSuccess })();
+    expect(action).toHaveBeenCalledWith({ name: "Ada", email: "ada@b.test" });
+    expect(onSuccess).toHaveBeenCalledWith({ id: "1" }, { name: "Ada", email: "ada@b.test" });
+    expect(form.getErrors()).toEqual({});
+  });
+});
