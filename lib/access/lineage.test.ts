@@ -103,7 +103,12 @@ describe("coversForRevoke: a token revokes only tokens within its own bounds", (
     ["every permission listed vs '*' (only '*' covers '*')", t([...PERMISSIONS]), t(["*"]), false],
     ["'*' on [A] vs '*' on all", t(["*"], [A]), t(["*"]), false],
     ["'*' on all vs anything", t(["*"]), t([...WRITE_PERMISSIONS], [A, B]), true],
-    ["unknown grants are never covered", t(["*"], [A]), t(["Analytics:Read" as Grant], [A]), true],
+    [
+      "unknown grants are never covered, even by '*'",
+      t(["*"], [A]),
+      t(["Analytics:Read" as Grant], [A]),
+      false,
+    ],
     [
       "a target with unknown grants under a narrow caller",
       t(["analytics:read"]),

@@ -52,6 +52,8 @@ function holdsOrWrites(held: ReadonlySet<string>, permission: Permission): boole
 export function coversForRevoke(caller: Bounds, target: Bounds): boolean {
   const held = new Set<string>(Array.isArray(caller?.permissions) ? caller.permissions : []);
   const wanted: unknown[] = Array.isArray(target?.permissions) ? target.permissions : [];
+  // Anything that is not a catalogue grant is never covered (fail closed), even by "*".
+  if (!wanted.every(isGrant)) return false;
   if (!held.has(ALL)) {
     for (const grant of wanted) {
       if (grant === ALL || !isPermission(grant) || !holdsOrWrites(held, grant)) return false;

@@ -111,6 +111,7 @@ export async function editAccountToken(
       targetType: "account-token",
       targetId: token.id,
       metadata: {
+        name: data.name,
         displayKey: token.displayKey,
         before: { name: token.name, ...shown },
         after: { name: data.name, ...shownBounds(next) },

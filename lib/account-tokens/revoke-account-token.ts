@@ -1,5 +1,5 @@
 import "server-only";
-import { coversForRevoke } from "@/lib/access";
+import { coversForRevoke, isGrant } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeDescendants, tokenIsWithin, type Descendant } from "@/lib/credentials/lineage";
@@ -42,10 +42,11 @@ async function checkWithinBounds(tx: Tx, actor: Actor, target: Target): Promise<
     : (
         await tx.accountTokenWebsite.findMany({ where: { tokenId: target.id }, select: { websiteId: true } })
       ).map((w) => w.websiteId);
-  const covered = coversForRevoke(principal, {
-    permissions: target.permissions as never,
-    websiteIds: websites,
-  });
+  // Anything not a catalogue grant counts against coverage, never for it.
+  const unknown = target.permissions.some((grant) => !isGrant(grant));
+  const covered =
+    !unknown &&
+    coversForRevoke(principal, { permissions: target.permissions.filter(isGrant), websiteIds: websites });
   if (!covered)
     throw new AppError("FORBIDDEN", TOKEN_OUT_OF_BOUNDS_MESSAGE, {
       refused: { operation: "tokens.write", websiteId: null },

@@ -23,6 +23,11 @@ export type ActivityDto = {
   website: { _id: string; domain: string | null } | null;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * For acts on a token or key: the credential that minted it (on create), and why it changed
+   * when the act followed another (a cascaded revoke, a clamp: "parent revoked", "member removed"…).
+   */
+  lineage: { parentId: string | null; cause: string | null; cascadeFrom: string | null } | null;
 };
 
 export type ActivityPerson = { id: string; name: string; email: string };
@@ -37,6 +42,20 @@ function text(metadata: unknown, field: string): string | null {
   if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) return null;
   const value = (metadata as Record<string, unknown>)[field];
   return typeof value === "string" ? value.slice(0, 200) : null;
+}
+
+function cascadeSource(metadata: unknown): string | null {
+  if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) return null;
+  return text((metadata as Record<string, unknown>).cascadeFrom, "_id");
+}
+
+function lineageOf(row: AuditEvent): ActivityDto["lineage"] {
+  if (row.targetType !== "website-key" && row.targetType !== "account-token") return null;
+  return {
+    parentId: text(row.metadata, "parentId"),
+    cause: text(row.metadata, "cause"),
+    cascadeFrom: cascadeSource(row.metadata),
+  };
 }
 
 function targetLabel(row: AuditEvent, lookups: ActivityLookups): string | null {
@@ -83,5 +102,6 @@ export function toActivityDto(row: AuditEvent, lookups: ActivityLookups): Activi
       : null,
     ip: row.ip,
     userAgent: row.userAgent,
+    lineage: lineageOf(row),
   };
 }

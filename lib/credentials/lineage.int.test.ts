@@ -6,6 +6,7 @@ import { regenerateAccountToken } from "@/lib/account-tokens/regenerate-account-
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { createAccountTokenSchema, editAccountTokenSchema } from "@/lib/account-tokens/schemas";
 import { previewAccountTokenRevoke, rollAccountTokenLineage } from "@/lib/account-tokens/token-lineage";
+import { listWebsiteActivity } from "@/lib/audit/list-website-activity";
 import { db } from "@/lib/db";
 import { changeMemberRole } from "@/lib/team/change-role";
 import { listFlaggedKeys, listPersonKeys, revokePersonKeys, rollPersonKeys } from "@/lib/team/offboard-keys";
@@ -230,7 +231,7 @@ describe("S79 revocation cascades", () => {
   }
 
   it("S79 revoking a token revokes its children and grandchildren in the same transaction; each is refused at once", async () => {
-    const { owner, root, t1, t2, k1, k2 } = await family();
+    const { owner, website, root, t1, t2, k1, k2 } = await family();
     const preview = await previewAccountTokenRevoke(asSession(owner.id), root.token._id);
     expect(preview.map((d) => [d.kind, d._id, d.depth]).sort()).toEqual(
       [
@@ -246,6 +247,15 @@ describe("S79 revocation cascades", () => {
       expect(await verifyReason(secret)).toBe("revoked");
     const [event] = (await auditOf(k2.key._id)).filter((e) => e.action === "website-key.revoke");
     expect(event?.metadata).toMatchObject({ cascadeFrom: { kind: "account-token", _id: root.token._id } });
+    // The activity log shows why: the revoke of K2 came from the root's.
+    const activity = await listWebsiteActivity(asSession(owner.id), website._id, {
+      action: "website-key.revoke",
+    });
+    expect(activity.items.find((item) => item.target._id === k2.key._id)?.lineage).toEqual({
+      parentId: null,
+      cause: "parent revoked",
+      cascadeFrom: root.token._id,
+    });
     expect(await listAccountTokens(asSession(owner.id))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, appendFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, appendFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -6,7 +6,27 @@ import { describe, expect, inject, it } from "vitest";
 import { database } from "@/lib/db";
 import { adminQuery, databaseUrl, randomDatabaseName } from "@/test/test-database";
 import { migrate, MIGRATIONS_DIR, readMigrations } from "./migrator";
-import { pgSession } from "./sql-session";
+import { pgSession, type SqlSession } from "./sql-session";
+
+const LINEAGE = "20261205090000_credential_lineage";
+
+/** The migrations folder as it was before `name`: every earlier migration, nothing from it on. */
+function migrationsBefore(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "keyward-migrations-"));
+  for (const entry of readdirSync(MIGRATIONS_DIR))
+    if (entry.endsWith(".toml") || entry < name)
+      cpSync(path.join(MIGRATIONS_DIR, entry), path.join(dir, entry), { recursive: true });
+  return dir;
+}
+
+/** One row in, its id out (raw SQL: the schema under test is older than the Prisma client). */
+async function insert(s: SqlSession, sql: string, params: unknown[] = []): Promise<string> {
+  const [row] = await s.query<{ id: string }>(`${sql} RETURNING id::text`, params);
+  if (!row) throw new Error(`no row from ${sql}`);
+  return row.id;
+}
+
+const DIGEST = "sha256(gen_random_uuid()::text::bytea)";
 
 describe("migrator", () => {
   it("records every migration in _prisma_migrations with Prisma's columns and checksums", async () => {
@@ -64,4 +84,113 @@ describe("migrator", () => {
       }
     },
   );
+
+  it("the lineage migration keeps every credential and backfills provenance: creator where known, parent null", async () => {
+    const before = migrationsBefore(LINEAGE);
+    // A schema of its own in this test's database, migrated to the release before lineage.
+    const schema = `lineage_${Date.now().toString(36)}`;
+    try {
+      await database().withSession(async (s) => {
+        await s.exec(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
+        try {
+          expect(await migrate(s, before)).not.toContain(LINEAGE);
+          const user = (label: string) =>
+            insert(
+              s,
+              `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), $1, $1, '!', now())`,
+              [`${label}-${schema}@example.test`],
+            );
+          const [owner, stays, removed, demoted] = [
+            await user("owner"),
+            await user("stays"),
+            await user("removed"),
+            await user("demoted"),
+          ];
+          const website = await insert(
+            s,
+            `INSERT INTO "Website" (id, domain, name, timezone, "trackingId", "updatedAt")
+             VALUES (gen_random_uuid(), 'shop.example.com', 'Shop', 'UTC', 'dfid_' || gen_random_uuid(), now())`,
+          );
+          for (const [person, role] of [
+            [owner, "owner"],
+            [stays, "member"],
+            [demoted, "viewer"],
+          ])
+            await s.query(
+              `INSERT INTO "Membership" (id, "userId", "websiteId", role, "updatedAt") VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3, now())`,
+              [person, website, role],
+            );
+          const token = await insert(
+            s,
+            `INSERT INTO "AccountToken" (id, "userId", name, permissions, "allWebsites", digest, "displayKey", "updatedAt")
+             VALUES (gen_random_uuid(), $1::uuid, 'CI', '{*}', true, ${DIGEST}, 'dft_tok…en01', now())`,
+            [stays],
+          );
+          const key = (creator: string | null, display: string, revoked = false) =>
+            insert(
+              s,
+              `INSERT INTO "WebsiteKey" (id, "websiteId", "createdById", name, digest, "displayKey", "revokedAt", "updatedAt")
+               VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3, ${DIGEST}, $3, $4, now())`,
+              [website, creator, display, revoked ? new Date() : null],
+            );
+          const event = (action: string, target: string, credential: string, metadata: object = {}) =>
+            s.query(
+              `INSERT INTO "AuditEvent" (id, credential, "websiteId", action, "targetType", "targetId", metadata)
+               VALUES (gen_random_uuid(), $1, $2::uuid, $3, 'website-key', $4, $5::jsonb)`,
+              [credential, website, action, target, JSON.stringify(metadata)],
+            );
+          const ofStays = await key(stays, "df_stay…0001");
+          const ofDemoted = await key(demoted, "df_demo…0001");
+          // The removed member's key, rolled once: it minted a key under its first display form.
+          const parent = await key(removed, "df_pare…0002");
+          await event("website-key.roll", parent, "session", {
+            displayKey: "df_pare…0002",
+            previousDisplayKey: "df_pare…0001",
+          });
+          const child = await key(null, "df_chil…0001");
+          await event("website-key.create", child, "df_pare…0001");
+          const grandchild = await key(null, "df_gran…0001");
+          await event("website-key.create", grandchild, "df_chil…0001");
+          const revokedKey = await key(removed, "df_revo…0001", true);
+          // Minted by a display form two keys have shown: unknown, left as it is.
+          await key(null, "df_twin…0001");
+          await key(null, "df_twin…0001");
+          const ambiguous = await key(null, "df_ambi…0001");
+          await event("website-key.create", ambiguous, "df_twin…0001");
+          const keysBefore = await s.query<{ id: string }>(`SELECT id::text FROM "WebsiteKey" ORDER BY id`);
+
+          expect(await migrate(s)).toEqual([LINEAGE]);
+          const keys = await s.query<{
+            id: string;
+            createdById: string | null;
+            parentKeyId: string | null;
+            parentTokenId: string | null;
+            expiresAt: Date | null;
+            flagged: boolean;
+          }>(
+            `SELECT id::text, "createdById"::text, "parentKeyId"::text, "parentTokenId"::text, "expiresAt",
+                    "flaggedAt" IS NOT NULL AS flagged FROM "WebsiteKey" ORDER BY id`,
+          );
+          expect(keys.map((k) => k.id)).toEqual(keysBefore.map((k) => k.id));
+          expect(keys.every((k) => !k.parentKeyId && !k.parentTokenId && !k.expiresAt)).toBe(true);
+          const byId = new Map(keys.map((k) => [k.id, k]));
+          expect(byId.get(ofStays)).toMatchObject({ createdById: stays, flagged: false });
+          expect(byId.get(ofDemoted)).toMatchObject({ createdById: demoted, flagged: true });
+          expect(byId.get(parent)).toMatchObject({ createdById: removed, flagged: true });
+          expect(byId.get(child)).toMatchObject({ createdById: removed, flagged: true });
+          expect(byId.get(grandchild)).toMatchObject({ createdById: removed, flagged: true });
+          expect(byId.get(revokedKey)).toMatchObject({ createdById: removed, flagged: false });
+          expect(byId.get(ambiguous)).toMatchObject({ createdById: null, flagged: false });
+          const tokens = await s.query<{ id: string; parentTokenId: string | null }>(
+            `SELECT id::text, "parentTokenId"::text FROM "AccountToken"`,
+          );
+          expect(tokens).toEqual([{ id: token, parentTokenId: null }]);
+        } finally {
+          await s.exec(`RESET search_path; DROP SCHEMA "${schema}" CASCADE`);
+        }
+      });
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+    }
+  });
 });

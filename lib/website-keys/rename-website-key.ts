@@ -34,7 +34,7 @@ export async function renameWebsiteKey(
         websiteId,
         targetType: "website-key",
         targetId: row.id,
-        metadata: { displayKey: row.displayKey, before: { name: row.name }, after: { name } },
+        metadata: { name, displayKey: row.displayKey, before: { name: row.name }, after: { name } },
       });
     }
     const renamed = await tx.websiteKey.findUniqueOrThrow({
