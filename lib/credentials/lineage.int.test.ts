@@ -578,14 +578,15 @@ describe("S83 edit: validated as creation, by the person only", () => {
       permissions: ["analytics:read"],
     });
     const before = await domainState();
+    // Thunks, run one at a time: each attempt starts only when the previous one is settled.
     for (const attempt of [
-      editAccountToken(asSession(owner.id), theirs.token._id, { name: "taken" }),
-      regenerateAccountToken(asSession(owner.id), theirs.token._id, { expiry: "7d" }),
-      previewAccountTokenRevoke(asSession(owner.id), theirs.token._id),
-      rollAccountTokenLineage(asSession(owner.id), theirs.token._id),
-      revokeAccountToken(asSession(owner.id), theirs.token._id),
+      () => editAccountToken(asSession(owner.id), theirs.token._id, { name: "taken" }),
+      () => regenerateAccountToken(asSession(owner.id), theirs.token._id, { expiry: "7d" }),
+      () => previewAccountTokenRevoke(asSession(owner.id), theirs.token._id),
+      () => rollAccountTokenLineage(asSession(owner.id), theirs.token._id),
+      () => revokeAccountToken(asSession(owner.id), theirs.token._id),
     ])
-      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
       renameWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: mine.token._id }, { name: "x" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
