@@ -1,7 +1,8 @@
 // Serves the production build on a throwaway embedded database for the e2e tests: the same
 // launcher `npm start` runs (server.mjs), with a fresh KEYWARD_DATA_DIR and a random AUTH_SECRET
 // (E2E_AUTH_SECRET when the Playwright config chose it);
-// the folder is removed on exit.
+// the folder is removed on exit. Mail goes to an SMTP sink (e2e/mail-sink.mjs) on port+20, whose
+// messages the tests read at http://127.0.0.1:<port+21>/messages.
 // Usage: node e2e/serve.mjs [port]   (run `npx next build` first)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startMailSink } from "./mail-sink.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const port = process.argv[2] ?? process.env.E2E_PORT ?? "3100";
@@ -18,6 +20,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
+const mail = await startMailSink(Number(port) + 20, Number(port) + 21);
 const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-e2e-"));
 const env = {
   ...process.env,
@@ -26,6 +29,8 @@ const env = {
   HOSTNAME: "127.0.0.1",
   KEYWARD_DATA_DIR: dataDir,
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+  SMTP_URL: mail.url,
+  SMTP_FROM: "Keyward <keys@keyward.test>",
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;
@@ -45,7 +50,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     if (child.exitCode === null) child.kill(signal);
   });
 }
-child.on("exit", (code, signal) => {
+child.on("exit", async (code, signal) => {
   cleanUp();
+  await mail.close();
   process.exit(code ?? (signal ? 0 : 1));
 });
