@@ -14,8 +14,6 @@ export async function startMailSink(smtpPort, httpPort) {
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(sink.received));
   });
   await new Promise((resolve) => reader.listen(httpPort, "127.0.0.1", () => resolve(undefined)));
-  return {
-    url: sink.url,
-    close: () => Promise.all([sink.close(), new Promise((resolve) => reader.close(resolve))]),
-  };
+  // Both servers live as long as the launcher's process: exiting closes them.
+  return { url: sink.url };
 }

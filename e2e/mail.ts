@@ -4,7 +4,7 @@ import { parseMail, type ReceivedMail } from "../test/smtp-sink";
 // The e2e server mails through the SMTP sink e2e/serve.mjs starts; tests read it over HTTP.
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const MAILBOX = `http://127.0.0.1:${port + 21}/messages`;
+const MAILBOX = `http://127.0.0.1:${port + 2000}/messages`;
 
 export type Mail = ReturnType<typeof parseMail>;
 

@@ -1,8 +1,9 @@
 // Serves the production build on a throwaway embedded database for the e2e tests: the same
 // launcher `npm start` runs (server.mjs), with a fresh KEYWARD_DATA_DIR and a random AUTH_SECRET
 // (E2E_AUTH_SECRET when the Playwright config chose it);
-// the folder is removed on exit. Mail goes to an SMTP sink (e2e/mail-sink.mjs) on port+20, whose
-// messages the tests read at http://127.0.0.1:<port+21>/messages.
+// the folder is removed on exit. Mail goes to an SMTP sink (e2e/mail-sink.mjs) on port+1000, whose
+// messages the tests read at http://127.0.0.1:<port+2000>/messages (offsets that stay apart for
+// servers on neighbouring ports).
 // Usage: node e2e/serve.mjs [port]   (run `npx next build` first)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,7 +21,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
-const mail = await startMailSink(Number(port) + 20, Number(port) + 21);
+const mail = await startMailSink(Number(port) + 1000, Number(port) + 2000);
 const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-e2e-"));
 const env = {
   ...process.env,
@@ -50,8 +51,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     if (child.exitCode === null) child.kill(signal);
   });
 }
-child.on("exit", async (code, signal) => {
+child.on("exit", (code, signal) => {
   cleanUp();
-  await mail.close();
   process.exit(code ?? (signal ? 0 : 1));
 });
