@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeDescendants, tokenIsWithin, type Descendant } from "@/lib/credentials/lineage";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { actingUser } from "./acting-user";
 import { TOKEN_NOT_FOUND_MESSAGE, TOKEN_OUT_OF_BOUNDS_MESSAGE } from "./messages";
 

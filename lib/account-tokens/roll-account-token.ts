@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { actingUser } from "./acting-user";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto, type AccountTokenRow } from "./dto";
 import {

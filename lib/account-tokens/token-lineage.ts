@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
 import { rollKeyRow } from "@/lib/website-keys/roll-website-key";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { actingUser } from "./acting-user";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import {

@@ -2,7 +2,7 @@ import "server-only";
 import { canonicalPermissions, isGrant, type LineageBounds } from "@/lib/access";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { TOKEN_NOT_FOUND_MESSAGE } from "./messages";
 
 type Tx = Prisma.TransactionClient;

@@ -7,6 +7,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
 import { defineAction } from "@/lib/actions/define-action";
+import { INVITATION_NOT_FOUND_MESSAGE, NOT_A_MEMBER_MESSAGE } from "@/lib/team/messages";
+import { idInputSchema } from "@/lib/validation/id-input";
+import { WEBSITE_NOT_FOUND_MESSAGE } from "@/lib/websites/messages";
 import { changeMemberRole } from "@/lib/team/change-role";
 import { inviteMember } from "@/lib/team/invite-member";
 import { issueInvitation } from "@/lib/team/issue-invitation";
@@ -23,9 +26,9 @@ import { transferOwnership } from "@/lib/team/transfer-ownership";
 // member of it). Invite and resend hand the link back once, for the owner to copy; only its
 // digest is stored. `delivery` says whether the invitee was also emailed (or the email failed).
 
-const websiteId = z.string().max(64, "Website not found.");
-const userId = z.string().max(64, "That person is not a member of this website.");
-const invitationId = z.string().max(64, "Invitation not found.");
+const websiteId = idInputSchema(WEBSITE_NOT_FOUND_MESSAGE);
+const userId = idInputSchema(NOT_A_MEMBER_MESSAGE);
+const invitationId = idInputSchema(INVITATION_NOT_FOUND_MESSAGE);
 
 function refreshTeam(id: string) {
   revalidatePath(`/websites/${id}/settings/team`);

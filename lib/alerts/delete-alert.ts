@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { ALERT_NOT_FOUND_MESSAGE } from "./messages";
 
 /** Deletes an alert of the website (another website's alert is "not found"); audited. */

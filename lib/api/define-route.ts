@@ -9,7 +9,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, isAppError, type Refused } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { logUnexpected } from "@/lib/log-unexpected";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { bearerSecret } from "./bearer";
 import { HTTP_METHODS, type ApiOperation, type HttpMethod } from "./catalogue/operation";
 import { failure, failureFor, success } from "./envelope";

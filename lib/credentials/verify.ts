@@ -5,7 +5,7 @@ import type { RequestInfo, RoleAt } from "@/lib/actor";
 import { directQuery } from "@/lib/db";
 import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
 import { recordLastUsed } from "./last-used";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { recordExpiry } from "./record-expiry";
 
 export type VerifyFailure = "malformed" | "unknown" | "revoked" | "expired" | "rolled";

@@ -6,7 +6,8 @@ import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "@/lib/
 import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
 import { rollKeyRow } from "@/lib/website-keys/roll-website-key";
 import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { personKeys, revokeKeys, type PersonKey } from "./person-keys";
 
 // The owner's side of offboarding (issue 14): what a person stands behind on a website, and

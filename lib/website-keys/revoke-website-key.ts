@@ -5,7 +5,8 @@ import { revokeDescendants, type Descendant } from "@/lib/credentials/lineage";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { requireKeyManagement } from "./key-rules";
 import { KEY_NOT_FOUND_MESSAGE } from "./messages";
 

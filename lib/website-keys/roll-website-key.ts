@@ -7,7 +7,8 @@ import { db, type Prisma } from "@/lib/db";
 import type { WebsiteKey } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
 import { requireKeyManagement } from "./key-rules";
 import {

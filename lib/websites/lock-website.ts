@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { isUuid } from "./website-access";
+import { isUuid } from "@/lib/validation/id-input";
 
 type Tx = Prisma.TransactionClient;
 

@@ -10,12 +10,7 @@ import {
 import type { Actor } from "@/lib/actor";
 import { db, directQuery, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+import { isUuid } from "@/lib/validation/id-input";
 
 type Tx = Prisma.TransactionClient;
 
