@@ -11,12 +11,10 @@ import { INVITATION_NOT_FOUND_MESSAGE, NOT_A_MEMBER_MESSAGE } from "@/lib/team/m
 import { idInputSchema } from "@/lib/validation/id-input";
 import { WEBSITE_NOT_FOUND_MESSAGE } from "@/lib/websites/messages";
 import { changeMemberRole } from "@/lib/team/change-role";
-import { inviteMember } from "@/lib/team/invite-member";
-import { issueInvitation } from "@/lib/team/issue-invitation";
+import { inviteAndDeliver, resendAndDeliver } from "@/lib/team/issue-invitation";
 import { listPersonKeys, revokePersonKeys, rollPersonKeys } from "@/lib/team/offboard-keys";
 import { previewRoleChange } from "@/lib/team/preview-role-change";
 import { leaveWebsite, removeMember } from "@/lib/team/remove-member";
-import { resendInvitation } from "@/lib/team/resend-invitation";
 import { revokeInvitation } from "@/lib/team/revoke-invitation";
 import { changeRoleSchema, inviteSchema, transferSchema } from "@/lib/team/schemas";
 import { transferOwnership } from "@/lib/team/transfer-ownership";
@@ -37,8 +35,11 @@ function refreshTeam(id: string) {
 export const inviteMemberAction = defineAction(
   inviteSchema.extend({ websiteId }),
   async ({ actor }, input) => {
-    const stored = await inviteMember(actor, input.websiteId, { email: input.email, role: input.role });
-    const result = await issueInvitation(input.websiteId, stored, await headers());
+    const result = await inviteAndDeliver(actor, {
+      websiteId: input.websiteId,
+      invite: { email: input.email, role: input.role },
+      request: await headers(),
+    });
     refreshTeam(input.websiteId);
     return result;
   },
@@ -47,8 +48,7 @@ export const inviteMemberAction = defineAction(
 export const resendInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
-    const stored = await resendInvitation(actor, input.websiteId, input.invitationId);
-    const result = await issueInvitation(input.websiteId, stored, await headers());
+    const result = await resendAndDeliver(actor, { ...input, request: await headers() });
     refreshTeam(input.websiteId);
     return result;
   },

@@ -12,8 +12,7 @@ import { pendingInvitation } from "./pending-invitation";
 /** A fresh link and a fresh 7 days; the previous link stops working at once. */
 export async function resendInvitation(
   actor: Actor,
-  websiteId: string,
-  invitationId: string,
+  { websiteId, invitationId }: { websiteId: string; invitationId: string },
 ): Promise<{ invitation: InvitationDto; token: string }> {
   const link = generateLinkToken();
   return db().$transaction(async (tx) => {

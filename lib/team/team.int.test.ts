@@ -87,7 +87,10 @@ describe("invitations", () => {
     const { owner, website } = await makeTeam();
     const invitee = await makePerson();
     const first = await inviteMember(asSession(owner.id), website._id, { email: invitee.email });
-    const second = await resendInvitation(asSession(owner.id), website._id, first.invitation._id);
+    const second = await resendInvitation(asSession(owner.id), {
+      websiteId: website._id,
+      invitationId: first.invitation._id,
+    });
     expect(await describeInvitation(first.token)).toEqual({ status: "invalid" });
     await revokeInvitation(asSession(owner.id), website._id, second.invitation._id);
     await expect(acceptInvitation(asSession(invitee.id), second.token)).rejects.toMatchObject({
