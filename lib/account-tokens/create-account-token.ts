@@ -7,7 +7,7 @@ import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { generateSecret } from "@/lib/secrets";
 import { membershipFacts } from "@/lib/websites/membership-facts";
-import { actingUser } from "./acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_LIMIT_MESSAGE } from "./messages";
 import { ACCOUNT_TOKEN_LIMIT, newAccountTokenSchema, type NewAccountToken } from "./schemas";
@@ -64,7 +64,7 @@ export async function createAccountToken(
   actor: Actor,
   input: NewAccountToken,
 ): Promise<{ token: AccountTokenDto; key: string }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   const data = newAccountTokenSchema.parse(input);
   // The API's [] means every website the person can reach; lib/access never reads [] as "all".
   const scope: Scope = data.websiteIds.length === 0 ? "all" : data.websiteIds;

@@ -6,7 +6,7 @@ import { revokeDescendants, tokenIsWithin, type Descendant } from "@/lib/credent
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/id-input";
-import { actingUser } from "./acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { TOKEN_NOT_FOUND_MESSAGE, TOKEN_OUT_OF_BOUNDS_MESSAGE } from "./messages";
 
 type Tx = Prisma.TransactionClient;
@@ -63,7 +63,7 @@ export async function revokeAccountToken(
   actor: Actor,
   tokenId: string,
 ): Promise<{ alsoRevoked: Descendant[] }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
 
   return db().$transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/id-input";
-import { actingUser } from "./acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto, type AccountTokenRow } from "./dto";
 import {
   TOKEN_EXPIRED_MESSAGE,
@@ -38,7 +38,7 @@ export async function rollAccountToken(
   tokenId: string,
   input: RollInput,
 ): Promise<{ token: AccountTokenDto; key: string }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   const { grace } = rollSchema.parse(input);
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
 

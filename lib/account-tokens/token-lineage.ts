@@ -10,7 +10,7 @@ import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
 import { rollKeyRow } from "@/lib/website-keys/roll-website-key";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
-import { actingUser } from "./acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import {
   TOKEN_EXPIRED_MESSAGE,
@@ -26,7 +26,7 @@ type Tx = Prisma.TransactionClient;
  * (tokens and website keys), which the revoke would end too ("this also revokes N credentials").
  */
 export async function previewAccountTokenRevoke(actor: Actor, tokenId: string): Promise<Descendant[]> {
-  const userId = actingUser(actor, "tokens.read");
+  const userId = requireAccountAccess(actor, "tokens.read");
   const row = isUuid(tokenId)
     ? await db().accountToken.findFirst({
         where: { id: tokenId, userId, revokedAt: null },
@@ -80,7 +80,7 @@ export async function rollAccountTokenLineage(
   tokens: { token: AccountTokenDto; key: string }[];
   keys: { key: WebsiteKeyDto; secret: string }[];
 }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   return db().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string; expiresAt: Date | null }[]>`

@@ -1,5 +1,5 @@
 import "server-only";
-import { isAssignableRole } from "@/lib/access";
+import { isAssignableRole, OWNER_STAYS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
@@ -60,8 +60,6 @@ async function endMembership(
   return offboardKeys(tx, actor, websiteId, userId, cause, options);
 }
 
-const OWNER_STAYS = "A website always has an owner: transfer ownership to someone else first.";
-
 /**
  * Owners remove members and viewers; the person's tokens lose this website on their next request.
  * Every key they stand behind here is flagged for a roll, or revoked at once with
@@ -77,7 +75,7 @@ export async function removeMember(
     await lockWebsite(tx, websiteId, "update");
     await requireWebsiteAccess(tx, actor, websiteId, "team.remove");
     const membership = await lockedMembership(tx, websiteId, userId);
-    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
+    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS_MESSAGE);
     const target = { websiteId, userId, membershipId: membership.id };
     const offboarding = await endMembership(tx, actor, target, "member removed", options);
     await recordAudit(tx, actor, {
@@ -97,14 +95,13 @@ export async function removeMember(
 
 /** A member or viewer leaves a website; its owner cannot (S36). */
 export async function leaveWebsite(actor: Actor, websiteId: string): Promise<void> {
-  if (actor.principal.kind !== "session" || !actor.userId)
-    throw new AppError("FORBIDDEN", "Only a signed-in person can leave a website.");
-  const userId = actor.userId;
   await db().$transaction(async (tx) => {
     await lockWebsite(tx, websiteId, "update");
-    await requireWebsiteAccess(tx, actor, websiteId, "team.read");
+    // lib/access decides: a session only, and the owner stays (CONFLICT).
+    await requireWebsiteAccess(tx, actor, websiteId, "team.leave");
+    // team.leave is a session's own act, so the actor is a person.
+    const userId = actor.userId as string;
     const membership = await lockedMembership(tx, websiteId, userId);
-    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
     const target = { websiteId, userId, membershipId: membership.id };
     const offboarding = await endMembership(tx, actor, target, "member left", {});
     await recordAudit(tx, actor, {

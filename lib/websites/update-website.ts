@@ -44,8 +44,7 @@ export async function updateWebsite(
     const before = await tx.website.findUnique({ where: { id: websiteId } });
     if (!before) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     const changed = FIELDS.filter((field) => data[field] !== undefined && data[field] !== before[field]);
-    // A website key has no membership; it acts as a member of its own website.
-    if (changed.length === 0) return toWebsiteDto(before, role ?? "member");
+    if (changed.length === 0) return toWebsiteDto(before, role);
     if (data.domain !== undefined && changed.includes("domain"))
       await checkDomainFree(tx, actor, websiteId, data.domain);
 
@@ -64,7 +63,7 @@ export async function updateWebsite(
         ),
       },
     });
-    return toWebsiteDto(after, role ?? "member");
+    return toWebsiteDto(after, role);
   });
   invalidateOverview(websiteId);
   return updated;
