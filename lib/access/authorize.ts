@@ -27,9 +27,9 @@ export function tokenPermissionsOn(
   websiteId: string,
   role: Role | null,
 ): ReadonlySet<Permission> {
-  if (!isId(websiteId) || !scopeIncludes(token?.websiteIds, websiteId)) return new Set();
+  if (!isId(websiteId) || !scopeIncludes(token.websiteIds, websiteId)) return new Set();
   const cap = roleCap(role);
-  return new Set([...expandGrants(token?.permissions)].filter((permission) => cap.has(permission)));
+  return new Set([...expandGrants(token.permissions)].filter((permission) => cap.has(permission)));
 }
 
 /**
