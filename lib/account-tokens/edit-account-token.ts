@@ -72,7 +72,7 @@ export async function editAccountToken(
 ): Promise<{ token: AccountTokenDto } & ClampResult> {
   const userId = sessionPerson(actor);
   return db().$transaction(async (tx) => {
-    const { token, parent } = await lockOwnToken(tx, userId, tokenId);
+    const { token, parent } = await lockOwnToken(tx, { userId, tokenId });
     const now = new Date();
     if (token.expiresAt && token.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_EDIT_MESSAGE);
     const before = await boundsOf(tx, token);

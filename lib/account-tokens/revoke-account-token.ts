@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeDescendants, tokenIsWithin, type Descendant } from "@/lib/credentials/lineage";
 import { db, type Prisma } from "@/lib/db";
+import { lockOwnTokenRow } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireAccountAccess } from "@/lib/websites/website-access";
@@ -21,10 +22,7 @@ type Target = {
 
 /** The person's live token, locked for the revoke; another person's or a revoked one: not found. */
 async function lockTarget(tx: Tx, userId: string, tokenId: string): Promise<Target> {
-  const rows = await tx.$queryRaw<Target[]>`
-    SELECT id::text, name, "displayKey", permissions, "allWebsites" FROM "AccountToken"
-    WHERE id = ${tokenId}::uuid AND "userId" = ${userId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
-  const row = rows[0];
+  const row = await lockOwnTokenRow(tx, { userId, tokenId });
   if (!row) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   return row;
 }

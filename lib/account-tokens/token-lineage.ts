@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { liveDescendants, tokenIsWithin, type Descendant } from "@/lib/credentials/lineage";
 import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db, type Prisma } from "@/lib/db";
+import { lockOwnTokenRow } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
@@ -83,10 +84,7 @@ export async function rollAccountTokenLineage(
   const userId = requireAccountAccess(actor, "tokens.write");
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   return db().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string; expiresAt: Date | null }[]>`
-      SELECT id::text, "expiresAt" FROM "AccountToken"
-      WHERE id = ${tokenId}::uuid AND "userId" = ${userId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
-    const root = locked[0];
+    const root = await lockOwnTokenRow(tx, { userId, tokenId });
     if (!root) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
     const now = new Date();
     if (root.expiresAt && root.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_MESSAGE);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 
 // Credential trees (DESIGN "Credentials form trees"; issue 14). A token minted by a token, and a
 // key minted by a key or a token, records its parent; revoking a node revokes its subtree in the
@@ -62,7 +62,7 @@ async function childKeysOfToken(tx: Tx, parentId: string, lock: boolean): Promis
   if (!lock) return rows;
   const locked: ChildRow[] = [];
   for (const row of rows) {
-    await lockWebsite(tx, row.websiteId ?? "", "share");
+    await lockWebsite(tx, { websiteId: row.websiteId ?? "", mode: "share" });
     const still = await tx.$queryRaw<ChildRow[]>`
       SELECT id::text, name, "displayKey", "websiteId"::text FROM "WebsiteKey"
       WHERE id = ${row.id}::uuid AND "revokedAt" IS NULL FOR UPDATE`;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockedMembership } from "./member-row";
 import { offboardKeys, type Offboarding } from "./remove-member";
@@ -26,9 +26,9 @@ export async function changeMemberRole(
 ): Promise<{ userId: string; role: "member" | "viewer" } & Offboarding> {
   const { role, revokeKeys } = changeRoleSchema.parse(input);
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.change-role");
-    const membership = await lockedMembership(tx, websiteId, userId);
+    const membership = await lockedMembership(tx, { websiteId, userId });
     if (!isAssignableRole(membership.role)) {
       throw new AppError(
         "CONFLICT",

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
 import { rollKeyRow } from "@/lib/website-keys/roll-website-key";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { personKeys, revokeKeys, type PersonKey } from "./person-keys";
@@ -49,7 +49,7 @@ export async function revokePersonKeys(
 ): Promise<PersonKey[]> {
   const person = checkedUserId(userId);
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.offboard");
     const keys = await personKeys(tx, websiteId, person, true);
     await revokeKeys(tx, actor, websiteId, keys, "offboarding: revoke all");
@@ -69,7 +69,7 @@ export async function rollPersonKeys(
 ): Promise<{ key: WebsiteKeyDto; secret: string }[]> {
   const person = checkedUserId(userId);
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.offboard");
     requireTokenCoversKey(actor.principal.kind === "account-token" ? actor.principal : null, websiteId);
     const now = new Date();

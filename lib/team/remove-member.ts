@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockedMembership } from "./member-row";
 import { flagKeys, personKeys, revokeKeys, type PersonKey } from "./person-keys";
@@ -72,9 +72,9 @@ export async function removeMember(
   options: OffboardOptions = {},
 ): Promise<Offboarding> {
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.remove");
-    const membership = await lockedMembership(tx, websiteId, userId);
+    const membership = await lockedMembership(tx, { websiteId, userId });
     if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS_MESSAGE);
     const target = { websiteId, userId, membershipId: membership.id };
     const offboarding = await endMembership(tx, actor, target, "member removed", options);
@@ -96,12 +96,12 @@ export async function removeMember(
 /** A member or viewer leaves a website; its owner cannot (S36). */
 export async function leaveWebsite(actor: Actor, websiteId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     // lib/access decides: a session only, and the owner stays (CONFLICT).
     await requireWebsiteAccess(tx, actor, websiteId, "team.leave");
     // team.leave is a session's own act, so the actor is a person.
     const userId = actor.userId as string;
-    const membership = await lockedMembership(tx, websiteId, userId);
+    const membership = await lockedMembership(tx, { websiteId, userId });
     const target = { websiteId, userId, membershipId: membership.id };
     const offboarding = await endMembership(tx, actor, target, "member left", {});
     await recordAudit(tx, actor, {

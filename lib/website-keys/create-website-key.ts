@@ -11,7 +11,7 @@ import {
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { generateSecret } from "@/lib/secrets";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { currentRole, requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
 import { requireTokenCoversKey } from "./key-rules";
@@ -62,7 +62,7 @@ export async function createWebsiteKey(
       principal.kind === "account-token" ? await lockParentToken(tx, principal.tokenId) : null;
     // The website lock serializes creates on this website, so the count cannot go stale before
     // the insert (S68); a missing website falls through to the same refusal as an invisible one.
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     requireTokenCoversKey(tokenParent, websiteId);
     const parent = principal.kind === "website-key" ? await lockParentKey(tx, principal.keyId) : tokenParent;

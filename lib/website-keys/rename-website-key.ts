@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
@@ -21,7 +21,7 @@ export async function renameWebsiteKey(
   const { websiteId, keyId } = ids;
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     const row = isUuid(keyId)
       ? await tx.websiteKey.findFirst({ where: { id: keyId, websiteId, revokedAt: null } })

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeDescendants, type Descendant } from "@/lib/credentials/lineage";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { requireKeyManagement } from "./key-rules";
@@ -23,7 +23,7 @@ export async function revokeWebsiteKey(
   const { websiteId, keyId } = ids;
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     if (!isUuid(keyId)) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
     const row = await tx.websiteKey.findFirst({

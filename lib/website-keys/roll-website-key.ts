@@ -6,7 +6,7 @@ import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db, type Prisma } from "@/lib/db";
 import type { WebsiteKey } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
@@ -85,7 +85,7 @@ export async function rollWebsiteKey(
   const row = await findKey(websiteId, keyId);
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
     await requireKeyManagement(tx, actor, websiteId, row.id);

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "./lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { updateWebsiteSchema, type UpdateWebsiteInput } from "./schemas";
 import { requireWebsiteAccess } from "./website-access";
 import { toWebsiteDto, type WebsiteDto } from "./website-dto";
@@ -39,7 +39,7 @@ export async function updateWebsite(
   const data = updateWebsiteSchema.parse(input);
 
   const updated = await db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     const { role } = await requireWebsiteAccess(tx, actor, websiteId, "settings.write");
     const before = await tx.website.findUnique({ where: { id: websiteId } });
     if (!before) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
