@@ -77,8 +77,8 @@ const DOMAIN: Partial<Record<Operation, Runner>> = Object.assign(Object.create(n
   "team.invite": (w: World, site: string) =>
     inviteMember(w.actor, site, { email: `grid-${uniqueSuffix()}@example.test`, role: "viewer" }),
   "team.change-role": (w: World, site: string) =>
-    changeMemberRole(w.actor, site, w.target, { role: "member" }),
-  "team.remove": (w: World, site: string) => removeMember(w.actor, site, w.target),
+    changeMemberRole(w.actor, { websiteId: site, userId: w.target, role: "member" }),
+  "team.remove": (w: World, site: string) => removeMember(w.actor, { websiteId: site, userId: w.target }),
   // Runs after every other website operation of its row (O5 comes after O1–O4).
   "website.delete": (w: World, site: string) => deleteWebsite(w.actor, site, { confirmDomain: w.domain }),
   "tokens.read": (w: World) => listAccountTokens(w.actor),

@@ -34,7 +34,7 @@ async function lockTarget(tx: Tx, userId: string, tokenId: string): Promise<Targ
 async function checkWithinBounds(tx: Tx, actor: Actor, target: Target): Promise<void> {
   const principal = actor.principal;
   if (principal.kind !== "account-token") return;
-  if (await tokenIsWithin(tx, target.id, principal.tokenId)) return;
+  if (await tokenIsWithin(tx, { tokenId: target.id, ancestorId: principal.tokenId })) return;
   const websites = target.allWebsites
     ? "all"
     : (

@@ -35,8 +35,7 @@ function checkWithinCaller(actor: Actor, row: AccountTokenRow): void {
  */
 export async function rollAccountToken(
   actor: Actor,
-  tokenId: string,
-  input: RollInput,
+  { tokenId, ...input }: { tokenId: string } & RollInput,
 ): Promise<{ token: AccountTokenDto; key: string }> {
   const userId = requireAccountAccess(actor, "tokens.write");
   const { grace } = rollSchema.parse(input);

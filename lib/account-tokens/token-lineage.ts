@@ -89,7 +89,10 @@ export async function rollAccountTokenLineage(
     const now = new Date();
     if (root.expiresAt && root.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_MESSAGE);
     const principal = actor.principal;
-    if (principal.kind === "account-token" && !(await tokenIsWithin(tx, root.id, principal.tokenId)))
+    if (
+      principal.kind === "account-token" &&
+      !(await tokenIsWithin(tx, { tokenId: root.id, ancestorId: principal.tokenId }))
+    )
       throw new AppError("FORBIDDEN", TOKEN_OUT_OF_BOUNDS_MESSAGE, {
         refused: { operation: "tokens.write", websiteId: null },
       });

@@ -30,7 +30,7 @@ export const createAccountTokenAction = defineAction(createAccountTokenSchema, (
 
 export const rollAccountTokenAction = defineAction(
   rollSchema.extend({ tokenId: tokenIdSchema }),
-  ({ actor }, input) => rollAccountToken(actor, input.tokenId, { grace: input.grace }),
+  ({ actor }, input) => rollAccountToken(actor, { tokenId: input.tokenId, grace: input.grace }),
 );
 
 /** Revokes the token and everything minted from it; says what went with it. */

@@ -57,7 +57,7 @@ export const resendInvitationAction = defineAction(
 export const revokeInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
-    await revokeInvitation(actor, input.websiteId, input.invitationId);
+    await revokeInvitation(actor, { websiteId: input.websiteId, invitationId: input.invitationId });
     refreshTeam(input.websiteId);
     return null;
   },
@@ -66,13 +66,16 @@ export const revokeInvitationAction = defineAction(
 /** What a role change (`to`: a role) or a removal (`to`: null) would cost the person's tokens here. */
 export const previewRoleChangeAction = defineAction(
   z.object({ websiteId, userId, to: z.enum(ASSIGNABLE_ROLES).nullable() }).strict(),
-  ({ actor }, input) => previewRoleChange(actor, input.websiteId, input.userId, input.to),
+  ({ actor }, input) =>
+    previewRoleChange(actor, { websiteId: input.websiteId, userId: input.userId, to: input.to }),
 );
 
 export const changeRoleAction = defineAction(
   changeRoleSchema.extend({ websiteId, userId }),
   async ({ actor }, input) => {
-    const changed = await changeMemberRole(actor, input.websiteId, input.userId, {
+    const changed = await changeMemberRole(actor, {
+      websiteId: input.websiteId,
+      userId: input.userId,
       role: input.role,
       revokeKeys: input.revokeKeys,
     });
@@ -85,7 +88,9 @@ export const changeRoleAction = defineAction(
 export const removeMemberAction = defineAction(
   z.object({ websiteId, userId, revokeKeys: z.boolean().optional() }).strict(),
   async ({ actor }, input) => {
-    const offboarding = await removeMember(actor, input.websiteId, input.userId, {
+    const offboarding = await removeMember(actor, {
+      websiteId: input.websiteId,
+      userId: input.userId,
       revokeKeys: input.revokeKeys,
     });
     refreshTeam(input.websiteId);
@@ -96,19 +101,19 @@ export const removeMemberAction = defineAction(
 /** The keys a person stands behind here (made by them, minted from those): for the dialogs. */
 export const listPersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
-  ({ actor }, input) => listPersonKeys(actor, input.websiteId, input.userId),
+  ({ actor }, input) => listPersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
 );
 
 /** Offboarding "revoke all" for one person's keys on the website (owners). */
 export const revokePersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
-  ({ actor }, input) => revokePersonKeys(actor, input.websiteId, input.userId),
+  ({ actor }, input) => revokePersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
 );
 
 /** Offboarding "roll all": new secrets, no grace, flags cleared; each secret returned once. */
 export const rollPersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
-  ({ actor }, input) => rollPersonKeys(actor, input.websiteId, input.userId),
+  ({ actor }, input) => rollPersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
 );
 
 export const transferOwnershipAction = defineAction(

@@ -28,7 +28,7 @@ export const createWebsiteKeyAction = defineAction(
 export const rollWebsiteKeyAction = defineAction(
   rollSchema.extend({ websiteId, keyId }),
   ({ actor }, input) =>
-    rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { grace: input.grace }),
+    rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId, grace: input.grace }),
 );
 
 /** Revokes the key and every key minted from it; says what went with it. */

@@ -84,7 +84,12 @@ async function authenticate(
   const verified =
     secret === null
       ? null
-      : await verifySecret(secret, info, new Date(), typeof websiteId === "string" ? websiteId : undefined);
+      : await verifySecret({
+          raw: secret,
+          request: info,
+          now: new Date(),
+          roleOn: typeof websiteId === "string" ? websiteId : undefined,
+        });
   if (verified?.ok) return verified.credential;
   const decision = await invalidSecretLimiter.hit(client);
   if (!decision.allowed) return tooManyRequests(decision, GUESSING);

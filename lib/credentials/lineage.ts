@@ -290,7 +290,10 @@ export function childExpiry(
 }
 
 /** Whether `ancestorId` is `keyId` itself or one of the keys above it (it minted it, transitively). */
-export async function keyIsWithin(tx: Tx, keyId: string, ancestorId: string): Promise<boolean> {
+export async function keyIsWithin(
+  tx: Tx,
+  { keyId, ancestorId }: { keyId: string; ancestorId: string },
+): Promise<boolean> {
   const seen = new Set<string>();
   let current: string | null = keyId;
   while (current !== null && !seen.has(current)) {
@@ -306,7 +309,10 @@ export async function keyIsWithin(tx: Tx, keyId: string, ancestorId: string): Pr
 }
 
 /** Whether `ancestorId` is `tokenId` itself or one of the tokens above it. */
-export async function tokenIsWithin(tx: Tx, tokenId: string, ancestorId: string): Promise<boolean> {
+export async function tokenIsWithin(
+  tx: Tx,
+  { tokenId, ancestorId }: { tokenId: string; ancestorId: string },
+): Promise<boolean> {
   const seen = new Set<string>();
   let current: string | null = tokenId;
   while (current !== null && !seen.has(current)) {

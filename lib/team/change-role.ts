@@ -20,9 +20,7 @@ const NOTHING: Offboarding = { keysToRoll: [], revokedKeys: [] };
  */
 export async function changeMemberRole(
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  input: ChangeRoleInput,
+  { websiteId, userId, ...input }: { websiteId: string; userId: string } & ChangeRoleInput,
 ): Promise<{ userId: string; role: "member" | "viewer" } & Offboarding> {
   const { role, revokeKeys } = changeRoleSchema.parse(input);
   return db().$transaction(async (tx) => {
@@ -39,7 +37,7 @@ export async function changeMemberRole(
     const demoted = membership.role === "member" && role === "viewer";
     const offboarding =
       demoted || revokeKeys
-        ? await offboardKeys(tx, actor, websiteId, userId, "member demoted", { revokeKeys })
+        ? await offboardKeys(tx, actor, { websiteId, userId, cause: "member demoted", revokeKeys })
         : NOTHING;
     if (membership.role !== role) {
       await tx.membership.update({ where: { id: membership.id }, data: { role } });

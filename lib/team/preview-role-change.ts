@@ -20,9 +20,7 @@ import { requireWebsiteAccess } from "@/lib/websites/website-access";
  */
 export async function previewRoleChange(
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  to: AssignableRole | null,
+  { websiteId, userId, to }: { websiteId: string; userId: string; to: AssignableRole | null },
 ): Promise<TokenImpact[]> {
   await requireWebsiteAccess(db(), actor, websiteId, to === null ? "team.remove" : "team.change-role");
   const membership = isUuid(userId)

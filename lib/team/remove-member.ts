@@ -32,12 +32,14 @@ type Tx = Prisma.TransactionClient;
 export async function offboardKeys(
   tx: Tx,
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  cause: string,
-  options: OffboardOptions = {},
+  {
+    websiteId,
+    userId,
+    cause,
+    ...options
+  }: { websiteId: string; userId: string; cause: string } & OffboardOptions,
 ): Promise<Offboarding> {
-  const keys = await personKeys(tx, websiteId, userId, true);
+  const keys = await personKeys(tx, { websiteId, userId, lock: true });
   if (options.revokeKeys) {
     await revokeKeys(tx, actor, websiteId, keys, cause);
     return { keysToRoll: [], revokedKeys: keys };
@@ -57,7 +59,7 @@ async function endMembership(
   const { websiteId, userId, membershipId } = target;
   await tx.membership.delete({ where: { id: membershipId } });
   await tx.accountTokenWebsite.deleteMany({ where: { websiteId, token: { userId } } });
-  return offboardKeys(tx, actor, websiteId, userId, cause, options);
+  return offboardKeys(tx, actor, { websiteId, userId, cause, ...options });
 }
 
 /**
@@ -67,9 +69,7 @@ async function endMembership(
  */
 export async function removeMember(
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  options: OffboardOptions = {},
+  { websiteId, userId, ...options }: { websiteId: string; userId: string } & OffboardOptions,
 ): Promise<Offboarding> {
   return db().$transaction(async (tx) => {
     await lockWebsite(tx, { websiteId, mode: "update" });

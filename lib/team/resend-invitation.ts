@@ -18,7 +18,7 @@ export async function resendInvitation(
   return db().$transaction(async (tx) => {
     await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.invite");
-    const pending = await pendingInvitation(tx, websiteId, invitationId);
+    const pending = await pendingInvitation(tx, { websiteId, invitationId });
     const now = new Date();
     const row = await tx.invitation.update({
       where: { id: pending.id },

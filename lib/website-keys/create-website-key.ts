@@ -36,7 +36,7 @@ async function startsFlagged(
   if (parent?.kind !== "website-key") return false;
   if (parent.flagged) return true;
   if (personId === null) return false;
-  const role = await currentRole(tx, personId, websiteId);
+  const role = await currentRole(tx, { userId: personId, websiteId });
   return role !== "owner" && role !== "member";
 }
 

@@ -47,7 +47,7 @@ export async function rollWebsiteKeyLineage(
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     const rootId = (await lockWebsiteKeyRow(tx, { websiteId, keyId }))?.id;
     if (!rootId) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, rootId);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: rootId });
     const root = await tx.websiteKey.findUniqueOrThrow({ where: { id: rootId } });
     if (root.revokedAt) throw new AppError("CONFLICT", KEY_REVOKED_MESSAGE);
     const below = await liveDescendants(tx, { kind: "website-key", id: rootId }, true);

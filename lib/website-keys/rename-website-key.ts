@@ -27,7 +27,7 @@ export async function renameWebsiteKey(
       ? await tx.websiteKey.findFirst({ where: { id: keyId, websiteId, revokedAt: null } })
       : null;
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, row.id);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     if (row.name !== name) {
       await tx.websiteKey.update({ where: { id: row.id }, data: { name } });
       await recordAudit(tx, actor, {

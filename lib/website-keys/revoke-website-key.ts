@@ -31,7 +31,7 @@ export async function revokeWebsiteKey(
       select: { id: true, name: true, displayKey: true },
     });
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, row.id);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     // Conditional on still being live (one event for concurrent revokes); the rolled-away digest
     // goes too, so no secret of this key verifies after commit. The update locks the row before
     // its children are read (lib/credentials/lineage).

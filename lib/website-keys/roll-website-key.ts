@@ -77,18 +77,16 @@ export async function rollKeyRow(
  */
 export async function rollWebsiteKey(
   actor: Actor,
-  ids: { websiteId: string; keyId: string },
-  input: RollInput,
+  { websiteId, keyId, ...input }: { websiteId: string; keyId: string } & RollInput,
 ): Promise<{ key: WebsiteKeyDto; secret: string }> {
   const { grace } = rollSchema.parse(input);
-  const { websiteId, keyId } = ids;
   const row = await findKey(websiteId, keyId);
 
   return db().$transaction(async (tx) => {
     await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, row.id);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     if (row.revokedAt) throw new AppError("CONFLICT", KEY_REVOKED_MESSAGE);
     const now = new Date();
     if (row.expiresAt && row.expiresAt <= now) throw new AppError("CONFLICT", KEY_EXPIRED_MESSAGE);

@@ -24,8 +24,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function currentRole(
   tx: Tx | ReturnType<typeof db>,
-  userId: string | null,
-  websiteId: string,
+  { userId, websiteId }: { userId: string | null; websiteId: string },
 ): Promise<Role | null> {
   if (!userId || !isUuid(websiteId)) return null;
   const rows =
@@ -58,7 +57,7 @@ function roleOf(
   if (tx === db() && actor.roleAt?.websiteId === websiteId) return actor.roleAt.role;
   // A key never reaches another website: no role to read there.
   if (actor.principal.kind === "website-key" && actor.principal.websiteId !== websiteId) return null;
-  return currentRole(tx, personOf(actor), websiteId);
+  return currentRole(tx, { userId: personOf(actor), websiteId });
 }
 
 // The two guards every domain function starts with: requireWebsiteAccess for an act on a

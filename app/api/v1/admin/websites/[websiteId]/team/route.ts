@@ -19,7 +19,11 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
     return { ...invitation, status: "pending" as const, inviteUrl: url };
   }),
   defineRoute(op.removeMember, async ({ actor, websiteId, body }) => {
-    const offboarding = await removeMember(actor, websiteId, body.userId, { revokeKeys: body.revokeKeys });
+    const offboarding = await removeMember(actor, {
+      websiteId,
+      userId: body.userId,
+      revokeKeys: body.revokeKeys,
+    });
     return { _id: body.userId, removed: true as const, ...offboarding };
   }),
 );
