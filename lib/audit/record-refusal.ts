@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { isAppError, type Refused } from "@/lib/errors";
 import { logUnexpected } from "@/lib/log-unexpected";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { recordAudit } from "./record-audit";
 
 // A refused attempt leaves one `access.denied` event, written after the refused transaction

@@ -58,7 +58,7 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
       sessionUserFrom({ userId: fresh?.id, sessionVersion: fresh?.sessionVersion }),
     ).resolves.toMatchObject({ id: user.id });
     // Without "revoke tokens" the account token keeps working, as the form says.
-    expect((await verifySecret(token.key, actor.request.ip)).ok).toBe(true);
+    expect((await verifySecret({ raw: token.key, request: actor.request.ip })).ok).toBe(true);
     expect(
       await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.password-change" } }),
     ).toBe(1);
@@ -78,7 +78,7 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
     for (const key of [token.key, second.key])
-      expect((await verifySecret(key, actor.request.ip)).ok).toBe(false);
+      expect((await verifySecret({ raw: key, request: actor.request.ip })).ok).toBe(false);
   });
 
   it("S35 user deleted: sessions rejected, dft_ refused, memberships gone; refused while sole owner of a website", async () => {
@@ -103,7 +103,7 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     await db().website.delete({ where: { id: website._id } });
     await deleteAccount(actor, { confirmEmail: user.email.toUpperCase(), password: TEST_PASSWORD });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
-    expect((await verifySecret(token.key, actor.request.ip)).ok).toBe(false);
+    expect((await verifySecret({ raw: token.key, request: actor.request.ip })).ok).toBe(false);
     expect(await db().membership.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().membership.count({ where: { websiteId: joined._id, role: "owner" } })).toBe(1);
     expect(await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.delete" } })).toBe(
