@@ -2,7 +2,6 @@
 
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
@@ -35,7 +34,7 @@ export const inviteMemberAction = defineAction(
   inviteSchema.extend({ websiteId }),
   async ({ actor }, input) => {
     const stored = await inviteMember(actor, input.websiteId, { email: input.email, role: input.role });
-    const result = await issueInvitation(input.websiteId, stored, await headers());
+    const result = await issueInvitation(input.websiteId, stored);
     refreshTeam(input.websiteId);
     return result;
   },
@@ -45,7 +44,7 @@ export const resendInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
     const stored = await resendInvitation(actor, input.websiteId, input.invitationId);
-    const result = await issueInvitation(input.websiteId, stored, await headers());
+    const result = await issueInvitation(input.websiteId, stored);
     refreshTeam(input.websiteId);
     return result;
   },

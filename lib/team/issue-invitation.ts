@@ -1,5 +1,5 @@
 import "server-only";
-import { invitationUrl, publicOrigin } from "@/lib/http/public-url";
+import { invitationUrl } from "@/lib/http/public-url";
 import { deliverInvitation, type InvitationDelivery } from "./deliver-invitation";
 import type { InvitationDto } from "./invitation-dto";
 
@@ -9,13 +9,13 @@ export type IssuedInvitation = { invitation: InvitationDto; url: string; deliver
 /**
  * Builds the link of a freshly stored invitation (its token exists only here and in the link)
  * and delivers it. The dashboard's invite and resend actions and the REST invite route share it.
+ * The link is built from configuration only (S92): never from the request's Host header.
  */
 export async function issueInvitation(
   websiteId: string,
   stored: { invitation: InvitationDto; token: string },
-  request: Request | Headers,
 ): Promise<IssuedInvitation> {
-  const url = invitationUrl(publicOrigin(request), stored.token);
+  const url = invitationUrl(stored.token);
   const delivery = await deliverInvitation(websiteId, stored.invitation, url);
   return { invitation: stored.invitation, url, delivery };
 }

@@ -15,12 +15,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
     ]);
     return toTeamRows(members, invitations);
   }),
-  defineRoute(op.inviteMember, async ({ actor, websiteId, body, request }) => {
-    const { invitation, url } = await issueInvitation(
-      websiteId,
-      await inviteMember(actor, websiteId, body),
-      request,
-    );
+  defineRoute(op.inviteMember, async ({ actor, websiteId, body }) => {
+    const { invitation, url } = await issueInvitation(websiteId, await inviteMember(actor, websiteId, body));
     return { ...invitation, status: "pending" as const, inviteUrl: url };
   }),
   defineRoute(op.removeMember, async ({ actor, websiteId, body }) => {
