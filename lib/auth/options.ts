@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
+import { safeRedirect } from "@/lib/http/safe-next-path";
 import { authenticate } from "@/lib/users/authenticate";
 import { throttledSignInError } from "@/lib/users/sign-in-messages";
 import { sessionUserFrom, type SessionUser } from "./session-user";
@@ -83,6 +84,7 @@ export function authOptions(hooks: AuthOptionsHooks = {}): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect: safeRedirect,
       jwt: async ({ token, user }) => {
         if (user) return { sub: user.id, sid: user.sessionId };
         let checked: SessionUser | null;
