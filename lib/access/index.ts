@@ -112,6 +112,7 @@ export {
   type TokenFieldError,
 } from "./grantable";
 export { withinCaller, type Bounds, type BoundsCheck } from "./bounds";
+export { refusalFeed, seesRequestDetails } from "./activity";
 export {
   clampToParent,
   coversForRevoke,

@@ -1,9 +1,10 @@
 import "server-only";
+import { refusalFeed } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { isAppError, type Refused } from "@/lib/errors";
 import { logUnexpected } from "@/lib/log-unexpected";
-import { isUuid } from "@/lib/websites/website-access";
+import { currentRole, isUuid } from "@/lib/websites/website-access";
 import { recordAudit } from "./record-audit";
 
 // A refused attempt leaves one `access.denied` event, written after the refused transaction
@@ -19,6 +20,22 @@ function actorKey(actor: Actor): string {
   return principal.kind === "website-key" ? `key:${principal.keyId}` : `user:${principal.userId}`;
 }
 
+/**
+ * The website whose feed records this refusal: the one refused, when the actor has a place
+ * there; otherwise none, and the event stays on the actor's own account activity (S93).
+ */
+async function feedWebsite(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  websiteId: string | null | undefined,
+): Promise<string | null> {
+  if (!isUuid(websiteId)) return null;
+  const { principal } = actor;
+  const ownKey = principal.kind === "website-key" && principal.websiteId === websiteId;
+  const role = ownKey ? null : await currentRole(tx, actor.userId, websiteId);
+  return refusalFeed({ role, ownKey }) === "website" ? websiteId : null;
+}
+
 /** Records the refusal unless this actor already has one for this operation this minute. */
 export async function recordRefusal(actor: Actor, refused: Refused, now = new Date()): Promise<boolean> {
   const operation = refused.operation.slice(0, MAX_OPERATION_LENGTH);
@@ -30,11 +47,16 @@ export async function recordRefusal(actor: Actor, refused: Refused, now = new Da
         INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
         ON CONFLICT ("key", "windowStart") DO NOTHING RETURNING 1`;
       if (claimed.length === 0) return false;
+      const websiteId = await feedWebsite(tx, actor, refused.websiteId);
       await recordAudit(tx, actor, {
         action: "access.denied",
-        websiteId: isUuid(refused.websiteId) ? refused.websiteId : null,
+        websiteId,
         targetType: "operation",
         targetId: operation,
+        // An outsider's own record still says which website they tried.
+        ...(websiteId === null && isUuid(refused.websiteId)
+          ? { metadata: { websiteId: refused.websiteId } }
+          : {}),
       });
       return true;
     });
