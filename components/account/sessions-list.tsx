@@ -14,30 +14,33 @@ export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
   return (
     <ul className="grid divide-y rounded-lg border" aria-label="Signed-in sessions">
       {sessions.map((session) => (
-        <li key={session._id} className="flex flex-wrap items-center gap-x-4 gap-y-2 p-4">
-          <Laptop aria-hidden className="size-5 shrink-0 text-muted-foreground" />
-          <div className="grid min-w-0 flex-1 gap-0.5">
-            <p className="flex flex-wrap items-center gap-2 font-medium">
-              <span className="truncate" title={session.userAgent ?? undefined}>
-                {session.device ?? "Unknown device"}
-              </span>
-              {session.current && <Badge variant="success">This device</Badge>}
-            </p>
-            <p className="text-sm text-muted-foreground">
-              <span className="font-mono">{session.ip ?? "unknown address"}</span>
-              {" · "}
-              {session.current ? (
-                "active now"
-              ) : (
-                <>
-                  last seen <RelativeTime date={session.lastSeenAt} />
-                </>
-              )}
-              {" · "}
-              signed in <RelativeTime date={session.createdAt} />
-            </p>
+        <li key={session._id} className="flex items-start gap-4 p-4">
+          <Laptop aria-hidden className="mt-0.5 size-5 shrink-0 text-muted-foreground" />
+          {/* Narrow screens: the revoke button goes under the details, never over them. */}
+          <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row sm:items-center">
+            <div className="grid min-w-0 flex-1 gap-0.5">
+              <p className="flex flex-wrap items-center gap-2 font-medium">
+                <span className="truncate" title={session.userAgent ?? undefined}>
+                  {session.device ?? "Unknown device"}
+                </span>
+                {session.current && <Badge variant="success">This device</Badge>}
+              </p>
+              <p className="text-sm text-muted-foreground">
+                <span className="font-mono">{session.ip ?? "unknown address"}</span>
+                {" · "}
+                {session.current ? (
+                  "active now"
+                ) : (
+                  <>
+                    last seen <RelativeTime date={session.lastSeenAt} />
+                  </>
+                )}
+                {" · "}
+                signed in <RelativeTime date={session.createdAt} />
+              </p>
+            </div>
+            {!session.current && <RevokeSession session={session} />}
           </div>
-          {!session.current && <RevokeSession session={session} />}
         </li>
       ))}
     </ul>
