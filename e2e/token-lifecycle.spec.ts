@@ -230,9 +230,11 @@ test("editing a token's permissions shows the preview, saves, and is in the acti
   await expect(edited).toContainText(displayKeyOf(secret));
 
   await page.goto("/account/activity");
-  await expect(
-    page.getByRole("table").getByRole("row").filter({ hasText: "Changed an account token" }),
-  ).toContainText(displayKeyOf(secret));
+  const event = page.getByRole("table").getByRole("row").filter({ hasText: "Changed an account token" });
+  await expect(event).toContainText(displayKeyOf(secret));
+  // Before and after, as recorded: the name and the one permission added.
+  await expect(event).toContainText(`Name: ${name} → ${name} v2`);
+  await expect(event).toContainText(/Permissions: Read-only → analytics:read, .*goals:write/);
 });
 
 test("S83 an edit beyond the person's role is refused on the form, naming website and permission", async ({

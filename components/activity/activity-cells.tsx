@@ -59,6 +59,24 @@ export function Target({ target }: { target: ActivityDto["target"] }) {
   );
 }
 
+/**
+ * Under the target: what an edit changed (before → after), and why an act followed another
+ * (a cascaded revoke, a clamp). The credential that minted a new one shows as "via …" under Who.
+ */
+export function Details({ changes, lineage }: Pick<ActivityDto, "changes" | "lineage">) {
+  if (changes.length === 0 && !lineage?.cause) return null;
+  return (
+    <ul className="grid gap-0.5 text-xs text-muted-foreground">
+      {changes.map((change) => (
+        <li key={change.field} className="[overflow-wrap:anywhere]">
+          {change.field}: {change.before} <span aria-label="changed to">→</span> {change.after}
+        </li>
+      ))}
+      {lineage?.cause && <li>Because: {lineage.cause}</li>}
+    </ul>
+  );
+}
+
 /** Same text on server and client: the exact time, to the second, in UTC. */
 function exactUtc(iso: string): string {
   return `${iso.slice(0, 19).replace("T", " ")} UTC`;

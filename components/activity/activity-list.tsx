@@ -1,6 +1,6 @@
 import { CredentialList, type CredentialColumn } from "@/components/secrets/credential-list";
 import type { ActivityDto } from "@/lib/audit/activity-dto";
-import { Address, Target, UserAgent, WebsiteCell, What, When, Who } from "./activity-cells";
+import { Address, Details, Target, UserAgent, WebsiteCell, What, When, Who } from "./activity-cells";
 
 type ActivityListProps = {
   caption: string;
@@ -19,7 +19,12 @@ export function ActivityList({ caption, items, now, showWebsite = false }: Activ
       key: "target",
       header: "Target",
       className: "max-w-64",
-      cell: (item) => <Target target={item.target} />,
+      cell: (item) => (
+        <div className="grid gap-1">
+          <Target target={item.target} />
+          <Details changes={item.changes} lineage={item.lineage} />
+        </div>
+      ),
     },
     ...(showWebsite
       ? [

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AuditEvent } from "@/lib/db/generated/client";
+import { activityChanges, type ActivityChange } from "./activity-changes";
 
 /**
  * Every field of an audit event that may leave the server. Metadata never leaves whole: the
@@ -28,6 +29,8 @@ export type ActivityDto = {
    * when the act followed another (a cascaded revoke, a clamp: "parent revoked", "member removed"…).
    */
   lineage: { parentId: string | null; cause: string | null; cascadeFrom: string | null } | null;
+  /** For an edit or a rename: each field that changed, before and after. */
+  changes: ActivityChange[];
 };
 
 export type ActivityPerson = { id: string; name: string; email: string };
@@ -103,5 +106,6 @@ export function toActivityDto(row: AuditEvent, lookups: ActivityLookups): Activi
     ip: row.ip,
     userAgent: row.userAgent,
     lineage: lineageOf(row),
+    changes: activityChanges(row.metadata, lookups.domains),
   };
 }

@@ -17,7 +17,18 @@ import { listAccountActivity } from "./list-account-activity";
 import { listWebsiteActivity } from "./list-website-activity";
 import type { ActivityPage } from "./list-activity";
 
-const DTO_FIELDS = ["_id", "action", "actor", "createdAt", "ip", "lineage", "target", "userAgent", "website"];
+const DTO_FIELDS = [
+  "_id",
+  "action",
+  "actor",
+  "changes",
+  "createdAt",
+  "ip",
+  "lineage",
+  "target",
+  "userAgent",
+  "website",
+];
 
 /** Walks every page from the first with "Older", then back with "Newer"; returns both id lists. */
 async function walk(
