@@ -22,18 +22,20 @@ function actorKey(actor: Actor): string {
 
 /**
  * The website whose feed records this refusal: the one refused, when the actor has a place
- * there; otherwise none, and the event stays on the actor's own account activity (S93).
+ * there. Otherwise the actor's own: none for a person (their account activity shows it, S93),
+ * the key's own website for a `df_` key.
  */
 async function feedWebsite(
   tx: Prisma.TransactionClient,
   actor: Actor,
   websiteId: string | null | undefined,
 ): Promise<string | null> {
-  if (!isUuid(websiteId)) return null;
   const { principal } = actor;
-  const ownKey = principal.kind === "website-key" && principal.websiteId === websiteId;
+  const home = principal.kind === "website-key" ? principal.websiteId : null;
+  if (!isUuid(websiteId)) return home;
+  const ownKey = home === websiteId;
   const role = ownKey ? null : await currentRole(tx, actor.userId, websiteId);
-  return refusalFeed({ role, ownKey }) === "website" ? websiteId : null;
+  return refusalFeed({ role, ownKey }) === "website" ? websiteId : home;
 }
 
 /** Records the refusal unless this actor already has one for this operation this minute. */
@@ -54,7 +56,7 @@ export async function recordRefusal(actor: Actor, refused: Refused, now = new Da
         targetType: "operation",
         targetId: operation,
         // An outsider's own record still says which website they tried.
-        ...(websiteId === null && isUuid(refused.websiteId)
+        ...(websiteId !== refused.websiteId && isUuid(refused.websiteId)
           ? { metadata: { websiteId: refused.websiteId } }
           : {}),
       });
