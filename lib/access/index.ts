@@ -88,6 +88,7 @@ export {
   type MembershipFact,
 } from "./grantable";
 export { withinCaller, type Bounds, type BoundsCheck } from "./bounds";
+export { refusalFeed, seesRequestDetails } from "./activity";
 export {
   clampToParent,
   coversForRevoke,

@@ -83,7 +83,7 @@ export function defineAction<S extends z.ZodType, O>(
           ok: false,
           error: { code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." },
         };
-      actor = sessionActor(user.id, requestInfoFrom(source));
+      actor = { ...sessionActor(user.id, requestInfoFrom(source)), sessionId: user.sessionId };
       const input = schema.parse(raw);
       const data = await run({ user, actor }, input);
       return { ok: true, data };

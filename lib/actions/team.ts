@@ -2,7 +2,6 @@
 
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
@@ -38,7 +37,6 @@ export const inviteMemberAction = defineAction(
     const result = await inviteAndDeliver(actor, {
       websiteId: input.websiteId,
       invite: { email: input.email, role: input.role },
-      request: await headers(),
     });
     refreshTeam(input.websiteId);
     return result;
@@ -48,7 +46,7 @@ export const inviteMemberAction = defineAction(
 export const resendInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
-    const result = await resendAndDeliver(actor, { ...input, request: await headers() });
+    const result = await resendAndDeliver(actor, input);
     refreshTeam(input.websiteId);
     return result;
   },

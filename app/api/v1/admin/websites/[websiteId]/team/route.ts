@@ -14,8 +14,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
     ]);
     return toTeamRows(members, invitations);
   }),
-  defineRoute(op.inviteMember, async ({ actor, websiteId, body, request }) => {
-    const { invitation, url } = await inviteAndDeliver(actor, { websiteId, invite: body, request });
+  defineRoute(op.inviteMember, async ({ actor, websiteId, body }) => {
+    const { invitation, url } = await inviteAndDeliver(actor, { websiteId, invite: body });
     return { ...invitation, status: "pending" as const, inviteUrl: url };
   }),
   defineRoute(op.removeMember, async ({ actor, websiteId, body }) => {
