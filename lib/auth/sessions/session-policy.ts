@@ -1,3 +1,5 @@
+import "server-only";
+
 /** A session unused this long is over (the cookie's own lifetime is the same). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
