@@ -19,6 +19,22 @@ const FORWARDING_HEADERS = [
   "x-real-ip",
 ];
 
+// An Origin is "null" or scheme://host[:port]: short, printable, no path. Anything else (an 8 KB
+// value, two joined headers, control characters) is refused here, before the app or its logs
+// see it.
+const MAX_ORIGIN_LENGTH = 1024;
+const ORIGIN = /^(?:null|[a-z][a-z0-9+.-]*:\/\/[^\s/?#@\\,]+)$/i;
+
+function badOrigin(value) {
+  if (value === undefined) return false;
+  return typeof value !== "string" || value.length > MAX_ORIGIN_LENGTH || !ORIGIN.test(value);
+}
+
+function refuse(response, status, message, headers = {}) {
+  response.writeHead(status, { ...headers, "Content-Type": "application/json" });
+  response.end(JSON.stringify({ status: "error", error: { code: status, message } }));
+}
+
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -26,8 +42,11 @@ await app.prepare();
 createServer((request, response) => {
   // TRACE, CONNECT and unknown methods never reach the app (Next.js answers them with a 500).
   if (!METHODS.has(request.method ?? "")) {
-    response.writeHead(405, { Allow: [...METHODS].join(", "), "Content-Type": "application/json" });
-    response.end(JSON.stringify({ status: "error", error: { code: 405, message: "Method not allowed." } }));
+    refuse(response, 405, "Method not allowed.", { Allow: [...METHODS].join(", ") });
+    return;
+  }
+  if (badOrigin(request.headers.origin)) {
+    refuse(response, 400, "Malformed Origin header.");
     return;
   }
   if (!trustProxy) for (const name of FORWARDING_HEADERS) delete request.headers[name];

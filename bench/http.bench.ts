@@ -145,7 +145,7 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       AUTH_SECRET: randomBytes(32).toString("base64url"),
-      KEYWARD_SKIP_AUTO_SEED: "1",
+      KEYWARD_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -54,12 +54,12 @@ async function seedSecrets(database: Awaited<ReturnType<typeof openTestDatabase>
 }
 
 async function time(raw: string): Promise<ReturnType<typeof summarize>> {
-  for (let i = 0; i < WARMUP; i++) await verifySecret(raw, "127.0.0.1");
+  for (let i = 0; i < WARMUP; i++) await verifySecret({ raw, request: "127.0.0.1" });
   const durations: number[] = [];
   const wallStart = process.hrtime.bigint();
   for (let i = 0; i < ITERATIONS; i++) {
     const start = process.hrtime.bigint();
-    const result = await verifySecret(raw, "127.0.0.1");
+    const result = await verifySecret({ raw, request: "127.0.0.1" });
     durations.push(Number(process.hrtime.bigint() - start));
     if (!result.ok) throw new Error(`bench secret refused: ${result.reason}`);
   }

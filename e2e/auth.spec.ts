@@ -126,7 +126,7 @@ test.describe("sessions", () => {
   }) => {
     const { pageA, pageB, user, close } = await signedInTwice(browser);
     try {
-      await pageA.goto("/account");
+      await pageA.goto("/account/sessions");
       await pageA.getByRole("button", { name: "Sign out everywhere" }).click();
       const dialog = pageA.getByRole("alertdialog");
       await expect(dialog).toBeVisible();

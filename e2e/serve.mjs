@@ -30,13 +30,16 @@ const env = {
   HOSTNAME: "127.0.0.1",
   KEYWARD_DATA_DIR: dataDir,
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+  // Links handed out (invitations) use the address the tests browse.
+  KEYWARD_URL: `http://127.0.0.1:${port}`,
+  // The tests sign in as the demo people: production seeds them only on request.
+  KEYWARD_SEED_DEMO: "1",
   SMTP_URL: mail.url,
   SMTP_FROM: "Keyward <keys@keyward.test>",
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;
 delete env.KEYWARD_SKIP_AUTO_SEED;
-delete env.KEYWARD_URL;
 delete env.KEYWARD_TRUST_PROXY;
 
 console.log(`[e2e] production server on 127.0.0.1:${port}, data in ${dataDir}`);

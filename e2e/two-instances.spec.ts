@@ -65,8 +65,10 @@ function instanceEnv(
     KEYWARD_DATA_DIR: dataDir,
     HOSTNAME: "127.0.0.1",
     ...(port ? { PORT: String(port) } : {}),
+    // Required in production; links are not what these tests look at.
+    KEYWARD_URL: `http://127.0.0.1:${port ?? 3000}`,
   };
-  for (const name of ["KEYWARD_URL", "KEYWARD_TRUST_PROXY", "KEYWARD_SKIP_AUTO_SEED"]) delete env[name];
+  for (const name of ["KEYWARD_TRUST_PROXY", "KEYWARD_SKIP_AUTO_SEED", "KEYWARD_SEED_DEMO"]) delete env[name];
   return env;
 }
 

@@ -15,6 +15,8 @@ export type Actor = {
   /** "session", or the display form of the secret used (never the secret). */
   credential: string;
   request: RequestInfo;
+  /** The server-side session acted through (dashboard acts only): "this device" in lists. */
+  sessionId?: string;
   /**
    * Read with the token in the request's first statement, for the website the request names:
    * plain reads use it rather than read it again; checks inside a transaction always re-read.

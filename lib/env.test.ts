@@ -13,8 +13,28 @@ describe("env", () => {
     ["short", "too-short-secret"],
   ])("S11 refuses to start in production with a %s AUTH_SECRET", (_label, secret) => {
     expect(() =>
-      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: dataDir() }),
+      parseEnv({
+        NODE_ENV: "production",
+        KEYWARD_URL: "https://keys.example.com",
+        AUTH_SECRET: secret,
+        KEYWARD_DATA_DIR: dataDir(),
+      }),
     ).toThrow(/AUTH_SECRET/);
+  });
+
+  it("S92 refuses to start in production without KEYWARD_URL, naming it; development links go to localhost", () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), KEYWARD_DATA_DIR: dataDir() }),
+    ).toThrow(/KEYWARD_URL is required in production/);
+    const dev = parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dataDir(), PORT: "3005" });
+    expect(dev.linkOrigin).toBe("http://localhost:3005");
+    const prod = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(40),
+      KEYWARD_URL: "https://keys.example.com/",
+      KEYWARD_DATA_DIR: dataDir(),
+    });
+    expect(prod.linkOrigin).toBe("https://keys.example.com");
   });
 
   it("S11 refuses a short AUTH_SECRET in development too", () => {
@@ -36,25 +56,44 @@ describe("env", () => {
   it("uses the embedded database without DATABASE_URL and PostgreSQL with it", () => {
     const secret = "x".repeat(40);
     expect(
-      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, KEYWARD_DATA_DIR: "/tmp/k" }).database,
+      parseEnv({
+        NODE_ENV: "production",
+        KEYWARD_URL: "https://keys.example.com",
+        AUTH_SECRET: secret,
+        KEYWARD_DATA_DIR: "/tmp/k",
+      }).database,
     ).toEqual({
       kind: "embedded",
       dataDir: "/tmp/k/pglite",
     });
     expect(
-      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DATABASE_URL: "postgres://u@h:5432/d" })
-        .database,
+      parseEnv({
+        NODE_ENV: "production",
+        KEYWARD_URL: "https://keys.example.com",
+        AUTH_SECRET: secret,
+        DATABASE_URL: "postgres://u@h:5432/d",
+      }).database,
     ).toEqual({ kind: "postgres", url: "postgres://u@h:5432/d", poolSize: 10 });
   });
 
   it("refuses a DATABASE_URL that is not PostgreSQL", () => {
     expect(() =>
-      parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), DATABASE_URL: "mysql://h/d" }),
+      parseEnv({
+        NODE_ENV: "production",
+        KEYWARD_URL: "https://keys.example.com",
+        AUTH_SECRET: "x".repeat(40),
+        DATABASE_URL: "mysql://h/d",
+      }),
     ).toThrow(/DATABASE_URL/);
   });
 
   it("emails invitations only with both SMTP_URL and SMTP_FROM, and refuses one without the other", () => {
-    const base = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), KEYWARD_DATA_DIR: "/tmp/k" } as const;
+    const base = {
+      NODE_ENV: "production",
+      KEYWARD_URL: "https://keys.example.com",
+      AUTH_SECRET: "x".repeat(40),
+      KEYWARD_DATA_DIR: "/tmp/k",
+    } as const;
     expect(parseEnv(base).smtp).toBeUndefined();
     expect(
       parseEnv({

@@ -20,8 +20,11 @@ const schema = z.object({
   KEYWARD_DATA_DIR: z.string().min(1).optional(),
   AUTH_SECRET: z.string().optional(),
   KEYWARD_SKIP_AUTO_SEED: z.enum(["1", "true"]).optional(),
-  /** The public URL people use, e.g. https://keys.example.com; without it, the request's host. */
+  /** Seeds the demo people into a database with no users at all: the only way in production. */
+  KEYWARD_SEED_DEMO: z.enum(["1", "true"]).optional(),
+  /** The public URL people use, e.g. https://keys.example.com: every link Keyward hands out. */
   KEYWARD_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** smtp:// (STARTTLS when offered) or smtps:// with credentials in the URL; invitations are emailed when set. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   /** The sender of invitation emails, e.g. `Keyward <keys@example.com>`. */
@@ -40,8 +43,12 @@ export type Env = {
   database: { kind: "postgres"; url: string; poolSize: number } | { kind: "embedded"; dataDir: string };
   dataDir: string;
   authSecret: string;
+  /** Seed the demo data at start-up when the database has no users at all. */
   autoSeed: boolean;
+  /** KEYWARD_URL as configured (required in production): HSTS, Secure cookies, next-auth's origin. */
   publicUrl: string | undefined;
+  /** The origin of every link Keyward hands out: KEYWARD_URL, or http://localhost:PORT in development. */
+  linkOrigin: string;
   /** Where invitation emails go out; undefined: they are not emailed. */
   smtp: { url: string; from: string } | undefined;
 };
@@ -71,6 +78,13 @@ function loadAuthSecret(raw: string | undefined, isProduction: boolean, dataDir:
   return generated;
 }
 
+function requirePublicUrl(raw: string | undefined, isProduction: boolean): void {
+  if (raw || !isProduction) return;
+  throw new ConfigError(
+    "KEYWARD_URL is required in production: the public URL people use (e.g. https://keys.example.com). Invitation and email links are built from it, never from a request's Host header.",
+  );
+}
+
 function smtpConfig(url: string | undefined, from: string | undefined): Env["smtp"] {
   if (!url && !from) return undefined;
   if (!url || !from)
@@ -86,6 +100,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   }
   const vars = parsed.data;
   const isProduction = vars.NODE_ENV === "production";
+  requirePublicUrl(vars.KEYWARD_URL, isProduction);
   const dataDir = path.resolve(
     /*turbopackIgnore: true*/ vars.KEYWARD_DATA_DIR ?? path.join(".data", vars.NODE_ENV),
   );
@@ -97,8 +112,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       : { kind: "embedded", dataDir: path.join(dataDir, "pglite") },
     dataDir,
     authSecret: loadAuthSecret(vars.AUTH_SECRET, isProduction, dataDir),
-    autoSeed: !vars.DATABASE_URL && vars.KEYWARD_SKIP_AUTO_SEED === undefined,
+    // Development seeds an empty embedded database by itself (the two-command quick start);
+    // anywhere else only on request.
+    autoSeed:
+      vars.KEYWARD_SEED_DEMO !== undefined ||
+      (!isProduction && !vars.DATABASE_URL && vars.KEYWARD_SKIP_AUTO_SEED === undefined),
     publicUrl: vars.KEYWARD_URL,
+    linkOrigin: new URL(vars.KEYWARD_URL ?? `http://localhost:${vars.PORT}`).origin,
     smtp: smtpConfig(vars.SMTP_URL, vars.SMTP_FROM),
   };
 }

@@ -1,9 +1,22 @@
 import "server-only";
 import { database, prepareDatabase } from "@/lib/db";
-import { demoLoginsText, seedDemo } from "@/lib/demo/seed-demo";
-import { env } from "@/lib/env";
+import { demoLoginsText, seedDemoIntoEmptyDatabase } from "@/lib/demo/seed-demo";
+import { env, type Env } from "@/lib/env";
 
-/** Runs once when the server starts: refuse a bad config, migrate, seed an empty demo database. */
+/**
+ * Demo data at start-up (lib/env decides when: development on the embedded database, or
+ * KEYWARD_SEED_DEMO=1), into a database with no users only. Logins are printed when just
+ * created, and in development.
+ */
+export async function seedDemoAtStartup(config: Env): Promise<{ created: boolean }> {
+  if (!config.autoSeed) return { created: false };
+  const { created } = await seedDemoIntoEmptyDatabase();
+  if (created) console.log("[keyward] seeded demo data.");
+  if (created || !config.isProduction) console.log(`[keyward] ${demoLoginsText()}`);
+  return { created };
+}
+
+/** Runs once when the server starts: refuse a bad config, migrate, seed demo data when asked. */
 export async function startServer(): Promise<void> {
   try {
     const config = env();
@@ -13,11 +26,7 @@ export async function startServer(): Promise<void> {
         ? "PostgreSQL"
         : `embedded PostgreSQL at ${config.database.dataDir}`;
     console.log(`[keyward] database: ${where}${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
-    if (config.autoSeed) {
-      const { created } = await seedDemo();
-      if (created) console.log("[keyward] seeded demo data.");
-      console.log(`[keyward] ${demoLoginsText()}`);
-    }
+    await seedDemoAtStartup(config);
     const close = () =>
       void database()
         .close()

@@ -57,11 +57,11 @@ describe("acts and their audit event commit together", () => {
     const made = await makeAccountToken(person.id);
     const before = await domainState();
     const error = await whileAuditFails(() =>
-      rollAccountToken(asSession(person.id), made.token._id, { grace: "1h" }),
+      rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "1h" }),
     );
     expect(error).not.toMatchObject({ message: "the act succeeded" });
     expect(await domainState()).toEqual(before);
-    expect((await verifySecret(made.key, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: made.key, request: null })).ok).toBe(true);
     const row = await db().accountToken.findUniqueOrThrow({ where: { id: made.token._id } });
     expect(row).toMatchObject({ rolledAt: null, previousDigest: null, previousExpiresAt: null });
   });
@@ -71,10 +71,10 @@ describe("acts and their audit event commit together", () => {
     const made = await makeWebsiteKey(website._id, owner.id);
     const before = await domainState();
     await whileAuditFails(() =>
-      rollWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: made.key._id }, { grace: "none" }),
+      rollWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: made.key._id, grace: "none" }),
     );
     expect(await domainState()).toEqual(before);
-    expect((await verifySecret(made.secret, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: made.secret, request: null })).ok).toBe(true);
   });
 
   it("S72 the audit insert fails inside a create: the token and the key are rolled back", async () => {
@@ -106,8 +106,8 @@ describe("acts and their audit event commit together", () => {
       deleteWebsite(asSession(owner.id), website._id, { confirmDomain: website.domain }),
     );
     expect(await domainState()).toEqual(before);
-    expect((await verifySecret(token.key, null)).ok).toBe(true);
-    expect((await verifySecret(key.secret, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: token.key, request: null })).ok).toBe(true);
+    expect((await verifySecret({ raw: key.secret, request: null })).ok).toBe(true);
   });
 
   it("the failure switch is off again: acts succeed and are audited", async () => {

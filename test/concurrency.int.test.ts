@@ -16,7 +16,7 @@ import { fulfilled, race, rejected } from "@/test/race";
 // time and the same assertions must hold.
 
 async function live(secret: string): Promise<boolean> {
-  return (await verifySecret(secret, null)).ok;
+  return (await verifySecret({ raw: secret, request: null })).ok;
 }
 
 async function auditCount(targetId: string, action: string): Promise<number> {
@@ -27,7 +27,7 @@ describe("concurrency", () => {
   it("S66 two concurrent rolls of one token: exactly one succeeds; one live successor", async () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
-    const roll = () => rollAccountToken(asSession(person.id), made.token._id, { grace: "none" });
+    const roll = () => rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "none" });
     const results = await race({ table: "AccountToken", id: made.token._id, waiters: 2 }, [roll, roll]);
 
     const [winner] = fulfilled(results);
@@ -43,8 +43,8 @@ describe("concurrency", () => {
     const made = await makeWebsiteKey(website._id, owner.id);
     const ids = { websiteId: website._id, keyId: made.key._id };
     const results = await race({ table: "WebsiteKey", id: made.key._id, waiters: 2 }, [
-      () => rollWebsiteKey(asSession(owner.id), ids, { grace: "1h" }),
-      () => rollWebsiteKey(asSession(member.id), ids, { grace: "1h" }),
+      () => rollWebsiteKey(asSession(owner.id), { ...ids, grace: "1h" }),
+      () => rollWebsiteKey(asSession(member.id), { ...ids, grace: "1h" }),
     ]);
 
     const [winner] = fulfilled(results);
@@ -60,7 +60,7 @@ describe("concurrency", () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
     const results = await race({ table: "AccountToken", id: made.token._id, waiters: 2 }, [
-      () => rollAccountToken(asSession(person.id), made.token._id, { grace: "7d" }),
+      () => rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "7d" }),
       () => revokeAccountToken(asSession(person.id), made.token._id),
     ]);
     expect(results[1]?.status).toBe("fulfilled");
@@ -80,7 +80,7 @@ describe("concurrency", () => {
     const ids = { websiteId: website._id, keyId: made.key._id };
     const results = await race({ table: "WebsiteKey", id: made.key._id, waiters: 2 }, [
       () => revokeWebsiteKey(asSession(owner.id), ids),
-      () => rollWebsiteKey(asSession(owner.id), ids, { grace: "24h" }),
+      () => rollWebsiteKey(asSession(owner.id), { ...ids, grace: "24h" }),
     ]);
     expect(results[0]?.status).toBe("fulfilled");
     const successor = results[1]?.status === "fulfilled" ? results[1].value.secret : null;
@@ -94,10 +94,10 @@ describe("concurrency", () => {
   it("S67 revoke during use: uses in flight may finish, nothing authenticates after the revoke commits", async () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
-    const uses = Array.from({ length: 20 }, () => verifySecret(made.key, null));
+    const uses = Array.from({ length: 20 }, () => verifySecret({ raw: made.key, request: null }));
     await revokeAccountToken(asSession(person.id), made.token._id);
     await Promise.all(uses);
-    expect(await verifySecret(made.key, null)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: made.key, request: null })).toEqual({ ok: false, reason: "revoked" });
   });
 
   it(`S68 10 parallel token creates at ${ACCOUNT_TOKEN_LIMIT - 1} active end with at most ${ACCOUNT_TOKEN_LIMIT}`, async () => {

@@ -53,7 +53,7 @@ async function round(owner: string): Promise<void> {
   const key = await commit(createWebsiteKey(actor(owner), website._id, { name: "crash" }));
   note("key", key.key._id, key.secret);
   const rolled = await commit(
-    rollWebsiteKey(actor(owner), { websiteId: website._id, keyId: key.key._id }, { grace: "1h" }),
+    rollWebsiteKey(actor(owner), { websiteId: website._id, keyId: key.key._id, grace: "1h" }),
   );
   note("key", rolled.key._id, rolled.secret);
   const invitee = await commit(person("invitee"));

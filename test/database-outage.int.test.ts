@@ -102,8 +102,8 @@ function expectUnavailable(reply: Reply, label: string): void {
 async function expectUntouched(world: World, before: { state: unknown; audit: number }): Promise<void> {
   expect(await domainState()).toEqual(before.state);
   expect(await db().auditEvent.count()).toBe(before.audit);
-  expect((await verifySecret(world.token.key, null)).ok).toBe(true);
-  expect((await verifySecret(world.key.secret, null)).ok).toBe(true);
+  expect((await verifySecret({ raw: world.token.key, request: null })).ok).toBe(true);
+  expect((await verifySecret({ raw: world.key.secret, request: null })).ok).toBe(true);
 }
 
 /** Lets the pool see the connections the proxy dropped, as it would between two real requests. */

@@ -102,7 +102,7 @@ export async function makeWebsiteKey(websiteId: string, creatorId: string, name?
  * is the website the request names (its role is then read with the token).
  */
 export async function actorFor(raw: string, now?: Date, roleOn?: string): Promise<Actor> {
-  const result = await verifySecret(raw, { ...TEST_REQUEST }, now, roleOn);
+  const result = await verifySecret({ raw, request: { ...TEST_REQUEST }, now, roleOn });
   if (!result.ok) throw new Error(`secret refused: ${result.reason}`);
   return credentialActor(result.credential, { ...TEST_REQUEST });
 }

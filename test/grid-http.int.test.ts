@@ -8,7 +8,8 @@ import * as memberRoute from "@/app/api/v1/admin/websites/[websiteId]/team/[user
 import * as funnelsRoute from "@/app/api/v1/admin/websites/[websiteId]/funnels/route";
 import * as overviewRoute from "@/app/api/v1/analytics/overview/route";
 import * as goalsRoute from "@/app/api/v1/goals/route";
-import { GRID, gridCells, type GridRow, type Operation } from "@/lib/access";
+import type { Operation } from "@/lib/access";
+import { GRID, gridCells, type GridRow } from "@/lib/access/grid-test-fixtures";
 import { sessionActor } from "@/lib/actor";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { db } from "@/lib/db";

@@ -6,7 +6,8 @@ import * as keyActions from "@/lib/actions/website-keys";
 import * as teamActions from "@/lib/actions/team";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
-import { GRID, gridCells, type GridRow, type Operation } from "@/lib/access";
+import type { Operation } from "@/lib/access";
+import { GRID, gridCells, type GridRow } from "@/lib/access/grid-test-fixtures";
 import { sessionActor, type Actor } from "@/lib/actor";
 import { createAlert } from "@/lib/alerts/create-alert";
 import { getOverview } from "@/lib/analytics/get-overview";
@@ -76,8 +77,8 @@ const DOMAIN: Partial<Record<Operation, Runner>> = Object.assign(Object.create(n
   "team.invite": (w: World, site: string) =>
     inviteMember(w.actor, site, { email: `grid-${uniqueSuffix()}@example.test`, role: "viewer" }),
   "team.change-role": (w: World, site: string) =>
-    changeMemberRole(w.actor, site, w.target, { role: "member" }),
-  "team.remove": (w: World, site: string) => removeMember(w.actor, site, w.target),
+    changeMemberRole(w.actor, { websiteId: site, userId: w.target, role: "member" }),
+  "team.remove": (w: World, site: string) => removeMember(w.actor, { websiteId: site, userId: w.target }),
   // Runs after every other website operation of its row (O5 comes after O1–O4).
   "website.delete": (w: World, site: string) => deleteWebsite(w.actor, site, { confirmDomain: w.domain }),
   "tokens.read": (w: World) => listAccountTokens(w.actor),

@@ -7,8 +7,9 @@ import { loadRouteModules } from "@/test/route-modules";
 // The catalogue and the route files agree: every route module under app/api/v1 serves exactly
 // the catalogue's operations for its path, each handler built from that very entry.
 
-// The OpenAPI document itself: public, not in the envelope, so not an operation of the API.
-const OUTSIDE_CATALOGUE = ["/openapi.json"];
+// The OpenAPI document itself (public, not in the envelope), and the 404 of every unknown path:
+// not operations of the API.
+const OUTSIDE_CATALOGUE = ["/openapi.json", "/{...path}"];
 
 describe("route catalogue ↔ app/api/v1 route modules", async () => {
   const modules = await loadRouteModules();
@@ -36,7 +37,24 @@ describe("route catalogue ↔ app/api/v1 route modules", async () => {
   it("every catalogue operation has a route module, and only the document is outside the catalogue", () => {
     const paths = new Set(modules.map((m) => m.path));
     expect(CATALOGUE.filter((op) => !paths.has(op.path)).map((op) => `${op.method} ${op.path}`)).toEqual([]);
-    expect([...paths].filter((path) => !CATALOGUE.some((op) => op.path === path))).toEqual(OUTSIDE_CATALOGUE);
+    expect([...paths].filter((path) => !CATALOGUE.some((op) => op.path === path)).sort()).toEqual(
+      [...OUTSIDE_CATALOGUE].sort(),
+    );
+  });
+
+  it("an unknown /api/v1 path answers 404 in the JSON error envelope, whatever the method", async () => {
+    const fallback = modules.find((m) => m.path === "/{...path}")!;
+    for (const method of [...HTTP_METHODS, "OPTIONS"]) {
+      const response = await fallback.exports[method]!(
+        new Request("http://keyward.test/api/v1/no/such/thing", { method }),
+        { params: Promise.resolve({ path: ["no", "such", "thing"] }) },
+      );
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({
+        status: "error",
+        error: { code: 404, message: expect.stringContaining("No such API endpoint") },
+      });
+    }
   });
 
   it("operation ids and method + path pairs are unique", () => {

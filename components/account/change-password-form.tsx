@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -18,8 +17,8 @@ import { changePasswordSchema } from "@/lib/users/schemas";
 
 type Values = z.input<typeof changePasswordSchema>;
 
-/** Current password, new password; every other session ends, this browser signs in again. */
-export function ChangePasswordForm({ email }: { email: string }) {
+/** Current password, new password; every other session ends, this browser stays signed in. */
+export function ChangePasswordForm() {
   const router = useRouter();
   const id = useId();
   const [done, setDone] = useState<string>();
@@ -29,17 +28,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   });
   const { formState } = form;
   const { onSubmit, pending } = useActionForm(form, changePasswordAction, {
-    async onSuccess({ revokedTokens }, values) {
-      // The change ended this session too: sign in again with the new password.
-      const again = await signIn("credentials", {
-        email,
-        password: values.newPassword,
-        redirect: false,
-      }).catch(() => undefined);
-      if (!again?.ok || again.error) {
-        router.replace("/sign-in");
-        return;
-      }
+    onSuccess({ revokedTokens }) {
       form.reset();
       setDone(
         `Password changed. Every other session was signed out${revokedTokens > 0 ? ` and ${revokedTokens} API ${revokedTokens === 1 ? "token was" : "tokens were"} revoked` : ""}.`,

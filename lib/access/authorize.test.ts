@@ -71,8 +71,44 @@ const WRITE_OPS: Operation[] = [...DATA_WRITE_OPS, ...OWNER_ONLY];
 const ALL_OPS: Operation[] = [...WEBSITE_OPS, ...ACCOUNT_OPS];
 const READS: string[] = PERMISSIONS.filter((p) => p.endsWith(":read"));
 
+// Leaving is judged apart (below): it is refused to the owner as a CONFLICT, not a FORBIDDEN.
+const LEAVE_OPS: Operation[] = ["team.leave"];
+
 it("the test's operation lists cover the catalogue exactly", () => {
-  expect([...ALL_OPS].sort()).toEqual([...OPERATION_NAMES].sort());
+  expect([...ALL_OPS, ...LEAVE_OPS].sort()).toEqual([...OPERATION_NAMES].sort());
+});
+
+describe("team.leave: a person's own act; the owner stays", () => {
+  it.each(["member", "viewer"] as const)("a session %s may leave", (role) => {
+    expect(authorize(session, "team.leave", on(A, role))).toEqual({ ok: true });
+  });
+
+  it("the owner may not: a CONFLICT with the hand-over advice", () => {
+    expect(authorize(session, "team.leave", on(A, "owner"))).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      message: "A website always has an owner: transfer ownership to someone else first.",
+    });
+  });
+
+  it("a non-member has no access", () => {
+    expect(authorize(session, "team.leave", on(A, null))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: NO_WEBSITE_ACCESS_MESSAGE,
+    });
+  });
+
+  it.each([
+    ['token "*"', token(["*"])],
+    ["key of A", keyOf(A)],
+  ])("a %s may not, whatever the role", (_who, p) => {
+    expect(authorize(p, "team.leave", on(A, "member"))).toEqual({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "Only a signed-in person can leave a website.",
+    });
+  });
 });
 
 // Every principal kind × every operation: what each may do on website A, written as allow-lists.

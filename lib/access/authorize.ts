@@ -4,7 +4,8 @@ import { keyActingRole } from "./lineage";
 import { checkedPrincipal, isId, scopeIncludes, type Principal } from "./principal";
 import { ROLE_LABEL, isRole, roleCap, type Role } from "./roles";
 
-export type Decision = { ok: true } | { ok: false; code: "FORBIDDEN"; message: string };
+/** CONFLICT: the act is allowed to this principal but not in this state (the owner leaving). */
+export type Decision = { ok: true } | { ok: false; code: "FORBIDDEN" | "CONFLICT"; message: string };
 export type AuthorizeContext = { websiteId?: string; role?: Role | null };
 
 /** Also the answer for a website that does not exist, so a refusal never reveals existence. */
@@ -12,6 +13,7 @@ export const NO_WEBSITE_ACCESS_MESSAGE = "You do not have access to this website
 export const KEY_ACCOUNT_MESSAGE = "Website API keys cannot use account routes.";
 export const UNKNOWN_OPERATION_MESSAGE = "This operation is not allowed.";
 export const UNKNOWN_PRINCIPAL_MESSAGE = "You are not allowed to do this.";
+export const OWNER_STAYS_MESSAGE = "A website always has an owner: transfer ownership to someone else first.";
 
 const OK: Decision = Object.freeze({ ok: true });
 
@@ -25,9 +27,9 @@ export function tokenPermissionsOn(
   websiteId: string,
   role: Role | null,
 ): ReadonlySet<Permission> {
-  if (!isId(websiteId) || !scopeIncludes(token?.websiteIds, websiteId)) return new Set();
+  if (!isId(websiteId) || !scopeIncludes(token.websiteIds, websiteId)) return new Set();
   const cap = roleCap(role);
-  return new Set([...expandGrants(token?.permissions)].filter((permission) => cap.has(permission)));
+  return new Set([...expandGrants(token.permissions)].filter((permission) => cap.has(permission)));
 }
 
 /**
@@ -66,6 +68,8 @@ export function authorize(p: Principal, op: Operation, ctx: AuthorizeContext): D
   if (spec === undefined) return deny(UNKNOWN_OPERATION_MESSAGE);
   const principal = checkedPrincipal(p);
   if (principal === null) return deny(UNKNOWN_PRINCIPAL_MESSAGE);
+  if (spec.sessionOnly && principal.kind !== "session")
+    return deny(`Only a signed-in person can ${spec.description}.`);
   return spec.scope === "account"
     ? authorizeAccount(principal, spec)
     : authorizeWebsite(principal, spec, ctx);
@@ -88,26 +92,36 @@ function authorizeAccount(p: Principal, spec: OperationSpec): Decision {
   }
 }
 
-// The role P acts with on the website, or null when P has no access there at all (the contract's
-// "no role, out of token scope, key of another website"). A key acts as a member capped by its
-// person's role there (`role`), never as owner.
-function actingRole(p: Principal, websiteId: string, role: Role | null): Role | null {
-  switch (p.kind) {
+/**
+ * The role P acts with on the website, or null when P has no access there at all (the contract's
+ * "no role, out of token scope, key of another website"). `role` is the person's current role
+ * there; a `df_` key acts as a member capped by its person's role (keyActingRole), never as owner.
+ */
+export function actingRole(
+  p: Principal,
+  { websiteId, role }: { websiteId: string; role: Role | null },
+): Role | null {
+  const principal = checkedPrincipal(p);
+  if (principal === null || !isId(websiteId)) return null;
+  switch (principal.kind) {
     case "session":
       return role;
     case "account-token":
-      return scopeIncludes(p.websiteIds, websiteId) ? role : null;
+      return scopeIncludes(principal.websiteIds, websiteId) ? role : null;
     case "website-key":
-      return p.websiteId === websiteId ? keyActingRole(role) : null;
+      return principal.websiteId === websiteId ? keyActingRole(role) : null;
   }
 }
 
+// The context is still untrusted here (a null one is refused, not a crash).
 function authorizeWebsite(p: Principal, spec: OperationSpec, ctx: AuthorizeContext): Decision {
   const websiteId = ctx?.websiteId;
-  const rawRole = ctx?.role;
+  const role = ctx?.role;
   if (!isId(websiteId)) return deny(NO_WEBSITE_ACCESS_MESSAGE);
-  const acting = actingRole(p, websiteId, isRole(rawRole) ? rawRole : null);
+  const acting = actingRole(p, { websiteId, role: isRole(role) ? role : null });
   if (acting === null) return deny(NO_WEBSITE_ACCESS_MESSAGE);
+  if (spec.notOwner && acting === "owner")
+    return { ok: false, code: "CONFLICT", message: OWNER_STAYS_MESSAGE };
   if (spec.ownerOnly && acting !== "owner") return deny(onlyOwners(spec));
   if (effectivePermissions(p, websiteId, acting).has(spec.permission)) return OK;
   // The role allows it, so the token's own permissions are what is missing.

@@ -47,7 +47,7 @@ export function withinCaller(
   requested: { permissions: Grant[]; websiteIds: string[] | "all" },
 ): BoundsCheck {
   const message =
-    permissionError(caller?.permissions, requested?.permissions) ??
-    scopeError(caller?.websiteIds, requested?.websiteIds);
+    permissionError(caller.permissions, requested.permissions) ??
+    scopeError(caller.websiteIds, requested.websiteIds);
   return message === null ? { ok: true } : { ok: false, message };
 }

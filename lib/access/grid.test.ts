@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NO_WEBSITE_ACCESS_MESSAGE, authorize } from "./authorize";
-import { GRID, GRID_CLASSES, gridCase, gridCells } from "./grid";
+import { GRID, GRID_CLASSES, gridCase, gridCells } from "./grid-test-fixtures";
 
 const SITES = { A: "site-a", B: "site-b" } as const;
 

@@ -17,7 +17,7 @@
 // - Website operations refuse in this order: no access at all → owner-only → missing permission,
 //   so an outsider only ever learns "You do not have access to this website."
 // - A df_ key acts as a member of its own website capped by its person's current role there
-//   (keyActingRole: a viewer's key reads only); when the person has left or is unknown it stays a
+//   (actingRole: a viewer's key reads only); when the person has left or is unknown it stays a
 //   member until the owner revokes or rolls it (the domain flags it at the departure).
 // - Lineage (lineage.ts): a child token is clamped to its parent (∩ permissions, ∩ scope, the
 //   earlier expiry) or revoked when nothing is left; an explicit expiry beyond the parent's is
@@ -29,24 +29,23 @@
 // - roleChangeImpact lists only tokens that lose something; owner → member loses no permission
 //   (owner-only acts are operations, not permissions).
 // - Duplicate membership facts for one website count with the weaker role.
-// - The grid leaves out "anonymous" and "revoked/expired/rolled" (401 before any principal exists);
-//   its "allow-list [B] used on A" token belongs to A's owner, so only the scope refuses.
+// - The matrix grid (grid-test-fixtures.ts, test data outside this barrel) leaves out "anonymous"
+//   and "revoked/expired/rolled" (401 before any principal exists); its "allow-list [B] used on A"
+//   token belongs to A's owner, so only the scope refuses.
+// - team.leave is a session's own act; the owner is refused as a CONFLICT (a website keeps one owner).
+//
+// This barrel exports what the app uses; tests import the modules themselves.
 
 export {
   ALL,
   PERMISSIONS,
   PERMISSION_GROUPS,
   PERMISSION_TABLE,
-  READ_PERMISSIONS,
-  WRITE_PERMISSIONS,
   expandGrants,
   isGrant,
-  isPermission,
   type Grant,
   type Permission,
-  type PermissionAction,
   type PermissionGroup,
-  type PermissionInfo,
 } from "./permissions";
 export {
   ASSIGNABLE_ROLES,
@@ -55,37 +54,19 @@ export {
   ROLE_LABEL,
   isAssignableRole,
   isRole,
-  roleCan,
-  roleCap,
   type AssignableRole,
   type Role,
 } from "./roles";
-export {
-  OPERATIONS,
-  OPERATION_NAMES,
-  isOperation,
-  operationSpec,
-  type Operation,
-  type OperationSpec,
-} from "./operations";
-export {
-  EMPTY_SCOPE_MESSAGE,
-  PRINCIPAL_KINDS,
-  checkedPrincipal,
-  scopeIncludes,
-  type Principal,
-  type PrincipalKind,
-} from "./principal";
+export { operationSpec, type Operation } from "./operations";
+export { EMPTY_SCOPE_MESSAGE, type Principal } from "./principal";
 export {
   KEY_ACCOUNT_MESSAGE,
   NO_WEBSITE_ACCESS_MESSAGE,
-  UNKNOWN_OPERATION_MESSAGE,
+  OWNER_STAYS_MESSAGE,
   UNKNOWN_PRINCIPAL_MESSAGE,
+  actingRole,
   authorize,
-  effectivePermissions,
   ownerOnlyReason,
-  tokenPermissionsOn,
-  type AuthorizeContext,
   type Decision,
 } from "./authorize";
 export {
@@ -96,22 +77,18 @@ export {
   parsePermissionList,
   presetOf,
   summarizePermissions,
-  type PermissionListResult,
   type Preset,
 } from "./permission-list";
 export {
   grantableAnywhere,
-  grantableOn,
   notGrantableReason,
   previewAccess,
   validateNewToken,
   type AccessPreview,
   type MembershipFact,
-  type NewTokenInput,
-  type NewTokenValidation,
-  type TokenFieldError,
 } from "./grantable";
 export { withinCaller, type Bounds, type BoundsCheck } from "./bounds";
+export { refusalFeed, seesRequestDetails } from "./activity";
 export {
   clampToParent,
   coversForRevoke,
@@ -119,19 +96,5 @@ export {
   keyActingRole,
   tokenCoversKey,
   type LineageBounds,
-  type ParentExpiry,
 } from "./lineage";
 export { roleChangeImpact, type TokenFact, type TokenImpact } from "./role-change-impact";
-export {
-  GRID,
-  GRID_CLASSES,
-  gridCase,
-  gridCells,
-  type GridCase,
-  type GridCell,
-  type GridClass,
-  type GridExpectation,
-  type GridRow,
-  type GridSite,
-  type Outcome,
-} from "./grid";

@@ -26,8 +26,8 @@ export function keyActingRole(personRole: Role | null): Role {
  * that is "*", or every permission listed.
  */
 export function tokenCoversKey(token: Bounds, websiteId: string): boolean {
-  if (!scopeIncludes(token?.websiteIds, websiteId)) return false;
-  const held = expandGrants(token?.permissions);
+  if (!scopeIncludes(token.websiteIds, websiteId)) return false;
+  const held = expandGrants(token.permissions);
   return [...roleCap("member")].every((permission) => held.has(permission));
 }
 
@@ -50,8 +50,8 @@ function holdsOrWrites(held: ReadonlySet<string>, permission: Permission): boole
  * covers "*"; only "all websites" covers "all websites".
  */
 export function coversForRevoke(caller: Bounds, target: Bounds): boolean {
-  const held = new Set<string>(Array.isArray(caller?.permissions) ? caller.permissions : []);
-  const wanted: unknown[] = Array.isArray(target?.permissions) ? target.permissions : [];
+  const held = new Set<string>(caller.permissions);
+  const wanted: readonly string[] = target.permissions;
   // Anything that is not a catalogue grant is never covered (fail closed), even by "*".
   if (!wanted.every(isGrant)) return false;
   if (!held.has(ALL)) {
@@ -59,9 +59,9 @@ export function coversForRevoke(caller: Bounds, target: Bounds): boolean {
       if (grant === ALL || !isPermission(grant) || !holdsOrWrites(held, grant)) return false;
     }
   }
-  if (caller?.websiteIds === "all") return true;
-  if (target?.websiteIds === "all" || !Array.isArray(target?.websiteIds)) return false;
-  return target.websiteIds.every((id) => scopeIncludes(caller?.websiteIds, id));
+  if (caller.websiteIds === "all") return true;
+  if (target.websiteIds === "all") return false;
+  return target.websiteIds.every((id) => scopeIncludes(caller.websiteIds, id));
 }
 
 /** A parent's expiry instant and how to show it in a refusal. */
@@ -122,8 +122,8 @@ export function clampToParent(
   child: LineageBounds,
   parent: LineageBounds,
 ): { permissions: Grant[]; websiteIds: string[] | "all"; expiresAt: number | null } | null {
-  const permissions = clampPermissions(child?.permissions ?? [], parent?.permissions ?? []);
-  const websiteIds = clampScope(child?.websiteIds ?? [], parent?.websiteIds ?? []);
+  const permissions = clampPermissions(child.permissions, parent.permissions);
+  const websiteIds = clampScope(child.websiteIds, parent.websiteIds);
   if (permissions.length === 0 || (websiteIds !== "all" && websiteIds.length === 0)) return null;
-  return { permissions, websiteIds, expiresAt: earlier(child?.expiresAt ?? null, parent?.expiresAt ?? null) };
+  return { permissions, websiteIds, expiresAt: earlier(child.expiresAt, parent.expiresAt) };
 }

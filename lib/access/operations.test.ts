@@ -3,7 +3,7 @@ import { OPERATIONS, OPERATION_NAMES, isOperation, operationSpec, type Operation
 import { NOT_OPERATIONS, labelled } from "./test-fixtures";
 
 // The catalogue of the contract, written out: [operation, permission, scope, flags].
-type Flag = "ownerOnly" | "unrestrictedScopeOnly";
+type Flag = "ownerOnly" | "unrestrictedScopeOnly" | "sessionOnly" | "notOwner";
 const CATALOGUE: readonly [string, string, "website" | "account", readonly Flag[]][] = [
   ["analytics.read", "analytics:read", "website", []],
   ["goals.read", "goals:read", "website", []],
@@ -27,6 +27,7 @@ const CATALOGUE: readonly [string, string, "website" | "account", readonly Flag[
   ["website.transfer", "team:write", "website", ["ownerOnly"]],
   ["team.offboard", "team:write", "website", ["ownerOnly"]],
   ["website.delete", "websites:write", "website", ["ownerOnly"]],
+  ["team.leave", "team:read", "website", ["sessionOnly", "notOwner"]],
   ["account.read", "analytics:read", "account", []],
   ["account.write", "analytics:read", "account", []],
   ["tokens.read", "api-keys:read", "account", []],
@@ -46,6 +47,8 @@ describe("operation catalogue", () => {
     expect(spec.scope).toBe(scope);
     expect(spec.ownerOnly === true).toBe(flags.includes("ownerOnly"));
     expect(spec.unrestrictedScopeOnly === true).toBe(flags.includes("unrestrictedScopeOnly"));
+    expect(spec.sessionOnly === true).toBe(flags.includes("sessionOnly"));
+    expect(spec.notOwner === true).toBe(flags.includes("notOwner"));
     // Keys are refused every account route and no website route.
     expect(spec.sessionOrTokenOnly === true).toBe(scope === "account");
     expect(spec.description).toMatch(/^[a-z][^.]*[a-z]$/);

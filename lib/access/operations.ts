@@ -10,6 +10,10 @@ export type OperationSpec = {
   readonly sessionOrTokenOnly?: true;
   /** Refused to an account token confined to an allow-list. */
   readonly unrestrictedScopeOnly?: true;
+  /** A person's own act in the dashboard: refused to tokens and keys. */
+  readonly sessionOnly?: true;
+  /** Refused to the owner as a CONFLICT, not a refusal: a website always keeps its one owner. */
+  readonly notOwner?: true;
   /** Lower-case phrase that completes "Only owners can …" or "You need <permission> to …". */
   readonly description: string;
 };
@@ -20,6 +24,10 @@ function website(permission: Permission, description: string): OperationSpec {
 
 function ownerOnly(permission: Permission, description: string): OperationSpec {
   return Object.freeze({ permission, scope: "website", ownerOnly: true, description });
+}
+
+function leave(permission: Permission, description: string): OperationSpec {
+  return Object.freeze({ permission, scope: "website", sessionOnly: true, notOwner: true, description });
 }
 
 // Account routes are never for `df_` keys: a key belongs to a website, not to a person.
@@ -58,6 +66,8 @@ export const OPERATIONS = Object.freeze({
   // Offboarding: revoke or roll at once every key a person stands behind on the website.
   "team.offboard": ownerOnly("team:write", "revoke or roll the keys a person stands behind"),
   "website.delete": ownerOnly("websites:write", "delete this website"),
+  // Anyone on the team may leave, except the owner, who must transfer ownership first.
+  "team.leave": leave("team:read", "leave a website"),
   "account.read": account("analytics:read", "view your account"),
   // SPEC §5 guards PUT /admin/account with analytics:read, like the GET.
   "account.write": account("analytics:read", "change your account"),

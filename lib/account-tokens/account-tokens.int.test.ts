@@ -80,7 +80,7 @@ describe("createAccountToken", () => {
     const listed = await listAccountTokens(asSession(person.id));
     expect(listed).toEqual([token]);
     expect(JSON.stringify(listed)).not.toContain(key);
-    const verified = await verifySecret(key, null);
+    const verified = await verifySecret({ raw: key, request: null });
     expect(verified.ok && verified.credential.principal).toEqual({
       kind: "account-token",
       userId: person.id,
@@ -457,7 +457,7 @@ describe("listAccountTokens", () => {
     await db().website.delete({ where: { id: website._id } });
     const [listed] = await listAccountTokens(asSession(person.id));
     expect(listed).toMatchObject({ _id: token._id, websiteIds: [], allWebsites: false });
-    const verified = await verifySecret(key, null);
+    const verified = await verifySecret({ raw: key, request: null });
     expect(verified.ok && verified.credential.principal).toMatchObject({ websiteIds: [] });
   });
 });
@@ -471,7 +471,10 @@ describe("rollAccountToken", () => {
       websiteIds: [website._id],
     });
     const before = Date.now();
-    const { token, key } = await rollAccountToken(asSession(owner.id), made.token._id, { grace: "1h" });
+    const { token, key } = await rollAccountToken(asSession(owner.id), {
+      tokenId: made.token._id,
+      grace: "1h",
+    });
 
     expect(key).not.toBe(made.key);
     expect(token).toMatchObject({
@@ -485,11 +488,16 @@ describe("rollAccountToken", () => {
     expect(graceEnds - before).toBeGreaterThanOrEqual(3_600_000);
     expect(graceEnds - Date.now()).toBeLessThanOrEqual(3_600_000);
 
-    expect((await verifySecret(key, null)).ok).toBe(true);
-    expect((await verifySecret(made.key, null)).ok).toBe(true);
-    expect((await verifySecret(made.key, null, new Date(graceEnds - 1))).ok).toBe(true);
-    expect(await verifySecret(made.key, null, new Date(graceEnds))).toEqual({ ok: false, reason: "rolled" });
-    expect((await verifySecret(key, null, new Date(graceEnds + 1))).ok).toBe(true);
+    expect((await verifySecret({ raw: key, request: null })).ok).toBe(true);
+    expect((await verifySecret({ raw: made.key, request: null })).ok).toBe(true);
+    expect((await verifySecret({ raw: made.key, request: null, now: new Date(graceEnds - 1) })).ok).toBe(
+      true,
+    );
+    expect(await verifySecret({ raw: made.key, request: null, now: new Date(graceEnds) })).toEqual({
+      ok: false,
+      reason: "rolled",
+    });
+    expect((await verifySecret({ raw: key, request: null, now: new Date(graceEnds + 1) })).ok).toBe(true);
 
     const [event] = (await auditOf(made.token._id)).filter((e) => e.action === "token.roll");
     expect(event).toMatchObject({
@@ -502,11 +510,14 @@ describe("rollAccountToken", () => {
   it("S41 roll with G = 0: the old secret is refused at once and no old digest is kept", async () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
-    const { token, key } = await rollAccountToken(asSession(person.id), made.token._id, { grace: "none" });
+    const { token, key } = await rollAccountToken(asSession(person.id), {
+      tokenId: made.token._id,
+      grace: "none",
+    });
     expect(token.previousExpiresAt).toBeNull();
     // The old digest is gone, so the old secret is simply unknown now.
-    expect(await verifySecret(made.key, null)).toEqual({ ok: false, reason: "unknown" });
-    expect((await verifySecret(key, null)).ok).toBe(true);
+    expect(await verifySecret({ raw: made.key, request: null })).toEqual({ ok: false, reason: "unknown" });
+    expect((await verifySecret({ raw: key, request: null })).ok).toBe(true);
     const row = await db().accountToken.findUniqueOrThrow({ where: { id: token._id } });
     expect(row.previousDigest).toBeNull();
   });
@@ -519,7 +530,7 @@ describe("rollAccountToken", () => {
     }
     const before = await domainState();
     await expect(
-      rollAccountToken(asSession(person.id), made.token._id, { grace: "8d" as never }),
+      rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "8d" as never }),
     ).rejects.toThrow();
     expect(await domainState()).toEqual(before);
   });
@@ -527,11 +538,11 @@ describe("rollAccountToken", () => {
   it("a second roll ends the first one's grace: only one previous secret is ever kept", async () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
-    const first = await rollAccountToken(asSession(person.id), made.token._id, { grace: "24h" });
-    const second = await rollAccountToken(asSession(person.id), made.token._id, { grace: "24h" });
-    expect(await verifySecret(made.key, null)).toEqual({ ok: false, reason: "unknown" });
-    expect((await verifySecret(first.key, null)).ok).toBe(true);
-    expect((await verifySecret(second.key, null)).ok).toBe(true);
+    const first = await rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "24h" });
+    const second = await rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "24h" });
+    expect(await verifySecret({ raw: made.key, request: null })).toEqual({ ok: false, reason: "unknown" });
+    expect((await verifySecret({ raw: first.key, request: null })).ok).toBe(true);
+    expect((await verifySecret({ raw: second.key, request: null })).ok).toBe(true);
   });
 
   it("S27 someone else's token, a malformed id and an unknown id are 'not found'; nothing changed", async () => {
@@ -539,7 +550,9 @@ describe("rollAccountToken", () => {
     const made = await makeAccountToken(person.id);
     const before = await domainState();
     for (const id of [made.token._id, "not-a-uuid", randomUUID(), "' OR 1=1 --"]) {
-      await expect(rollAccountToken(asSession(stranger.id), id, { grace: "none" })).rejects.toMatchObject({
+      await expect(
+        rollAccountToken(asSession(stranger.id), { tokenId: id, grace: "none" }),
+      ).rejects.toMatchObject({
         code: "NOT_FOUND",
         message: TOKEN_NOT_FOUND_MESSAGE,
       });
@@ -556,10 +569,10 @@ describe("rollAccountToken", () => {
     await revokeAccountToken(asSession(person.id), made.token._id);
     const before = await domainState();
     await expect(
-      rollAccountToken(asSession(person.id), made.token._id, { grace: "1h" }),
+      rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "1h" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await domainState()).toEqual(before);
-    expect(await verifySecret(made.key, null)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: made.key, request: null })).toEqual({ ok: false, reason: "revoked" });
   });
 
   it("rolling an expired token is a conflict; nothing changed", async () => {
@@ -571,7 +584,7 @@ describe("rollAccountToken", () => {
     });
     const before = await domainState();
     await expect(
-      rollAccountToken(asSession(person.id), made.token._id, { grace: "none" }),
+      rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "none" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await domainState()).toEqual(before);
   });
@@ -581,12 +594,12 @@ describe("rollAccountToken", () => {
     const wide = await makeAccountToken(person.id, { permissions: ["*"] });
     const narrow = await makeAccountToken(person.id, { permissions: ["api-keys:write"] });
     const actor = await actorFor(narrow.key);
-    await expect(rollAccountToken(actor, wide.token._id, { grace: "none" })).rejects.toMatchObject({
+    await expect(rollAccountToken(actor, { tokenId: wide.token._id, grace: "none" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect((await verifySecret(wide.key, null)).ok).toBe(true);
-    const self = await rollAccountToken(actor, narrow.token._id, { grace: "none" });
-    expect((await verifySecret(self.key, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: wide.key, request: null })).ok).toBe(true);
+    const self = await rollAccountToken(actor, { tokenId: narrow.token._id, grace: "none" });
+    expect((await verifySecret({ raw: self.key, request: null })).ok).toBe(true);
   });
 
   it("S19 no function changes a token's permissions, scope or expiry: a roll keeps them all", async () => {
@@ -600,9 +613,9 @@ describe("rollAccountToken", () => {
     const actor = await actorFor(made.key);
     // Even a token with "*" of the same person has no way to alter another: only create, roll, revoke exist.
     await expect(
-      rollAccountToken(actor, made.token._id, { grace: "none", permissions: ["*"] } as never),
+      rollAccountToken(actor, { tokenId: made.token._id, grace: "none", permissions: ["*"] } as never),
     ).rejects.toThrow();
-    const { token } = await rollAccountToken(asSession(owner.id), made.token._id, { grace: "none" });
+    const { token } = await rollAccountToken(asSession(owner.id), { tokenId: made.token._id, grace: "none" });
     expect(token).toMatchObject({
       permissions: made.token.permissions,
       websiteIds: made.token.websiteIds,
@@ -615,9 +628,9 @@ describe("revokeAccountToken", () => {
   it("S39 revoke: refused from the next use, gone from the list, kept in the audit log", async () => {
     const person = await makePerson();
     const made = await makeAccountToken(person.id);
-    await rollAccountToken(asSession(person.id), made.token._id, { grace: "7d" });
+    await rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "7d" });
     await revokeAccountToken(asSession(person.id), made.token._id);
-    expect(await verifySecret(made.key, null)).toMatchObject({ ok: false });
+    expect(await verifySecret({ raw: made.key, request: null })).toMatchObject({ ok: false });
     expect(await listAccountTokens(asSession(person.id))).toEqual([]);
     const row = await db().accountToken.findUniqueOrThrow({ where: { id: made.token._id } });
     expect(row.revokedAt).not.toBeNull();
@@ -644,7 +657,7 @@ describe("revokeAccountToken", () => {
     const actor = await actorFor(writer.key);
     await revokeAccountToken(actor, reader.token._id);
     await revokeAccountToken(actor, writer.token._id);
-    expect(await verifySecret(writer.key, null)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: writer.key, request: null })).toEqual({ ok: false, reason: "revoked" });
   });
 });
 

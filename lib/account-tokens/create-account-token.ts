@@ -4,10 +4,11 @@ import { childExpiry, lockParentToken, type TokenParent } from "@/lib/credential
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
+import { lockUser } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
 import { generateSecret } from "@/lib/secrets";
 import { membershipFacts } from "@/lib/websites/membership-facts";
-import { actingUser } from "./acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_LIMIT_MESSAGE } from "./messages";
 import { ACCOUNT_TOKEN_LIMIT, newAccountTokenSchema, type NewAccountToken } from "./schemas";
@@ -46,10 +47,8 @@ export async function checkAgainstRoles(
 // Locking the person's row serializes their creates, so the count below cannot go stale before
 // the insert (S68: parallel creates at the cap end with at most the cap).
 async function checkLimit(tx: Tx, userId: string): Promise<void> {
-  const locked = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
+  if (!(await lockUser(tx, { userId })))
+    throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
   const active = await tx.accountToken.count({ where: { userId, revokedAt: null } });
   if (active >= ACCOUNT_TOKEN_LIMIT) throw new AppError("INVALID", TOKEN_LIMIT_MESSAGE);
 }
@@ -64,7 +63,7 @@ export async function createAccountToken(
   actor: Actor,
   input: NewAccountToken,
 ): Promise<{ token: AccountTokenDto; key: string }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   const data = newAccountTokenSchema.parse(input);
   // The API's [] means every website the person can reach; lib/access never reads [] as "all".
   const scope: Scope = data.websiteIds.length === 0 ? "all" : data.websiteIds;

@@ -6,7 +6,7 @@ import { clampSubtree, writeTokenBounds, type ClampResult } from "@/lib/credenti
 import { childExpiry } from "@/lib/credentials/lineage";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { actingUser } from "./acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { checkAgainstRoles } from "./create-account-token";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_EDIT_SESSION_MESSAGE, TOKEN_EXPIRED_EDIT_MESSAGE, TOKEN_NOT_FOUND_MESSAGE } from "./messages";
@@ -20,7 +20,7 @@ type Tx = Prisma.TransactionClient;
  * leaked token can't widen itself or lift its own expiry.
  */
 export function sessionPerson(actor: Actor): string {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   if (actor.principal.kind !== "session")
     throw new AppError("FORBIDDEN", TOKEN_EDIT_SESSION_MESSAGE, {
       refused: { operation: "tokens.write", websiteId: null },
@@ -72,7 +72,7 @@ export async function editAccountToken(
 ): Promise<{ token: AccountTokenDto } & ClampResult> {
   const userId = sessionPerson(actor);
   return db().$transaction(async (tx) => {
-    const { token, parent } = await lockOwnToken(tx, userId, tokenId);
+    const { token, parent } = await lockOwnToken(tx, { userId, tokenId });
     const now = new Date();
     if (token.expiresAt && token.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_EDIT_MESSAGE);
     const before = await boundsOf(tx, token);

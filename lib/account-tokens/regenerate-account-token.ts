@@ -33,7 +33,7 @@ export async function regenerateAccountToken(
   const { expiresAt: requested } = regenerateAccountTokenSchema.parse(input);
   const expiresAt = expirySchema.parse(requested);
   return db().$transaction(async (tx) => {
-    const { token, parent } = await lockOwnToken(tx, userId, tokenId);
+    const { token, parent } = await lockOwnToken(tx, { userId, tokenId });
     if (parent && !parent.live) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
     const parentExpiry = parent?.bounds.expiresAt == null ? null : new Date(parent.bounds.expiresAt);
     childExpiry(parent ? { expiresAt: parentExpiry } : null, expiresAt, "expiry");

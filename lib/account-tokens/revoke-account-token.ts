@@ -4,9 +4,10 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeDescendants, tokenIsWithin, type Descendant } from "@/lib/credentials/lineage";
 import { db, type Prisma } from "@/lib/db";
+import { lockOwnTokenRow } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
-import { actingUser } from "./acting-user";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { TOKEN_NOT_FOUND_MESSAGE, TOKEN_OUT_OF_BOUNDS_MESSAGE } from "./messages";
 
 type Tx = Prisma.TransactionClient;
@@ -21,10 +22,7 @@ type Target = {
 
 /** The person's live token, locked for the revoke; another person's or a revoked one: not found. */
 async function lockTarget(tx: Tx, userId: string, tokenId: string): Promise<Target> {
-  const rows = await tx.$queryRaw<Target[]>`
-    SELECT id::text, name, "displayKey", permissions, "allWebsites" FROM "AccountToken"
-    WHERE id = ${tokenId}::uuid AND "userId" = ${userId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
-  const row = rows[0];
+  const row = await lockOwnTokenRow(tx, { userId, tokenId });
   if (!row) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   return row;
 }
@@ -36,7 +34,7 @@ async function lockTarget(tx: Tx, userId: string, tokenId: string): Promise<Targ
 async function checkWithinBounds(tx: Tx, actor: Actor, target: Target): Promise<void> {
   const principal = actor.principal;
   if (principal.kind !== "account-token") return;
-  if (await tokenIsWithin(tx, target.id, principal.tokenId)) return;
+  if (await tokenIsWithin(tx, { tokenId: target.id, ancestorId: principal.tokenId })) return;
   const websites = target.allWebsites
     ? "all"
     : (
@@ -63,7 +61,7 @@ export async function revokeAccountToken(
   actor: Actor,
   tokenId: string,
 ): Promise<{ alsoRevoked: Descendant[] }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
 
   return db().$transaction(async (tx) => {

@@ -5,8 +5,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
-import { actingUser } from "./acting-user";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto, type AccountTokenRow } from "./dto";
 import {
   TOKEN_EXPIRED_MESSAGE,
@@ -35,10 +35,9 @@ function checkWithinCaller(actor: Actor, row: AccountTokenRow): void {
  */
 export async function rollAccountToken(
   actor: Actor,
-  tokenId: string,
-  input: RollInput,
+  { tokenId, ...input }: { tokenId: string } & RollInput,
 ): Promise<{ token: AccountTokenDto; key: string }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   const { grace } = rollSchema.parse(input);
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
 

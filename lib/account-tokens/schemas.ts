@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ALL, MAX_PERMISSION_ENTRIES, parsePermissionList, PERMISSIONS, type Grant } from "@/lib/access";
 import { endOfDay, isTimeZone, todayIn } from "@/lib/credentials/end-of-day";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
+import { nameSchema } from "@/lib/validation/text";
 
 // Shared by the create dialog (react-hook-form), the server actions and the REST routes, so the
 // browser and the server refuse exactly the same input. No server-only imports here.
@@ -13,16 +14,7 @@ export const MAX_WEBSITE_IDS = 500;
 const MAX_EXPIRY_YEARS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// Same rule as person names: no control, format (bidi) or line/paragraph separator characters,
-// so a name cannot forge log lines or reorder the text around it.
-const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
-
-export const tokenNameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(64, "Use at most 64 characters.")
-  .regex(printable, "Use printable characters only.");
+export const tokenNameSchema = nameSchema();
 
 /** Exact catalogue strings only: never trimmed, case-folded or widened (lib/access decides). */
 export const permissionsSchema = z

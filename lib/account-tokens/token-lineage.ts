@@ -4,12 +4,14 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { liveDescendants, tokenIsWithin, type Descendant } from "@/lib/credentials/lineage";
 import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db, type Prisma } from "@/lib/db";
+import { lockOwnTokenRow } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
 import { rollKeyRow } from "@/lib/website-keys/roll-website-key";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
-import { actingUser } from "./acting-user";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import {
   TOKEN_EXPIRED_MESSAGE,
@@ -25,7 +27,7 @@ type Tx = Prisma.TransactionClient;
  * (tokens and website keys), which the revoke would end too ("this also revokes N credentials").
  */
 export async function previewAccountTokenRevoke(actor: Actor, tokenId: string): Promise<Descendant[]> {
-  const userId = actingUser(actor, "tokens.read");
+  const userId = requireAccountAccess(actor, "tokens.read");
   const row = isUuid(tokenId)
     ? await db().accountToken.findFirst({
         where: { id: tokenId, userId, revokedAt: null },
@@ -79,18 +81,18 @@ export async function rollAccountTokenLineage(
   tokens: { token: AccountTokenDto; key: string }[];
   keys: { key: WebsiteKeyDto; secret: string }[];
 }> {
-  const userId = actingUser(actor, "tokens.write");
+  const userId = requireAccountAccess(actor, "tokens.write");
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   return db().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string; expiresAt: Date | null }[]>`
-      SELECT id::text, "expiresAt" FROM "AccountToken"
-      WHERE id = ${tokenId}::uuid AND "userId" = ${userId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
-    const root = locked[0];
+    const root = await lockOwnTokenRow(tx, { userId, tokenId });
     if (!root) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
     const now = new Date();
     if (root.expiresAt && root.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_MESSAGE);
     const principal = actor.principal;
-    if (principal.kind === "account-token" && !(await tokenIsWithin(tx, root.id, principal.tokenId)))
+    if (
+      principal.kind === "account-token" &&
+      !(await tokenIsWithin(tx, { tokenId: root.id, ancestorId: principal.tokenId }))
+    )
       throw new AppError("FORBIDDEN", TOKEN_OUT_OF_BOUNDS_MESSAGE, {
         refused: { operation: "tokens.write", websiteId: null },
       });

@@ -1,21 +1,14 @@
 import "server-only";
 import { canonicalPermissions, isGrant, type LineageBounds } from "@/lib/access";
 import type { Prisma } from "@/lib/db";
+import { lockOwnTokenRow, type LockedTokenRow } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { TOKEN_NOT_FOUND_MESSAGE } from "./messages";
 
 type Tx = Prisma.TransactionClient;
 
-export type LockedToken = {
-  id: string;
-  name: string;
-  displayKey: string;
-  parentTokenId: string | null;
-  permissions: string[];
-  allWebsites: boolean;
-  expiresAt: Date | null;
-};
+export type LockedToken = LockedTokenRow;
 
 export type LockedParent = { id: string; bounds: LineageBounds; live: boolean };
 
@@ -26,8 +19,7 @@ export type LockedParent = { id: string; bounds: LineageBounds; live: boolean };
  */
 export async function lockOwnToken(
   tx: Tx,
-  userId: string,
-  tokenId: string,
+  { userId, tokenId }: { userId: string; tokenId: string },
 ): Promise<{ token: LockedToken; parent: LockedParent | null }> {
   if (!isUuid(tokenId)) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   const peek = await tx.accountToken.findFirst({
@@ -35,11 +27,7 @@ export async function lockOwnToken(
     select: { parentTokenId: true },
   });
   const parent = peek?.parentTokenId ? await lockParent(tx, peek.parentTokenId) : null;
-  const rows = await tx.$queryRaw<LockedToken[]>`
-    SELECT id::text, name, "displayKey", "parentTokenId"::text, permissions, "allWebsites", "expiresAt"
-    FROM "AccountToken"
-    WHERE id = ${tokenId}::uuid AND "userId" = ${userId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
-  const token = rows[0];
+  const token = await lockOwnTokenRow(tx, { userId, tokenId });
   if (!token) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
   return { token, parent };
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import "server-only";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { defineAction, definePublicAction } from "@/lib/actions/define-action";
 import { accountLinks } from "@/lib/users/account-links";
@@ -17,7 +16,7 @@ import { verifyEmail } from "@/lib/users/verify-email";
 const tokenInput = z.object({ token: z.string().max(64) }).strict();
 
 export const resendVerificationAction = defineAction(z.object({}).strict(), async ({ actor }) => {
-  const { email, delivery } = await resendVerification(actor, accountLinks(await headers()));
+  const { email, delivery } = await resendVerification(actor, accountLinks());
   return { email, delivery };
 });
 
@@ -27,8 +26,8 @@ export const verifyEmailAction = definePublicAction(tokenInput, ({ token }, { re
 
 export const requestPasswordResetAction = definePublicAction(
   forgotPasswordSchema,
-  async (input, { request, headers: source }) => {
-    const { email } = await requestPasswordReset(input, request, accountLinks(source));
+  async (input, { request }) => {
+    const { email } = await requestPasswordReset(input, request, accountLinks());
     return { email };
   },
 );

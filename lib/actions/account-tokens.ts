@@ -15,12 +15,14 @@ import {
   rollSchema,
 } from "@/lib/account-tokens/schemas";
 import { defineAction } from "@/lib/actions/define-action";
+import { TOKEN_NOT_FOUND_MESSAGE } from "@/lib/account-tokens/messages";
+import { idInputSchema } from "@/lib/validation/id-input";
 
 // Thin adapters: session + same-origin (defineAction), the shared schema, one domain call. The
 // domain checks ownership of the token id again; the id is only input. The result of create and
 // roll carries the raw secret exactly once: the client takes it out and drops the rest.
 
-const tokenIdSchema = z.string().max(64, "Token not found.");
+const tokenIdSchema = idInputSchema(TOKEN_NOT_FOUND_MESSAGE);
 
 export const createAccountTokenAction = defineAction(createAccountTokenSchema, ({ actor }, input) =>
   createAccountToken(actor, input),
@@ -28,7 +30,7 @@ export const createAccountTokenAction = defineAction(createAccountTokenSchema, (
 
 export const rollAccountTokenAction = defineAction(
   rollSchema.extend({ tokenId: tokenIdSchema }),
-  ({ actor }, input) => rollAccountToken(actor, input.tokenId, { grace: input.grace }),
+  ({ actor }, input) => rollAccountToken(actor, { tokenId: input.tokenId, grace: input.grace }),
 );
 
 /** Revokes the token and everything minted from it; says what went with it. */

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { revokeSession } from "@/lib/auth/sessions/revoke-session";
 import { changePassword } from "@/lib/users/change-password";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { changePasswordSchema, deleteAccountSchema, profileSchema } from "@/lib/users/schemas";
@@ -18,7 +19,15 @@ export const signOutEverywhereAction = defineAction(z.object({}).strict(), async
   return null;
 });
 
-/** Signs out every session, this one included: the form signs this browser in again with the new password. */
+export const revokeSessionAction = defineAction(
+  z.object({ sessionId: z.uuid() }).strict(),
+  async ({ actor }, input) => {
+    await revokeSession(actor, input.sessionId);
+    return null;
+  },
+);
+
+/** Ends every other session; this browser stays signed in. */
 export const changePasswordAction = defineAction(changePasswordSchema, ({ actor }, input) =>
   changePassword(actor, input),
 );

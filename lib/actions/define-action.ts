@@ -83,7 +83,7 @@ export function defineAction<S extends z.ZodType, O>(
           ok: false,
           error: { code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." },
         };
-      actor = sessionActor(user.id, requestInfoFrom(source));
+      actor = { ...sessionActor(user.id, requestInfoFrom(source)), sessionId: user.sessionId };
       const input = schema.parse(raw);
       const data = await run({ user, actor }, input);
       return { ok: true, data };
@@ -94,8 +94,8 @@ export function defineAction<S extends z.ZodType, O>(
   };
 }
 
-/** What a public action knows of its request: the client (for throttles and audit) and the headers. */
-export type PublicActionContext = { request: RequestInfo; headers: Headers };
+/** What a public action knows of its request: the client, for throttles and the audit trail. */
+export type PublicActionContext = { request: RequestInfo };
 
 /** A server action open to signed-out visitors (sign-up, password reset): same-origin check and schema only. */
 export function definePublicAction<S extends z.ZodType, O>(
@@ -106,7 +106,7 @@ export function definePublicAction<S extends z.ZodType, O>(
     try {
       const source = await guard();
       if (!(source instanceof Headers)) return source;
-      const data = await run(schema.parse(raw), { request: requestInfoFrom(source), headers: source });
+      const data = await run(schema.parse(raw), { request: requestInfoFrom(source) });
       return { ok: true, data };
     } catch (error) {
       return toResult(error);

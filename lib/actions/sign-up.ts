@@ -7,7 +7,7 @@ import { signUpSchema } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 
 /** The same answer for a new and a taken email: the form then signs in, which only the account's owner can. */
-export const signUpAction = definePublicAction(signUpSchema, async (input, { request, headers }) => {
-  const { email } = await signUp(input, request, accountLinks(headers));
+export const signUpAction = definePublicAction(signUpSchema, async (input, { request }) => {
+  const { email } = await signUp(input, request, accountLinks());
   return { email };
 });

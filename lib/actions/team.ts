@@ -2,18 +2,18 @@
 
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
 import { defineAction } from "@/lib/actions/define-action";
+import { INVITATION_NOT_FOUND_MESSAGE, NOT_A_MEMBER_MESSAGE } from "@/lib/team/messages";
+import { idInputSchema } from "@/lib/validation/id-input";
+import { WEBSITE_NOT_FOUND_MESSAGE } from "@/lib/websites/messages";
 import { changeMemberRole } from "@/lib/team/change-role";
-import { inviteMember } from "@/lib/team/invite-member";
-import { issueInvitation } from "@/lib/team/issue-invitation";
+import { inviteAndDeliver, resendAndDeliver } from "@/lib/team/issue-invitation";
 import { listPersonKeys, revokePersonKeys, rollPersonKeys } from "@/lib/team/offboard-keys";
 import { previewRoleChange } from "@/lib/team/preview-role-change";
 import { leaveWebsite, removeMember } from "@/lib/team/remove-member";
-import { resendInvitation } from "@/lib/team/resend-invitation";
 import { revokeInvitation } from "@/lib/team/revoke-invitation";
 import { changeRoleSchema, inviteSchema, transferSchema } from "@/lib/team/schemas";
 import { transferOwnership } from "@/lib/team/transfer-ownership";
@@ -23,9 +23,9 @@ import { transferOwnership } from "@/lib/team/transfer-ownership";
 // member of it). Invite and resend hand the link back once, for the owner to copy; only its
 // digest is stored. `delivery` says whether the invitee was also emailed (or the email failed).
 
-const websiteId = z.string().max(64, "Website not found.");
-const userId = z.string().max(64, "That person is not a member of this website.");
-const invitationId = z.string().max(64, "Invitation not found.");
+const websiteId = idInputSchema(WEBSITE_NOT_FOUND_MESSAGE);
+const userId = idInputSchema(NOT_A_MEMBER_MESSAGE);
+const invitationId = idInputSchema(INVITATION_NOT_FOUND_MESSAGE);
 
 function refreshTeam(id: string) {
   revalidatePath(`/websites/${id}/settings/team`);
@@ -34,8 +34,10 @@ function refreshTeam(id: string) {
 export const inviteMemberAction = defineAction(
   inviteSchema.extend({ websiteId }),
   async ({ actor }, input) => {
-    const stored = await inviteMember(actor, input.websiteId, { email: input.email, role: input.role });
-    const result = await issueInvitation(input.websiteId, stored, await headers());
+    const result = await inviteAndDeliver(actor, {
+      websiteId: input.websiteId,
+      invite: { email: input.email, role: input.role },
+    });
     refreshTeam(input.websiteId);
     return result;
   },
@@ -44,8 +46,7 @@ export const inviteMemberAction = defineAction(
 export const resendInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
-    const stored = await resendInvitation(actor, input.websiteId, input.invitationId);
-    const result = await issueInvitation(input.websiteId, stored, await headers());
+    const result = await resendAndDeliver(actor, input);
     refreshTeam(input.websiteId);
     return result;
   },
@@ -54,7 +55,7 @@ export const resendInvitationAction = defineAction(
 export const revokeInvitationAction = defineAction(
   z.object({ websiteId, invitationId }).strict(),
   async ({ actor }, input) => {
-    await revokeInvitation(actor, input.websiteId, input.invitationId);
+    await revokeInvitation(actor, { websiteId: input.websiteId, invitationId: input.invitationId });
     refreshTeam(input.websiteId);
     return null;
   },
@@ -63,13 +64,16 @@ export const revokeInvitationAction = defineAction(
 /** What a role change (`to`: a role) or a removal (`to`: null) would cost the person's tokens here. */
 export const previewRoleChangeAction = defineAction(
   z.object({ websiteId, userId, to: z.enum(ASSIGNABLE_ROLES).nullable() }).strict(),
-  ({ actor }, input) => previewRoleChange(actor, input.websiteId, input.userId, input.to),
+  ({ actor }, input) =>
+    previewRoleChange(actor, { websiteId: input.websiteId, userId: input.userId, to: input.to }),
 );
 
 export const changeRoleAction = defineAction(
   changeRoleSchema.extend({ websiteId, userId }),
   async ({ actor }, input) => {
-    const changed = await changeMemberRole(actor, input.websiteId, input.userId, {
+    const changed = await changeMemberRole(actor, {
+      websiteId: input.websiteId,
+      userId: input.userId,
       role: input.role,
       revokeKeys: input.revokeKeys,
     });
@@ -82,7 +86,9 @@ export const changeRoleAction = defineAction(
 export const removeMemberAction = defineAction(
   z.object({ websiteId, userId, revokeKeys: z.boolean().optional() }).strict(),
   async ({ actor }, input) => {
-    const offboarding = await removeMember(actor, input.websiteId, input.userId, {
+    const offboarding = await removeMember(actor, {
+      websiteId: input.websiteId,
+      userId: input.userId,
       revokeKeys: input.revokeKeys,
     });
     refreshTeam(input.websiteId);
@@ -93,19 +99,19 @@ export const removeMemberAction = defineAction(
 /** The keys a person stands behind here (made by them, minted from those): for the dialogs. */
 export const listPersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
-  ({ actor }, input) => listPersonKeys(actor, input.websiteId, input.userId),
+  ({ actor }, input) => listPersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
 );
 
 /** Offboarding "revoke all" for one person's keys on the website (owners). */
 export const revokePersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
-  ({ actor }, input) => revokePersonKeys(actor, input.websiteId, input.userId),
+  ({ actor }, input) => revokePersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
 );
 
 /** Offboarding "roll all": new secrets, no grace, flags cleared; each secret returned once. */
 export const rollPersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
-  ({ actor }, input) => rollPersonKeys(actor, input.websiteId, input.userId),
+  ({ actor }, input) => rollPersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
 );
 
 export const transferOwnershipAction = defineAction(

@@ -3,6 +3,9 @@
 import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { idInputSchema } from "@/lib/validation/id-input";
+import { KEY_NOT_FOUND_MESSAGE } from "@/lib/website-keys/messages";
+import { WEBSITE_NOT_FOUND_MESSAGE } from "@/lib/websites/messages";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
 import { previewWebsiteKeyRevoke, rollWebsiteKeyLineage } from "@/lib/website-keys/key-lineage";
 import { renameWebsiteKey } from "@/lib/website-keys/rename-website-key";
@@ -13,8 +16,8 @@ import { createWebsiteKeySchema, renameWebsiteKeySchema, rollSchema } from "@/li
 // Thin adapters: { websiteId, keyId } are only input. The domain re-checks the person's role on
 // the website (api-keys.write) and that the key belongs to that website, inside its transaction.
 
-const websiteId = z.string().max(64, "Website not found.");
-const keyId = z.string().max(64, "Key not found.");
+const websiteId = idInputSchema(WEBSITE_NOT_FOUND_MESSAGE);
+const keyId = idInputSchema(KEY_NOT_FOUND_MESSAGE);
 
 export const createWebsiteKeyAction = defineAction(
   createWebsiteKeySchema.extend({ websiteId }),
@@ -25,7 +28,7 @@ export const createWebsiteKeyAction = defineAction(
 export const rollWebsiteKeyAction = defineAction(
   rollSchema.extend({ websiteId, keyId }),
   ({ actor }, input) =>
-    rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { grace: input.grace }),
+    rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId, grace: input.grace }),
 );
 
 /** Revokes the key and every key minted from it; says what went with it. */

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toAlertDto, type AlertDto } from "./dto";
 import { ALERT_LIMIT_MESSAGE, ALERT_NAME_TAKEN_MESSAGE } from "./messages";
@@ -20,7 +20,7 @@ export async function createAlert(
 
   return db().$transaction(async (tx) => {
     // The website lock serializes alert writes on the website: counts and names cannot go stale.
-    if (!(await lockWebsite(tx, websiteId, "update")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "update" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "alerts.write");
     if ((await tx.alert.count({ where: { websiteId } })) >= ALERT_LIMIT)

@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { ALERT_NOT_FOUND_MESSAGE } from "./messages";
 
 /** Deletes an alert of the website (another website's alert is "not found"); audited. */
@@ -13,7 +14,7 @@ export async function deleteAlert(actor: Actor, ids: { websiteId: string; alertI
   const { websiteId, alertId } = ids;
 
   await db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "update")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "update" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "alerts.write");
     if (!isUuid(alertId)) throw new AppError("NOT_FOUND", ALERT_NOT_FOUND_MESSAGE);

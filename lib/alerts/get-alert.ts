@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toAlertDto, type AlertDto } from "./dto";
 import { ALERT_NOT_FOUND_MESSAGE } from "./messages";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { displayNameSchema, emailSchema, goalNameSchema } from "@/lib/tracking/schemas";
+import { displayNameSchema, goalNameSchema } from "@/lib/tracking/schemas";
+import { emailSchema } from "@/lib/validation/email";
 
 // Alerts: "tell me by email when <metric> goes above/below <threshold>". Stored configuration;
 // `goal` names the goal when (and only when) the metric is "goal".

@@ -9,7 +9,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, isAppError, type Refused } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { logUnexpected } from "@/lib/log-unexpected";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { bearerSecret } from "./bearer";
 import { HTTP_METHODS, type ApiOperation, type HttpMethod } from "./catalogue/operation";
 import { failure, failureFor, success } from "./envelope";
@@ -84,7 +84,12 @@ async function authenticate(
   const verified =
     secret === null
       ? null
-      : await verifySecret(secret, info, new Date(), typeof websiteId === "string" ? websiteId : undefined);
+      : await verifySecret({
+          raw: secret,
+          request: info,
+          now: new Date(),
+          roleOn: typeof websiteId === "string" ? websiteId : undefined,
+        });
   if (verified?.ok) return verified.credential;
   const decision = await invalidSecretLimiter.hit(client);
   if (!decision.allowed) return tooManyRequests(decision, GUESSING);

@@ -35,6 +35,7 @@ export const ACTION_LABELS = {
   "alert.delete": "Deleted an alert",
   "account.update": "Updated the profile",
   "account.sign-out-everywhere": "Signed out everywhere",
+  "account.session-revoke": "Ended a session",
   "account.password-change": "Changed the password",
   "account.password-reset": "Reset the password with an emailed link",
   "account.email-verify": "Verified the email address",

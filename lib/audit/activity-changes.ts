@@ -1,3 +1,4 @@
+import "server-only";
 import { canonicalPermissions, isGrant, presetOf, PRESET_LABEL } from "@/lib/access";
 
 /** One field an edit or a rename changed, before and after, in the words the lists use. */

@@ -66,7 +66,7 @@ const ACTS: Act[] = [
       const { token, key } = await makeAccountToken(owner.id);
       const actor = await actorFor(key);
       return {
-        run: () => rollAccountToken(actor, token._id, { grace: "none" }),
+        run: () => rollAccountToken(actor, { tokenId: token._id, grace: "none" }),
         actor,
         websiteId: null,
         targetId: token._id,
@@ -100,7 +100,7 @@ const ACTS: Act[] = [
       // Presented three times after expiry: audited once, with the first presentation's request.
       const run = async () => {
         for (let i = 0; i < 3; i++)
-          expect(await verifySecret(key, { ...TEST_REQUEST }, later)).toEqual({
+          expect(await verifySecret({ raw: key, request: { ...TEST_REQUEST }, now: later })).toEqual({
             ok: false,
             reason: "expired",
           });
@@ -136,7 +136,7 @@ const ACTS: Act[] = [
       const { key, secret } = await makeWebsiteKey(website._id, owner.id);
       const actor = await actorFor(secret);
       return {
-        run: () => rollWebsiteKey(actor, { websiteId: website._id, keyId: key._id }, { grace: "1h" }),
+        run: () => rollWebsiteKey(actor, { websiteId: website._id, keyId: key._id, grace: "1h" }),
         actor,
         websiteId: website._id,
         targetId: key._id,
@@ -191,7 +191,7 @@ const ACTS: Act[] = [
       const { owner, member, website } = await makeTeam();
       const actor = asSession(owner.id);
       return {
-        run: () => changeMemberRole(actor, website._id, member.id, { role: "viewer" }),
+        run: () => changeMemberRole(actor, { websiteId: website._id, userId: member.id, role: "viewer" }),
         actor,
         websiteId: website._id,
         targetId: member.id,
@@ -205,7 +205,7 @@ const ACTS: Act[] = [
       const { owner, viewer, website } = await makeTeam();
       const actor = asSession(owner.id);
       return {
-        run: () => removeMember(actor, website._id, viewer.id),
+        run: () => removeMember(actor, { websiteId: website._id, userId: viewer.id }),
         actor,
         websiteId: website._id,
         targetId: viewer.id,
@@ -275,7 +275,9 @@ describe("S71 lifecycle audit", () => {
     const { token, key } = await makeAccountToken(owner.id, { expiresAt });
     const later = new Date(expiresAt.getTime() + 5_000);
     await Promise.all(
-      Array.from({ length: 5 }, () => verifySecret(key, { ip: "198.51.100.9", userAgent: "curl/8" }, later)),
+      Array.from({ length: 5 }, () =>
+        verifySecret({ raw: key, request: { ip: "198.51.100.9", userAgent: "curl/8" }, now: later }),
+      ),
     );
     const events = await db().auditEvent.findMany({ where: { action: "token.expire", targetId: token._id } });
     expect(events).toHaveLength(1);
@@ -287,7 +289,7 @@ describe("S71 lifecycle audit", () => {
     });
     // Before expiry nothing is written.
     const fresh = await makeAccountToken(owner.id, { expiresAt });
-    expect((await verifySecret(fresh.key, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: fresh.key, request: null })).ok).toBe(true);
     expect(
       await db().auditEvent.count({ where: { action: "token.expire", targetId: fresh.token._id } }),
     ).toBe(0);

@@ -1,5 +1,5 @@
 import "server-only";
-import { actingUser } from "@/lib/account-tokens/acting-user";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { membershipFacts } from "@/lib/websites/membership-facts";
@@ -11,7 +11,7 @@ import { listActivity, type ActivityPage } from "./list-activity";
  * whoever did it. Websites show by domain only while the person is still a member there.
  */
 export async function listAccountActivity(actor: Actor, query: ActivityQuery = {}): Promise<ActivityPage> {
-  const userId = actingUser(actor, "account.read");
+  const userId = requireAccountAccess(actor, "account.read");
   const [tokens, memberships] = await Promise.all([
     db().accountToken.findMany({ where: { userId }, select: { id: true } }),
     membershipFacts(userId),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { AuditEvent } from "@/lib/db/generated/client";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { isAuditAction, type AuditAction } from "./action-labels";
 import { toActivityDto, type ActivityDto, type ActivityPerson } from "./activity-dto";
 import { encodeCursor, pageSizeOf, type ActivityCursor, type ActivityQuery } from "./activity-query";

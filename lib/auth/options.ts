@@ -4,26 +4,38 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
+import { safeRedirect } from "@/lib/http/safe-next-path";
 import { authenticate } from "@/lib/users/authenticate";
 import { throttledSignInError } from "@/lib/users/sign-in-messages";
+import { sessionUserFrom, type SessionUser } from "./session-user";
+import { endSession } from "./sessions/end-sessions";
+import { SESSION_MAX_AGE_SECONDS } from "./sessions/session-policy";
+import { startSession } from "./sessions/start-session";
 
-// Sessions are signed JWTs carrying only the user id and the session version they were issued
-// under. Roles are never in the token: every request reads them from the database.
+// Sessions are signed JWTs carrying only the user id and the id of the server-side Session row
+// made at sign-in. Every read of the session (pages, actions, /api/auth/session) checks that row
+// in the database, so deleting it signs the browser out on its next request. Roles are never in
+// the token either.
 
 declare module "next-auth" {
   interface Session {
     userId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
   interface User {
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sv?: number;
+    sid?: string;
   }
+}
+
+/** Thrown from the jwt callback when the session's record is gone: next-auth then clears the cookie. */
+class SessionEnded extends Error {
+  override name = "SessionEnded";
 }
 
 /** next-auth hands authorize() the request headers as a plain object. */
@@ -38,20 +50,29 @@ function headersFrom(raw: Record<string, unknown> | undefined): Headers {
 export type AuthOptionsHooks = {
   /** Called when a credentials sign-in is refused for too many attempts, with the seconds to wait. */
   onThrottled?: (retryAfterSeconds: number) => void;
+  /**
+   * Called once a presented session has been checked against the database: with its person, or
+   * with the error that kept the check from answering (the database is down).
+   */
+  onChecked?: (outcome: { user: SessionUser } | { error: unknown }) => void;
 };
 
 export function authOptions(hooks: AuthOptionsHooks = {}): NextAuthOptions {
+  // Options are built per request: the jwt callback hands the person it checked to the session callback.
+  let verified: SessionUser | null = null;
   return {
     secret: env().authSecret,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         authorize: async (credentials, req) => {
+          const request = requestInfoFrom(headersFrom(req.headers));
           try {
-            return await authenticate(credentials, requestInfoFrom(headersFrom(req.headers)));
+            const user = await authenticate(credentials, request);
+            return user && { ...user, sessionId: await startSession(user.id, request) };
           } catch (error) {
             if (!isAppError(error) || error.code !== "RATE_LIMITED") throw error;
             const seconds = error.retryAfter ?? 60;
@@ -63,19 +84,42 @@ export function authOptions(hooks: AuthOptionsHooks = {}): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt: ({ token, user }) => {
-        if (user) {
-          token.sub = user.id;
-          token.sv = user.sessionVersion ?? 0;
+      redirect: safeRedirect,
+      jwt: async ({ token, user }) => {
+        if (user) return { sub: user.id, sid: user.sessionId };
+        let checked: SessionUser | null;
+        try {
+          checked = await sessionUserFrom({ userId: token.sub, sessionId: token.sid });
+        } catch (error) {
+          hooks.onChecked?.({ error });
+          throw error;
         }
+        if (!checked) throw new SessionEnded("This session has ended.");
+        verified = checked;
+        hooks.onChecked?.({ user: checked });
         return token;
       },
+      // Name and email come from the row just read, never from the cookie.
       session: ({ session, token }) => ({
         expires: session.expires,
-        user: { name: session.user?.name ?? null, email: session.user?.email ?? null },
+        user: { name: verified?.name ?? null, email: verified?.email ?? null },
         userId: token.sub,
-        sessionVersion: token.sv,
+        sessionId: token.sid,
       }),
+    },
+    events: {
+      signOut: async ({ token }) => {
+        const claims = { userId: token?.sub, sessionId: token?.sid };
+        if (typeof claims.userId === "string" && typeof claims.sessionId === "string")
+          await endSession(claims.userId, claims.sessionId);
+      },
+    },
+    logger: {
+      // An ended session is an expected answer ("signed out"), not an error worth a stack trace.
+      error: (code, metadata) => {
+        if (metadata instanceof SessionEnded) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
     },
   };
 }

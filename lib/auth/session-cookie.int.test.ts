@@ -1,7 +1,6 @@
-import NextAuth from "next-auth";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeUser, TEST_PASSWORD } from "@/test/factories";
-import { authOptions } from "./options";
+import { makeUser } from "@/test/factories";
+import { signInThroughNextAuth as signIn } from "@/test/next-auth-handler";
 
 // S50's cookie flags for each deployment: the session cookie is HttpOnly and SameSite=Lax
 // always, and Secure (with the __Secure- prefix) when KEYWARD_URL is https. Signs in through
@@ -20,61 +19,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
   envCache.__keywardEnv = undefined;
 });
-
-/** A stand-in for a Pages-style response: next-auth's handler writes its cookies through it. */
-function fakeResponse() {
-  const headers = new Map<string, string | string[]>();
-  let body: unknown;
-  const res = {
-    status: () => res,
-    setHeader: (name: string, value: string | string[]) => {
-      headers.set(name.toLowerCase(), value);
-      return res;
-    },
-    getHeader: (name: string) => headers.get(name.toLowerCase()),
-    end: () => undefined,
-    json: (value: unknown) => void (body = value),
-    send: (value: unknown) => void (body = value),
-  };
-  return { res, cookies: () => [headers.get("set-cookie") ?? []].flat(), body: () => body };
-}
-
-async function call(
-  nextauth: string[],
-  method: string,
-  cookies: Record<string, string>,
-  body: Record<string, string>,
-) {
-  const response = fakeResponse();
-  const req = {
-    query: { nextauth },
-    method,
-    body,
-    cookies,
-    headers: { host: "keys.example.com", "x-forwarded-proto": "http" },
-  };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(
-    req,
-    response.res,
-    authOptions(),
-  );
-  return response;
-}
-
-/** Signs in through next-auth's own handler; returns the Set-Cookie header of the session. */
-async function signIn(email: string): Promise<string | undefined> {
-  const csrf = await call(["csrf"], "GET", {}, {});
-  const [csrfCookie] = csrf.cookies();
-  const [name, value] = (csrfCookie ?? "").split(";")[0]?.split("=") ?? [];
-  const { csrfToken } = csrf.body() as { csrfToken: string };
-  const callback = await call(
-    ["callback", "credentials"],
-    "POST",
-    { [name ?? ""]: decodeURIComponent(value ?? "") },
-    { csrfToken, email, password: TEST_PASSWORD, json: "true" },
-  );
-  return callback.cookies().find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
-}
 
 describe("session cookie", () => {
   it("S50 over plain http (no KEYWARD_URL): HttpOnly, SameSite=Lax, not Secure", async () => {

@@ -1,27 +1,51 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { LAST_SEEN_INTERVAL_MS, sessionCutoff } from "@/lib/auth/sessions/session-policy";
+import { directQuery } from "@/lib/db";
+import { logUnexpected } from "@/lib/log-unexpected";
+import { isUuid } from "@/lib/validation/id-input";
 
-export type SessionUser = { id: string; email: string; name: string };
+export type SessionUser = { id: string; email: string; name: string; sessionId: string };
 
-function readClaims(session: unknown): { userId: string; sessionVersion: number } | null {
+/** What a decoded session cookie claims: the person and the server-side session it was issued as. */
+export type SessionClaims = { userId: string; sessionId: string };
+
+export function readClaims(session: unknown): SessionClaims | null {
   if (typeof session !== "object" || session === null) return null;
-  const { userId, sessionVersion } = session as { userId?: unknown; sessionVersion?: unknown };
-  if (typeof userId !== "string" || userId.length === 0) return null;
-  if (typeof sessionVersion !== "number" || !Number.isInteger(sessionVersion)) return null;
-  return { userId, sessionVersion };
+  const { userId, sessionId } = session as { userId?: unknown; sessionId?: unknown };
+  if (!isUuid(userId) || !isUuid(sessionId)) return null;
+  return { userId, sessionId };
 }
 
+// One indexed statement per request (the Session primary key, joined to its user), straight on
+// the driver like the API's secret lookups (lib/db's directQuery).
+const FIND_SESSION = `
+  SELECT u.id::text, u.email, u.name, s."lastSeenAt"
+  FROM "Session" s JOIN "User" u ON u.id = s."userId"
+  WHERE s.id = $1::uuid AND s."userId" = $2::uuid AND s."lastSeenAt" > $3`;
+
+const TOUCH_SESSION = `
+  UPDATE "Session" SET "lastSeenAt" = $2 WHERE id = $1::uuid AND "lastSeenAt" <= $3`;
+
 /**
- * The person a decoded session belongs to, checked against the database: a deleted user, or a
- * session issued before a password change or "sign out everywhere", counts as signed out.
+ * The person a decoded session belongs to, checked against the database: a session whose record
+ * is gone (signed out, revoked, "sign out everywhere", password change, unused for 30 days) or
+ * whose user was deleted counts as signed out. Notes "last seen" at most once a minute.
  */
-export async function sessionUserFrom(session: unknown): Promise<SessionUser | null> {
+export async function sessionUserFrom(session: unknown, now = new Date()): Promise<SessionUser | null> {
   const claims = readClaims(session);
   if (!claims) return null;
-  const user = await db().user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, email: true, name: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  const [row] = await directQuery<{ id: string; email: string; name: string; lastSeenAt: Date }>(
+    FIND_SESSION,
+    [claims.sessionId, claims.userId, sessionCutoff(now)],
+  );
+  if (!row) return null;
+  const stale = new Date(now.getTime() - LAST_SEEN_INTERVAL_MS);
+  if (new Date(row.lastSeenAt) <= stale) {
+    // A failed write never fails the request; the condition keeps it to one write per minute
+    // across instances.
+    await directQuery(TOUCH_SESSION, [claims.sessionId, now, stale]).catch((error: unknown) =>
+      logUnexpected("session-last-seen", error),
+    );
+  }
+  return { id: row.id, email: row.email, name: row.name, sessionId: claims.sessionId };
 }

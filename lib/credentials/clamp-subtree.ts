@@ -10,7 +10,7 @@ import {
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/db";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { liveDescendants, revokeAll, type Descendant } from "./lineage";
 
 // When a token is narrowed (edited, or regenerated with an earlier expiry), its descendants are
@@ -119,7 +119,7 @@ async function clampKeysOf(
     WHERE "parentTokenId" = ${tokenId}::uuid AND "revokedAt" IS NULL ORDER BY "websiteId", id`;
   const from = { kind: "account-token" as const, id: tokenId };
   for (const listed of keys) {
-    await lockWebsite(tx, listed.websiteId, "share");
+    await lockWebsite(tx, { websiteId: listed.websiteId, mode: "share" });
     const [key] = await tx.$queryRaw<KeyRow[]>`
       SELECT id::text, name, "displayKey", "websiteId"::text, "expiresAt" FROM "WebsiteKey"
       WHERE id = ${listed.id}::uuid AND "revokedAt" IS NULL FOR UPDATE`;

@@ -43,7 +43,7 @@ const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
 
 async function verifyReason(secret: string) {
-  const result = await verifySecret(secret, null);
+  const result = await verifySecret({ raw: secret, request: null });
   return result.ok ? "ok" : result.reason;
 }
 
@@ -74,14 +74,20 @@ describe("S76 provenance: every key records the person it acts for and the crede
       parentKind: "website-key",
     });
 
-    const offboarding = await removeMember(asSession(owner.id), website._id, member.id);
+    const offboarding = await removeMember(asSession(owner.id), {
+      websiteId: website._id,
+      userId: member.id,
+    });
     expect(offboarding.keysToRoll.map((key) => key._id).sort()).toEqual([k1.key._id, k2.key._id].sort());
     expect((await keyRow(k2.key._id)).flaggedAt).not.toBeNull();
     expect((await listFlaggedKeys(asSession(owner.id), website._id)).map((key) => key._id).sort()).toEqual(
       [k1.key._id, k2.key._id].sort(),
     );
 
-    const revoked = await revokePersonKeys(asSession(owner.id), website._id, member.id);
+    const revoked = await revokePersonKeys(asSession(owner.id), {
+      websiteId: website._id,
+      userId: member.id,
+    });
     expect(revoked.map((key) => key._id).sort()).toEqual([k1.key._id, k2.key._id].sort());
     expect(await verifyReason(k1.secret)).toBe("revoked");
     expect(await verifyReason(k2.secret)).toBe("revoked");
@@ -122,25 +128,27 @@ describe("S77 a removed member's key keeps minting only into its own lineage", (
   it("S77 a key minted after the removal is in the same lineage, flagged at birth, and dies with 'revoke all'", async () => {
     const { owner, member, website } = await makeTeam();
     const k1 = await makeWebsiteKey(website._id, member.id, "K1");
-    await removeMember(asSession(owner.id), website._id, member.id);
+    await removeMember(asSession(owner.id), { websiteId: website._id, userId: member.id });
     // The key still acts as a member (its person left: it stays flagged for the owner).
     const k3 = await createWebsiteKey(await actorFor(k1.secret), website._id, { name: "K3" });
     expect(k3.key).toMatchObject({ createdBy: { _id: member.id }, parentId: k1.key._id });
     expect(k3.key.flaggedAt).not.toBeNull();
     expect(
-      (await listPersonKeys(asSession(owner.id), website._id, member.id)).map((k) => k._id).sort(),
+      (await listPersonKeys(asSession(owner.id), { websiteId: website._id, userId: member.id }))
+        .map((k) => k._id)
+        .sort(),
     ).toEqual([k1.key._id, k3.key._id].sort());
-    await revokePersonKeys(asSession(owner.id), website._id, member.id);
+    await revokePersonKeys(asSession(owner.id), { websiteId: website._id, userId: member.id });
     expect(await verifyReason(k3.secret)).toBe("revoked");
   });
 
   it("S77 rolling K1 without grace leaves K3 working; 'roll all' for the lineage rolls K3 too", async () => {
     const { owner, member, website } = await makeTeam();
     const k1 = await makeWebsiteKey(website._id, member.id, "K1");
-    await removeMember(asSession(owner.id), website._id, member.id);
+    await removeMember(asSession(owner.id), { websiteId: website._id, userId: member.id });
     const k3 = await createWebsiteKey(await actorFor(k1.secret), website._id, { name: "K3" });
     const ids = { websiteId: website._id, keyId: k1.key._id };
-    const rolled = await rollWebsiteKey(asSession(owner.id), ids, { grace: "none" });
+    const rolled = await rollWebsiteKey(asSession(owner.id), { ...ids, grace: "none" });
     expect(rolled.key.flaggedAt).toBeNull();
     expect(await verifyReason(k1.secret)).toBe("unknown");
     expect(await verifyReason(k3.secret)).toBe("ok");
@@ -202,9 +210,12 @@ describe("S78 a child never outlives its parent", () => {
     const parent = await makeAccountToken(owner.id, { expiresAt: inDays(7) });
     const k1 = await createWebsiteKey(await actorFor(parent.key), website._id, { expiresAt: inDays(1) });
     const at = Date.parse(k1.key.expiresAt ?? "");
-    expect((await verifySecret(k1.secret, null, new Date(at - 1))).ok).toBe(true);
-    expect(await verifySecret(k1.secret, null, new Date(at))).toEqual({ ok: false, reason: "expired" });
-    await verifySecret(k1.secret, null, new Date(at + 1));
+    expect((await verifySecret({ raw: k1.secret, request: null, now: new Date(at - 1) })).ok).toBe(true);
+    expect(await verifySecret({ raw: k1.secret, request: null, now: new Date(at) })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+    await verifySecret({ raw: k1.secret, request: null, now: new Date(at + 1) });
     expect((await auditOf(k1.key._id)).filter((e) => e.action === "website-key.expire")).toHaveLength(1);
   });
 });
@@ -312,7 +323,9 @@ describe("S80 a key manages only itself and the keys it minted", () => {
     const actor = await actorFor(snippet.secret);
     const ids = { websiteId: website._id, keyId: production.key._id };
     const before = await domainState();
-    await expect(rollWebsiteKey(actor, ids, { grace: "none" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rollWebsiteKey(actor, { ...ids, grace: "none" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(revokeWebsiteKey(actor, ids)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(renameWebsiteKey(actor, ids, { name: "mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(rollWebsiteKeyLineage(actor, ids)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -336,7 +349,7 @@ describe("S80 a key manages only itself and the keys it minted", () => {
       action: "website-key.rename",
       metadata: { before: { name: "K3" }, after: { name: "deep" } },
     });
-    await rollWebsiteKey(actor, { websiteId: website._id, keyId: k3.key._id }, { grace: "none" });
+    await rollWebsiteKey(actor, { websiteId: website._id, keyId: k3.key._id, grace: "none" });
     await revokeWebsiteKey(actor, { websiteId: website._id, keyId: k2.key._id });
     expect(await verifyReason(k2.secret)).toBe("revoked");
     // A child never manages its parent.
@@ -355,7 +368,9 @@ describe("S80 a key manages only itself and the keys it minted", () => {
     const ids = { websiteId: website._id, keyId: key.key._id };
     const before = await domainState();
     await expect(createWebsiteKey(narrow, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(rollWebsiteKey(narrow, ids, { grace: "none" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rollWebsiteKey(narrow, { ...ids, grace: "none" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(revokeWebsiteKey(narrow, ids)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await domainState()).toEqual(before);
     await expect(listWebsiteKeys(narrow, website._id)).resolves.toHaveLength(1);
@@ -410,7 +425,11 @@ describe("S82 keys follow their person's role", () => {
     const child = await createWebsiteKey(await actorFor(key.secret), website._id, { name: "child" });
     // Verified before the demotion: a write re-reads the role under lock.
     const early = await actorFor(key.secret);
-    const demoted = await changeMemberRole(asSession(owner.id), website._id, member.id, { role: "viewer" });
+    const demoted = await changeMemberRole(asSession(owner.id), {
+      websiteId: website._id,
+      userId: member.id,
+      role: "viewer",
+    });
     expect(demoted.keysToRoll.map((k) => k._id).sort()).toEqual([key.key._id, child.key._id].sort());
     for (const actor of [early, await actorFor(key.secret), await actorFor(child.secret)]) {
       await expect(createWebsiteKey(actor, website._id, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -423,7 +442,11 @@ describe("S82 keys follow their person's role", () => {
     await expect(getWebsite(now, website._id)).resolves.toMatchObject({ role: "viewer" });
     expect((await keyRow(key.key._id)).flaggedAt).not.toBeNull();
     // Promoted back: the key writes again (its power follows the role, nothing is cached).
-    await changeMemberRole(asSession(owner.id), website._id, member.id, { role: "member" });
+    await changeMemberRole(asSession(owner.id), {
+      websiteId: website._id,
+      userId: member.id,
+      role: "member",
+    });
     await expect(
       updateWebsite(await actorFor(key.secret), website._id, { name: "y" }),
     ).resolves.toBeDefined();
@@ -432,13 +455,19 @@ describe("S82 keys follow their person's role", () => {
   it("S82 a demotion with revokeKeys ends the person's keys at once; leaving flags them", async () => {
     const { owner, member, viewer, website } = await makeTeam();
     const key = await makeWebsiteKey(website._id, member.id);
-    const result = await changeMemberRole(asSession(owner.id), website._id, member.id, {
+    const result = await changeMemberRole(asSession(owner.id), {
+      websiteId: website._id,
+      userId: member.id,
       role: "viewer",
       revokeKeys: true,
     });
     expect(result.revokedKeys.map((k) => k._id)).toEqual([key.key._id]);
     expect(await verifyReason(key.secret)).toBe("revoked");
-    await changeMemberRole(asSession(owner.id), website._id, viewer.id, { role: "member" });
+    await changeMemberRole(asSession(owner.id), {
+      websiteId: website._id,
+      userId: viewer.id,
+      role: "member",
+    });
     const viewerKey = await makeWebsiteKey(website._id, viewer.id);
     await leaveWebsite(asSession(viewer.id), website._id);
     expect((await keyRow(viewerKey.key._id)).flaggedAt).not.toBeNull();
@@ -452,18 +481,26 @@ describe("S82 keys follow their person's role", () => {
     const memberKey = await makeWebsiteKey(website._id, owner.id);
     const before = await domainState();
     for (const actor of [asSession(member.id), asSession(viewer.id), await actorFor(memberKey.secret)]) {
-      await expect(revokePersonKeys(actor, website._id, member.id)).rejects.toMatchObject({
+      await expect(
+        revokePersonKeys(actor, { websiteId: website._id, userId: member.id }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
-      await expect(rollPersonKeys(actor, website._id, member.id)).rejects.toMatchObject({
+      await expect(
+        rollPersonKeys(actor, { websiteId: website._id, userId: member.id }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
     }
     expect(await domainState()).toEqual(before);
-    const rolled = await rollPersonKeys(asSession(owner.id), website._id, member.id);
+    const rolled = await rollPersonKeys(asSession(owner.id), { websiteId: website._id, userId: member.id });
     expect(rolled).toHaveLength(2);
     expect(await verifyReason(k2.secret)).toBe("unknown");
-    const offboarding = await removeMember(asSession(owner.id), website._id, member.id, { revokeKeys: true });
+    const offboarding = await removeMember(asSession(owner.id), {
+      websiteId: website._id,
+      userId: member.id,
+      revokeKeys: true,
+    });
     expect(offboarding.keysToRoll).toEqual([]);
     expect(offboarding.revokedKeys.map((k) => k._id).sort()).toEqual([k1.key._id, k2.key._id].sort());
     for (const { secret } of rolled) expect(await verifyReason(secret)).toBe("revoked");
@@ -623,11 +660,17 @@ describe("S84 expiry at the end of the chosen day", () => {
     // the first one refused.
     expect(token.expiresAt).toBe("2030-03-02T07:59:59.999Z");
     const end = Date.parse(token.expiresAt ?? "");
-    expect((await verifySecret(key, null, new Date(Date.parse("2030-03-01T08:00:00.000Z")))).ok).toBe(true);
-    expect((await verifySecret(key, null, new Date(end - 999))).ok).toBe(true);
-    expect((await verifySecret(key, null, new Date(end - 1))).ok).toBe(true);
+    expect(
+      (await verifySecret({ raw: key, request: null, now: new Date(Date.parse("2030-03-01T08:00:00.000Z")) }))
+        .ok,
+    ).toBe(true);
+    expect((await verifySecret({ raw: key, request: null, now: new Date(end - 999) })).ok).toBe(true);
+    expect((await verifySecret({ raw: key, request: null, now: new Date(end - 1) })).ok).toBe(true);
     for (const after of [end, end + 1, Date.parse("2030-03-02T08:00:00.000Z")])
-      expect(await verifySecret(key, null, new Date(after))).toEqual({ ok: false, reason: "expired" });
+      expect(await verifySecret({ raw: key, request: null, now: new Date(after) })).toEqual({
+        ok: false,
+        reason: "expired",
+      });
   });
 
   it("S84 the same day elsewhere ends at that place's midnight; today or an unknown timezone is refused", () => {

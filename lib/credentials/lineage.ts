@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 
 // Credential trees (DESIGN "Credentials form trees"; issue 14). A token minted by a token, and a
 // key minted by a key or a token, records its parent; revoking a node revokes its subtree in the
@@ -62,7 +62,7 @@ async function childKeysOfToken(tx: Tx, parentId: string, lock: boolean): Promis
   if (!lock) return rows;
   const locked: ChildRow[] = [];
   for (const row of rows) {
-    await lockWebsite(tx, row.websiteId ?? "", "share");
+    await lockWebsite(tx, { websiteId: row.websiteId ?? "", mode: "share" });
     const still = await tx.$queryRaw<ChildRow[]>`
       SELECT id::text, name, "displayKey", "websiteId"::text FROM "WebsiteKey"
       WHERE id = ${row.id}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
@@ -290,7 +290,10 @@ export function childExpiry(
 }
 
 /** Whether `ancestorId` is `keyId` itself or one of the keys above it (it minted it, transitively). */
-export async function keyIsWithin(tx: Tx, keyId: string, ancestorId: string): Promise<boolean> {
+export async function keyIsWithin(
+  tx: Tx,
+  { keyId, ancestorId }: { keyId: string; ancestorId: string },
+): Promise<boolean> {
   const seen = new Set<string>();
   let current: string | null = keyId;
   while (current !== null && !seen.has(current)) {
@@ -306,7 +309,10 @@ export async function keyIsWithin(tx: Tx, keyId: string, ancestorId: string): Pr
 }
 
 /** Whether `ancestorId` is `tokenId` itself or one of the tokens above it. */
-export async function tokenIsWithin(tx: Tx, tokenId: string, ancestorId: string): Promise<boolean> {
+export async function tokenIsWithin(
+  tx: Tx,
+  { tokenId, ancestorId }: { tokenId: string; ancestorId: string },
+): Promise<boolean> {
   const seen = new Set<string>();
   let current: string | null = tokenId;
   while (current !== null && !seen.has(current)) {

@@ -93,14 +93,16 @@ describe("verifySecret: format before the database", () => {
     ["an object", { toString: () => "dft_x" }],
   ])("S5 malformed (%s) is refused without a single database query", async (_label, raw) => {
     const spy = spied();
-    await expect(verifySecret(raw, IP)).resolves.toEqual({ ok: false, reason: "malformed" });
+    await expect(verifySecret({ raw, request: IP })).resolves.toEqual({ ok: false, reason: "malformed" });
     expect(spy.calls).toEqual([]);
   });
 
   it("S6 a random body with a valid checksum is refused after exactly one indexed lookup: the checksum never authenticates", async () => {
     for (const prefix of ["dft_", "df_"]) {
       const spy = spied();
-      await expect(verifySecret(withChecksum(`${prefix}${randomBody()}`), IP)).resolves.toEqual({
+      await expect(
+        verifySecret({ raw: withChecksum(`${prefix}${randomBody()}`), request: IP }),
+      ).resolves.toEqual({
         ok: false,
         reason: "unknown",
       });
@@ -118,7 +120,7 @@ describe("verifySecret: states", () => {
       websiteIds: [website._id],
     });
     const key = await makeWebsiteKey(website._id, owner.id);
-    expect(await verifySecret(token.key, IP)).toEqual({
+    expect(await verifySecret({ raw: token.key, request: IP })).toEqual({
       ok: true,
       credential: {
         principal: {
@@ -136,7 +138,7 @@ describe("verifySecret: states", () => {
         roleAt: null,
       },
     });
-    expect(await verifySecret(key.secret, IP)).toEqual({
+    expect(await verifySecret({ raw: key.secret, request: IP })).toEqual({
       ok: true,
       credential: {
         principal: { kind: "website-key", keyId: key.key._id, websiteId: website._id, personId: owner.id },
@@ -154,11 +156,11 @@ describe("verifySecret: states", () => {
     const { owner, website } = await makeTeam();
     const token = await makeAccountToken(owner.id);
     const key = await makeWebsiteKey(website._id, owner.id);
-    expect((await verifySecret(token.key, IP)).ok).toBe(true);
+    expect((await verifySecret({ raw: token.key, request: IP })).ok).toBe(true);
     await revokeAccountToken(asSession(owner.id), token.token._id);
-    expect(await verifySecret(token.key, IP)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: token.key, request: IP })).toEqual({ ok: false, reason: "revoked" });
     await revokeWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: key.key._id });
-    expect(await verifySecret(key.secret, IP)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: key.secret, request: IP })).toEqual({ ok: false, reason: "revoked" });
   });
 
   it("S40 expiry at now − 1 s, now and now + 1 s: refused, refused, accepted", async () => {
@@ -167,7 +169,7 @@ describe("verifySecret: states", () => {
     const results = [];
     for (const offset of [-1000, 0, 1000]) {
       const { key } = await makeAccountToken(person.id, { expiresAt: new Date(now.getTime() + offset) });
-      results.push(await verifySecret(key, IP, now));
+      results.push(await verifySecret({ raw: key, request: IP, now }));
     }
     expect(results.map((r) => (r.ok ? 200 : 401))).toEqual([401, 401, 200]);
     expect(results.slice(0, 2)).toEqual([
@@ -181,26 +183,34 @@ describe("verifySecret: states", () => {
     const { owner, website } = await makeTeam();
     const token = await makeAccountToken(owner.id);
     const key = await makeWebsiteKey(website._id, owner.id);
-    const rolledToken = await rollAccountToken(asSession(owner.id), token.token._id, { grace: "1h" });
-    const rolledKey = await rollWebsiteKey(
-      asSession(owner.id),
-      { websiteId: website._id, keyId: key.key._id },
-      { grace: "7d" },
-    );
+    const rolledToken = await rollAccountToken(asSession(owner.id), {
+      tokenId: token.token._id,
+      grace: "1h",
+    });
+    const rolledKey = await rollWebsiteKey(asSession(owner.id), {
+      websiteId: website._id,
+      keyId: key.key._id,
+      grace: "7d",
+    });
     for (const [oldSecret, newSecret, until] of [
       [token.key, rolledToken.key, rolledToken.token.previousExpiresAt],
       [key.secret, rolledKey.secret, rolledKey.key.previousExpiresAt],
     ] as const) {
       const end = Date.parse(until ?? "");
-      expect((await verifySecret(newSecret, IP)).ok).toBe(true);
-      expect((await verifySecret(oldSecret, IP)).ok).toBe(true);
-      expect((await verifySecret(oldSecret, IP, new Date(end - 1))).ok).toBe(true);
-      expect(await verifySecret(oldSecret, IP, new Date(end))).toEqual({ ok: false, reason: "rolled" });
-      expect(await verifySecret(oldSecret, IP, new Date(end + 60_000))).toEqual({
+      expect((await verifySecret({ raw: newSecret, request: IP })).ok).toBe(true);
+      expect((await verifySecret({ raw: oldSecret, request: IP })).ok).toBe(true);
+      expect((await verifySecret({ raw: oldSecret, request: IP, now: new Date(end - 1) })).ok).toBe(true);
+      expect(await verifySecret({ raw: oldSecret, request: IP, now: new Date(end) })).toEqual({
         ok: false,
         reason: "rolled",
       });
-      expect((await verifySecret(newSecret, IP, new Date(end + 60_000))).ok).toBe(true);
+      expect(await verifySecret({ raw: oldSecret, request: IP, now: new Date(end + 60_000) })).toEqual({
+        ok: false,
+        reason: "rolled",
+      });
+      expect((await verifySecret({ raw: newSecret, request: IP, now: new Date(end + 60_000) })).ok).toBe(
+        true,
+      );
     }
   });
 
@@ -211,24 +221,33 @@ describe("verifySecret: states", () => {
     const tokenBody = token.key.slice(4, 36);
     const keyBody = key.secret.slice(3, 35);
     // A naive swap breaks the checksum; a swap with a recomputed checksum is simply unknown.
-    expect(await verifySecret(`df_${token.key.slice(4)}`, IP)).toEqual({ ok: false, reason: "malformed" });
-    expect(await verifySecret(withChecksum(`df_${tokenBody}`), IP)).toEqual({ ok: false, reason: "unknown" });
-    expect(await verifySecret(withChecksum(`dft_${keyBody}`), IP)).toEqual({ ok: false, reason: "unknown" });
+    expect(await verifySecret({ raw: `df_${token.key.slice(4)}`, request: IP })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
+    expect(await verifySecret({ raw: withChecksum(`df_${tokenBody}`), request: IP })).toEqual({
+      ok: false,
+      reason: "unknown",
+    });
+    expect(await verifySecret({ raw: withChecksum(`dft_${keyBody}`), request: IP })).toEqual({
+      ok: false,
+      reason: "unknown",
+    });
     const letter = token.key.slice(4).search(/[A-Za-z]/) + 4;
     const char = token.key.charAt(letter);
     const flipped =
       token.key.slice(0, letter) +
       (char === char.toUpperCase() ? char.toLowerCase() : char.toUpperCase()) +
       token.key.slice(letter + 1);
-    expect((await verifySecret(flipped, IP)).ok).toBe(false);
-    expect((await verifySecret(token.key.toUpperCase(), IP)).ok).toBe(false);
+    expect((await verifySecret({ raw: flipped, request: IP })).ok).toBe(false);
+    expect((await verifySecret({ raw: token.key.toUpperCase(), request: IP })).ok).toBe(false);
   });
 
   it("S35 a deleted person's tokens are refused", async () => {
     const person = await makePerson();
     const { key } = await makeAccountToken(person.id);
     await db().user.delete({ where: { id: person.id } });
-    expect(await verifySecret(key, IP)).toEqual({ ok: false, reason: "unknown" });
+    expect(await verifySecret({ raw: key, request: IP })).toEqual({ ok: false, reason: "unknown" });
   });
 });
 
@@ -240,7 +259,7 @@ describe("verifySecret and the person's current role", () => {
     await expect(createWebsiteKey(actor, website._id, {})).resolves.toBeDefined();
     await db().membership.deleteMany({ where: { websiteId: website._id, userId: member.id } });
 
-    const again = await verifySecret(key, IP);
+    const again = await verifySecret({ raw: key, request: IP });
     expect(again.ok && again.credential.principal).toMatchObject({
       kind: "account-token",
       userId: member.id,
@@ -272,21 +291,36 @@ describe("verifySecret and the person's current role", () => {
     const token = await makeAccountToken(member.id);
     const key = await makeWebsiteKey(website._id, owner.id);
     const spy = spied();
-    const verified = await verifySecret(token.key, IP, new Date(), website._id);
+    const verified = await verifySecret({
+      raw: token.key,
+      request: IP,
+      now: new Date(),
+      roleOn: website._id,
+    });
     await Promise.all(spy.writes);
     // One read; the other call is the first use's last-used write.
     expect(spy.calls).toEqual(["query SELECT", "$executeRaw"]);
     expect(verified.ok && verified.credential.roleAt).toEqual({ websiteId: website._id, role: "member" });
-    const elsewhere = await verifySecret(token.key, IP, new Date(), other.website._id);
+    const elsewhere = await verifySecret({
+      raw: token.key,
+      request: IP,
+      now: new Date(),
+      roleOn: other.website._id,
+    });
     expect(elsewhere.ok && elsewhere.credential.roleAt).toEqual({ websiteId: other.website._id, role: null });
     for (const notAnId of ["not-a-uuid", undefined]) {
-      const result = await verifySecret(token.key, IP, new Date(), notAnId);
+      const result = await verifySecret({ raw: token.key, request: IP, now: new Date(), roleOn: notAnId });
       expect(result.ok && result.credential.roleAt).toBeNull();
     }
     // A key's lookup reads its person's role on the key's website (what caps it, S82), in the
     // same single statement, whatever website the request names.
     const keySpy = spied();
-    const keyResult = await verifySecret(key.secret, IP, new Date(), other.website._id);
+    const keyResult = await verifySecret({
+      raw: key.secret,
+      request: IP,
+      now: new Date(),
+      roleOn: other.website._id,
+    });
     await Promise.all(keySpy.writes);
     expect(keySpy.calls).toEqual(["query SELECT", "$executeRaw"]);
     expect(keyResult.ok && keyResult.credential.roleAt).toEqual({ websiteId: website._id, role: "owner" });
@@ -316,7 +350,9 @@ describe("S70 last used", () => {
     const start = new Date(Math.floor(Date.now() / 1000) * 1000 + 10 * 60_000);
     const spy = spied();
     for (let i = 0; i < 60; i++)
-      expect((await verifySecret(key, IP, new Date(start.getTime() + i * 999))).ok).toBe(true);
+      expect(
+        (await verifySecret({ raw: key, request: IP, now: new Date(start.getTime() + i * 999) })).ok,
+      ).toBe(true);
     await Promise.all(spy.writes);
     expect(spy.calls.filter((c) => c === "$executeRaw")).toHaveLength(1);
     const row = await db().accountToken.findUniqueOrThrow({ where: { id: token._id } });
@@ -324,7 +360,7 @@ describe("S70 last used", () => {
 
     // A minute later: one more write, forward.
     const later = new Date(start.getTime() + 61_000);
-    await verifySecret(key, "192.0.2.1", later);
+    await verifySecret({ raw: key, request: "192.0.2.1", now: later });
     await Promise.all(spy.writes);
     expect(spy.calls.filter((c) => c === "$executeRaw")).toHaveLength(2);
     expect(await db().accountToken.findUniqueOrThrow({ where: { id: token._id } })).toMatchObject({
@@ -359,7 +395,7 @@ describe("S70 last used", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const spy = spied();
     spy.failWrites = true;
-    const result = await verifySecret(key, IP);
+    const result = await verifySecret({ raw: key, request: IP });
     await Promise.all(spy.writes);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(result.ok).toBe(true);
@@ -375,14 +411,17 @@ describe("S8 at rest", () => {
   it("no raw secret appears in any column of any table; digests are 32 bytes with unique indexes", async () => {
     const { owner, website } = await makeTeam();
     const token = await makeAccountToken(owner.id, { websiteIds: [website._id] });
-    const rolledToken = await rollAccountToken(asSession(owner.id), token.token._id, { grace: "1h" });
+    const rolledToken = await rollAccountToken(asSession(owner.id), {
+      tokenId: token.token._id,
+      grace: "1h",
+    });
     const key = await makeWebsiteKey(website._id, owner.id);
-    const rolledKey = await rollWebsiteKey(
-      asSession(owner.id),
-      { websiteId: website._id, keyId: key.key._id },
-      { grace: "24h" },
-    );
-    await verifySecret(rolledKey.secret, IP);
+    const rolledKey = await rollWebsiteKey(asSession(owner.id), {
+      websiteId: website._id,
+      keyId: key.key._id,
+      grace: "24h",
+    });
+    await verifySecret({ raw: rolledKey.secret, request: IP });
     const secrets = [token.key, rolledToken.key, key.secret, rolledKey.secret];
 
     const tables = await db().$queryRaw<{ name: string }[]>`

@@ -5,7 +5,7 @@ import type { RequestInfo, RoleAt } from "@/lib/actor";
 import { directQuery } from "@/lib/db";
 import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
 import { recordLastUsed } from "./last-used";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 import { recordExpiry } from "./record-expiry";
 
 export type VerifyFailure = "malformed" | "unknown" | "revoked" | "expired" | "rolled";
@@ -95,12 +95,18 @@ function tokenPrincipal(row: TokenRow): Principal {
  * here: lib/access combines the principal with the person's current role on each request. For
  * a token, `roleOn` (the website the request names) has that role read in the same statement.
  */
-export async function verifySecret(
-  raw: unknown,
-  client: RequestInfo | string | null,
+export async function verifySecret({
+  raw,
+  request: client,
   now = new Date(),
-  roleOn?: string,
-): Promise<VerifyResult> {
+  roleOn,
+}: {
+  raw: unknown;
+  /** Where the request came from (an IP alone in tests and benchmarks). */
+  request: RequestInfo | string | null;
+  now?: Date;
+  roleOn?: string;
+}): Promise<VerifyResult> {
   const request = typeof client === "object" && client !== null ? client : { ip: client, userAgent: null };
   const { ip } = request;
   const parsed = parseSecret(raw);

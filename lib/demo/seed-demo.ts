@@ -55,6 +55,15 @@ export async function seedDemo(): Promise<{ created: boolean }> {
   return { created: true };
 }
 
+/**
+ * The start-up seed: only into a database with no users at all, so demo logins never appear
+ * beside real accounts, nor come back after an operator deleted them.
+ */
+export async function seedDemoIntoEmptyDatabase(): Promise<{ created: boolean }> {
+  if ((await db().user.count()) > 0) return { created: false };
+  return seedDemo();
+}
+
 export function demoLoginsText(): string {
   const lines = DEMO_USERS.map((u) => `  ${u.email.padEnd(22)} ${u.role ?? "no websites"}`);
   return ["Demo logins (password: " + DEMO_PASSWORD + "):", ...lines].join("\n");

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toFunnelDto, type FunnelDto } from "./dto";
 import { FUNNEL_LIMIT_MESSAGE, FUNNEL_NAME_TAKEN_MESSAGE } from "./messages";
@@ -20,7 +20,7 @@ export async function createFunnel(
 
   return db().$transaction(async (tx) => {
     // The website lock serializes funnel writes on the website: counts and names cannot go stale.
-    if (!(await lockWebsite(tx, websiteId, "update")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "update" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
     if ((await tx.funnel.count({ where: { websiteId } })) >= FUNNEL_LIMIT)

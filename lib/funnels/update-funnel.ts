@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
 import { toFunnelDto, type FunnelDto } from "./dto";
 import { FUNNEL_NAME_TAKEN_MESSAGE, FUNNEL_NOT_FOUND_MESSAGE } from "./messages";
 import { updateFunnelSchema, type UpdateFunnelInput } from "./schemas";
@@ -20,7 +21,7 @@ export async function updateFunnel(
   const data = updateFunnelSchema.parse(input);
 
   return db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "update")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "update" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
     if (!isUuid(funnelId)) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);

@@ -4,7 +4,7 @@ import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toGoalDto, type RecordedGoal } from "./dto";
 import { recordGoalSchema, type RecordGoalInput } from "./schemas";
@@ -22,7 +22,7 @@ export async function recordGoal(
 
   const recorded = await db().$transaction(async (tx) => {
     // A website deleted meanwhile reads as "no access", never as a foreign-key failure.
-    if (!(await lockWebsite(tx, websiteId, "share")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "share" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "goals.write");
     const row = await tx.event.create({

@@ -1,18 +1,23 @@
 import "server-only";
 import { env } from "@/lib/env";
 
-/** The origin people reach Keyward at: KEYWARD_URL when set, else the request's own origin. */
-export function publicOrigin(request: Request | Headers): string {
-  const configured = env().publicUrl;
-  if (configured) return new URL(configured).origin;
-  const headers = request instanceof Headers ? request : request.headers;
-  const host = headers.get("host") ?? "localhost:3000";
-  const proto = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return `${proto}://${host}`;
+/**
+ * An absolute link to a path of Keyward, for anything emailed or copied (invitations,
+ * verification and reset links, API base URLs). Built from KEYWARD_URL (development:
+ * http://localhost:PORT), never from a request's Host or X-Forwarded-* headers, which a client
+ * chooses.
+ */
+export function publicUrl(path: `/${string}`): string {
+  return new URL(path, env().linkOrigin).toString();
 }
 
-export function invitationUrl(origin: string, token: string): string {
-  return `${origin}/invite/${token}`;
+/** The origin links are built on, e.g. for "the API lives at …" notes. */
+export function publicOrigin(): string {
+  return env().linkOrigin;
+}
+
+export function invitationUrl(token: string): string {
+  return publicUrl(`/invite/${encodeURIComponent(token)}`);
 }
 
 /** Whether people reach Keyward over https (KEYWARD_URL says so): enables HSTS and Secure cookies. */

@@ -4,7 +4,7 @@ import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toIdentityDto, type IdentifiedVisitor } from "./dto";
 import { identifySchema, type IdentifyInput } from "./schemas";
@@ -28,7 +28,7 @@ export async function identifyVisitor(
   };
 
   const identified = await db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "share")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "share" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "identify.write");
     const key = { websiteId, visitorId: data.datafast_visitor_id };

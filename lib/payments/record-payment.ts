@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Payment } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toPaymentDto, type RecordedPayment } from "./dto";
 import { PAYMENT_CONFLICT_MESSAGE, PAYMENT_DUPLICATE_MESSAGE, PAYMENT_RECORDED_MESSAGE } from "./messages";
@@ -47,7 +47,7 @@ export async function recordPayment(
   };
 
   const recorded = await db().$transaction(async (tx) => {
-    if (!(await lockWebsite(tx, websiteId, "share")))
+    if (!(await lockWebsite(tx, { websiteId, mode: "share" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "payments.write");
     const inserted = await tx.payment.createManyAndReturn({

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { emailSchema, visitorIdSchema } from "@/lib/tracking/schemas";
+import { visitorIdSchema } from "@/lib/tracking/schemas";
+import { emailSchema } from "@/lib/validation/email";
+import { apiTextSchema } from "@/lib/validation/text";
 import { toMinorUnits } from "./money";
 
 // `POST /payments`, in DataFast's field names. `amount` is in major units (29.99 = $29.99).
@@ -20,15 +22,6 @@ export const paymentCurrencySchema = z
   )
   .meta({ description: "An ISO 4217 currency code.", examples: ["USD"] });
 
-const optionalText = (label: string) =>
-  z
-    .string({ error: `${label} must be a string.` })
-    .trim()
-    .min(1, `${label} is empty.`)
-    .max(255, "Use at most 255 characters.")
-    .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, "Use printable characters only.")
-    .optional();
-
 export const recordPaymentSchema = z
   .object({
     amount: z
@@ -36,15 +29,10 @@ export const recordPaymentSchema = z
       .min(0, "amount cannot be negative.")
       .max(MAX_PAYMENT_AMOUNT, `amount can be at most ${MAX_PAYMENT_AMOUNT}.`),
     currency: paymentCurrencySchema,
-    transaction_id: z
-      .string({ error: "transaction_id must be a string." })
-      .trim()
-      .min(1, "Enter the transaction id.")
-      .max(255, "Use at most 255 characters.")
-      .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, "Use printable characters only."),
+    transaction_id: apiTextSchema("transaction_id", "Enter the transaction id."),
     datafast_visitor_id: visitorIdSchema.optional(),
     email: emailSchema.optional(),
-    customer_id: optionalText("customer_id"),
+    customer_id: apiTextSchema("customer_id").optional(),
     renewal: z.boolean({ error: "renewal must be true or false." }).default(false),
   })
   .strict()

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { digestLinkToken } from "@/lib/secrets";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { invitationTokenSchema } from "./schemas";
 
 const INVALID = "This invitation link is not valid.";
@@ -31,7 +31,7 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<{ w
       select: { websiteId: true },
     });
     if (!found) throw new AppError("NOT_FOUND", INVALID);
-    await lockWebsite(tx, found.websiteId, "update");
+    await lockWebsite(tx, { websiteId: found.websiteId, mode: "update" });
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenDigest: digest } });
     const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },

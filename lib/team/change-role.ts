@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockedMembership } from "./member-row";
 import { offboardKeys, type Offboarding } from "./remove-member";
@@ -20,15 +20,13 @@ const NOTHING: Offboarding = { keysToRoll: [], revokedKeys: [] };
  */
 export async function changeMemberRole(
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  input: ChangeRoleInput,
+  { websiteId, userId, ...input }: { websiteId: string; userId: string } & ChangeRoleInput,
 ): Promise<{ userId: string; role: "member" | "viewer" } & Offboarding> {
   const { role, revokeKeys } = changeRoleSchema.parse(input);
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.change-role");
-    const membership = await lockedMembership(tx, websiteId, userId);
+    const membership = await lockedMembership(tx, { websiteId, userId });
     if (!isAssignableRole(membership.role)) {
       throw new AppError(
         "CONFLICT",
@@ -39,7 +37,7 @@ export async function changeMemberRole(
     const demoted = membership.role === "member" && role === "viewer";
     const offboarding =
       demoted || revokeKeys
-        ? await offboardKeys(tx, actor, websiteId, userId, "member demoted", { revokeKeys })
+        ? await offboardKeys(tx, actor, { websiteId, userId, cause: "member demoted", revokeKeys })
         : NOTHING;
     if (membership.role !== role) {
       await tx.membership.update({ where: { id: membership.id }, data: { role } });

@@ -72,7 +72,10 @@ describe("invitation email over SMTP (#6)", () => {
     expect(pending.map((invitation) => invitation.email)).toContain(email);
 
     config.smtp = { url: sink.url, from: FROM };
-    const again = await resendInvitation(asSession(owner.id), website._id, issued.invitation._id);
+    const again = await resendInvitation(asSession(owner.id), {
+      websiteId: website._id,
+      invitationId: issued.invitation._id,
+    });
     const newUrl = `https://keys.example.test/invite/${again.token}`;
     await expect(deliverInvitation(website._id, again.invitation, newUrl)).resolves.toBe("email");
     const mails = sink.received.filter((message) => message.to.includes(`<${email}>`));

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { generateLinkToken } from "@/lib/secrets";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { INVITATION_INCLUDE, toInvitationDto, type InvitationDto } from "./invitation-dto";
 import { invitationExpiry } from "./invitation-expiry";
@@ -22,7 +22,7 @@ export async function inviteMember(
   const { email, role } = inviteSchema.parse(input);
   const link = generateLinkToken();
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.invite");
     const inviterId = actor.userId;
     if (!inviterId) throw new AppError("FORBIDDEN", "Only a person can invite.");

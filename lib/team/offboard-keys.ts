@@ -5,8 +5,12 @@ import { AppError } from "@/lib/errors";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { requireTokenCoversKey } from "@/lib/website-keys/key-rules";
 import { rollKeyRow } from "@/lib/website-keys/roll-website-key";
-import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
+
+/** A person on a website: whose keys the owner lists, revokes or rolls. */
+type PersonOnWebsite = { websiteId: string; userId: string };
 import { personKeys, revokeKeys, type PersonKey } from "./person-keys";
 
 // The owner's side of offboarding (issue 14): what a person stands behind on a website, and
@@ -23,10 +27,13 @@ function checkedUserId(userId: string): string {
  * The live keys the person stands behind on the website (made by them, and minted from those),
  * for the remove and change-role dialogs ("revoke their N keys now") and the offboarding panel.
  */
-export async function listPersonKeys(actor: Actor, websiteId: string, userId: string): Promise<PersonKey[]> {
+export async function listPersonKeys(
+  actor: Actor,
+  { websiteId, userId }: PersonOnWebsite,
+): Promise<PersonKey[]> {
   await requireWebsiteAccess(db(), actor, websiteId, "team.offboard");
   const person = checkedUserId(userId);
-  return db().$transaction((tx) => personKeys(tx, websiteId, person, false));
+  return db().$transaction((tx) => personKeys(tx, { websiteId, userId: person, lock: false }));
 }
 
 /** The website's live keys flagged for the owner (their person left, was removed or demoted). */
@@ -43,14 +50,13 @@ export async function listFlaggedKeys(actor: Actor, websiteId: string): Promise<
 /** "Revoke all": ends every key the person stands behind on the website, one event each. */
 export async function revokePersonKeys(
   actor: Actor,
-  websiteId: string,
-  userId: string,
+  { websiteId, userId }: PersonOnWebsite,
 ): Promise<PersonKey[]> {
   const person = checkedUserId(userId);
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.offboard");
-    const keys = await personKeys(tx, websiteId, person, true);
+    const keys = await personKeys(tx, { websiteId, userId: person, lock: true });
     await revokeKeys(tx, actor, websiteId, keys, "offboarding: revoke all");
     return keys;
   });
@@ -63,17 +69,16 @@ export async function revokePersonKeys(
  */
 export async function rollPersonKeys(
   actor: Actor,
-  websiteId: string,
-  userId: string,
+  { websiteId, userId }: PersonOnWebsite,
 ): Promise<{ key: WebsiteKeyDto; secret: string }[]> {
   const person = checkedUserId(userId);
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.offboard");
     requireTokenCoversKey(actor.principal.kind === "account-token" ? actor.principal : null, websiteId);
     const now = new Date();
     const rolled = [];
-    for (const key of await personKeys(tx, websiteId, person, true)) {
+    for (const key of await personKeys(tx, { websiteId, userId: person, lock: true })) {
       const row = await tx.websiteKey.findUniqueOrThrow({ where: { id: key._id } });
       if (row.expiresAt && row.expiresAt <= now) continue;
       rolled.push(await rollKeyRow(tx, actor, row, "none", now, { cause: "offboarding: roll all" }));

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/websites/website-access";
+import { isUuid } from "@/lib/validation/id-input";
 
 /** A pending invitation of this website, or NOT_FOUND (also for another website's id). */
 export async function pendingInvitation(
   tx: Prisma.TransactionClient,
-  websiteId: string,
-  invitationId: string,
+  { websiteId, invitationId }: { websiteId: string; invitationId: string },
 ) {
   const row = isUuid(invitationId)
     ? await tx.invitation.findFirst({

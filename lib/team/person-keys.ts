@@ -16,9 +16,7 @@ type Row = { id: string; name: string; displayKey: string };
 /** The person's live keys on the website and their descendants, locked FOR UPDATE when `lock`. */
 export async function personKeys(
   tx: Tx,
-  websiteId: string,
-  userId: string,
-  lock: boolean,
+  { websiteId, userId, lock }: { websiteId: string; userId: string; lock: boolean },
 ): Promise<PersonKey[]> {
   const roots = lock
     ? await tx.$queryRaw<Row[]>`

@@ -10,7 +10,9 @@ import {
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { NOT_A_MEMBER_MESSAGE } from "./messages";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 
 /**
  * Before an owner confirms a role change or a removal: which of that person's account tokens
@@ -18,9 +20,7 @@ import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
  */
 export async function previewRoleChange(
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  to: AssignableRole | null,
+  { websiteId, userId, to }: { websiteId: string; userId: string; to: AssignableRole | null },
 ): Promise<TokenImpact[]> {
   await requireWebsiteAccess(db(), actor, websiteId, to === null ? "team.remove" : "team.change-role");
   const membership = isUuid(userId)
@@ -29,8 +29,7 @@ export async function previewRoleChange(
         select: { role: true },
       })
     : null;
-  if (!membership || !isRole(membership.role))
-    throw new AppError("NOT_FOUND", "That person is not a member of this website.");
+  if (!membership || !isRole(membership.role)) throw new AppError("NOT_FOUND", NOT_A_MEMBER_MESSAGE);
   const tokens = await db().accountToken.findMany({
     where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
     select: {

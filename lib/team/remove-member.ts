@@ -1,10 +1,10 @@
 import "server-only";
-import { isAssignableRole } from "@/lib/access";
+import { isAssignableRole, OWNER_STAYS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockedMembership } from "./member-row";
 import { flagKeys, personKeys, revokeKeys, type PersonKey } from "./person-keys";
@@ -32,12 +32,14 @@ type Tx = Prisma.TransactionClient;
 export async function offboardKeys(
   tx: Tx,
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  cause: string,
-  options: OffboardOptions = {},
+  {
+    websiteId,
+    userId,
+    cause,
+    ...options
+  }: { websiteId: string; userId: string; cause: string } & OffboardOptions,
 ): Promise<Offboarding> {
-  const keys = await personKeys(tx, websiteId, userId, true);
+  const keys = await personKeys(tx, { websiteId, userId, lock: true });
   if (options.revokeKeys) {
     await revokeKeys(tx, actor, websiteId, keys, cause);
     return { keysToRoll: [], revokedKeys: keys };
@@ -57,10 +59,8 @@ async function endMembership(
   const { websiteId, userId, membershipId } = target;
   await tx.membership.delete({ where: { id: membershipId } });
   await tx.accountTokenWebsite.deleteMany({ where: { websiteId, token: { userId } } });
-  return offboardKeys(tx, actor, websiteId, userId, cause, options);
+  return offboardKeys(tx, actor, { websiteId, userId, cause, ...options });
 }
-
-const OWNER_STAYS = "A website always has an owner: transfer ownership to someone else first.";
 
 /**
  * Owners remove members and viewers; the person's tokens lose this website on their next request.
@@ -69,15 +69,13 @@ const OWNER_STAYS = "A website always has an owner: transfer ownership to someon
  */
 export async function removeMember(
   actor: Actor,
-  websiteId: string,
-  userId: string,
-  options: OffboardOptions = {},
+  { websiteId, userId, ...options }: { websiteId: string; userId: string } & OffboardOptions,
 ): Promise<Offboarding> {
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "team.remove");
-    const membership = await lockedMembership(tx, websiteId, userId);
-    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
+    const membership = await lockedMembership(tx, { websiteId, userId });
+    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS_MESSAGE);
     const target = { websiteId, userId, membershipId: membership.id };
     const offboarding = await endMembership(tx, actor, target, "member removed", options);
     await recordAudit(tx, actor, {
@@ -97,14 +95,13 @@ export async function removeMember(
 
 /** A member or viewer leaves a website; its owner cannot (S36). */
 export async function leaveWebsite(actor: Actor, websiteId: string): Promise<void> {
-  if (actor.principal.kind !== "session" || !actor.userId)
-    throw new AppError("FORBIDDEN", "Only a signed-in person can leave a website.");
-  const userId = actor.userId;
   await db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
-    await requireWebsiteAccess(tx, actor, websiteId, "team.read");
-    const membership = await lockedMembership(tx, websiteId, userId);
-    if (!isAssignableRole(membership.role)) throw new AppError("CONFLICT", OWNER_STAYS);
+    await lockWebsite(tx, { websiteId, mode: "update" });
+    // lib/access decides: a session only, and the owner stays (CONFLICT).
+    await requireWebsiteAccess(tx, actor, websiteId, "team.leave");
+    // team.leave is a session's own act, so the actor is a person.
+    const userId = actor.userId as string;
+    const membership = await lockedMembership(tx, { websiteId, userId });
     const target = { websiteId, userId, membershipId: membership.id };
     const offboarding = await endMembership(tx, actor, target, "member left", {});
     await recordAudit(tx, actor, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
-import { emailSchema } from "@/lib/users/schemas";
+import { emailSchema } from "@/lib/validation/email";
 
 // Shared by the team forms, the server actions and the REST routes.
 

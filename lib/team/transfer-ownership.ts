@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockedMembership } from "./member-row";
 import { transferSchema, type TransferInput } from "./schemas";
@@ -20,11 +20,11 @@ export async function transferOwnership(
 ): Promise<void> {
   const { userId, confirmEmail } = transferSchema.parse(input);
   await db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "website.transfer");
     if (userId === actor.userId)
       throw new AppError("CONFLICT", "You already own this website.", { field: "userId" });
-    const target = await lockedMembership(tx, websiteId, userId);
+    const target = await lockedMembership(tx, { websiteId, userId });
     const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     if (confirmEmail !== person.email)
       throw new AppError("INVALID", `Type ${person.email} to confirm.`, { field: "confirmEmail" });

@@ -1,28 +1,15 @@
 import "server-only";
 import { z } from "zod";
+import { apiTextSchema, nameSchema, printable } from "@/lib/validation/text";
 
 // Field rules shared by the website data the API records (goals, payments, identify) and the
 // configuration that refers to it (funnels, alerts). Field names follow DataFast's public API.
 
-// No control, format (bidi) or line/paragraph separator characters: these values are shown in
-// lists and could otherwise forge log lines or reorder the text around them.
-const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
-
 /** The `datafast_visitor_id` a tracking script put in the visitor's cookie. */
-export const visitorIdSchema = z
-  .string({ error: "Expected a string." })
-  .trim()
-  .min(1, "Enter the visitor id.")
-  .max(255, "Use at most 255 characters.")
-  .regex(printable, "Use printable characters only.");
+export const visitorIdSchema = apiTextSchema("datafast_visitor_id", "Enter the visitor id.");
 
 /** A display name (funnel, step, alert): 1–64 printable characters. */
-export const displayNameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(64, "Use at most 64 characters.")
-  .regex(printable, "Use printable characters only.");
+export const displayNameSchema = nameSchema();
 
 export const RESERVED_GOAL_NAMES: readonly string[] = Object.freeze(["identify"]);
 
@@ -68,10 +55,11 @@ export const metadataSchema = z
   .pipe(
     z.record(
       metadataKeySchema,
-      z
-        .string({ error: "Metadata values must be strings." })
-        .max(255, "Metadata values use at most 255 characters.")
-        .regex(printable, "Use printable characters only."),
+      printable(
+        z
+          .string({ error: "Metadata values must be strings." })
+          .max(255, "Metadata values use at most 255 characters."),
+      ),
     ),
   )
   // The custom check above has no JSON Schema; this one describes it (OpenAPI document).
@@ -82,13 +70,6 @@ export const metadataSchema = z
     additionalProperties: { type: "string", maxLength: 255 },
   });
 export type Metadata = Record<string, string>;
-
-/** An email address as given (trimmed), at most 254 characters. */
-export const emailSchema = z
-  .string({ error: "Enter an email address." })
-  .trim()
-  .max(254, "That email address is too long.")
-  .pipe(z.email({ error: "Enter a valid email address." }));
 
 export const DEFAULT_LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 100;

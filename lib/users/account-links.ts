@@ -1,8 +1,8 @@
 import "server-only";
-import { publicOrigin } from "@/lib/http/public-url";
+import { publicUrl } from "@/lib/http/public-url";
 
-// The links of the emails about a person's own account. One place builds them, so that moving to
-// the configured public URL only (never the request's Host) is a change here alone.
+// The links of the emails about a person's own account, built from the configured public URL
+// (never from the request's Host header, S92).
 
 export type AccountLinks = {
   verifyEmail: (token: string) => string;
@@ -10,11 +10,10 @@ export type AccountLinks = {
   forgotPassword: () => string;
 };
 
-export function accountLinks(request: Headers): AccountLinks {
-  const origin = publicOrigin(request);
+export function accountLinks(): AccountLinks {
   return {
-    verifyEmail: (token) => `${origin}/verify-email/${token}`,
-    resetPassword: (token) => `${origin}/reset-password/${token}`,
-    forgotPassword: () => `${origin}/forgot-password`,
+    verifyEmail: (token) => publicUrl(`/verify-email/${token}`),
+    resetPassword: (token) => publicUrl(`/reset-password/${token}`),
+    forgotPassword: () => publicUrl("/forgot-password"),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sessionUserFrom } from "@/lib/auth/session-user";
+import { startSession } from "@/lib/auth/sessions/start-session";
 import { verifySecret } from "@/lib/credentials/verify";
 import { db } from "@/lib/db";
 import {
@@ -18,15 +19,18 @@ import { deleteAccount } from "./delete-account";
 
 const NEW_PASSWORD = "a brand new passphrase";
 
-/** A person signed in twice (two sessions as their JWTs decode), with a live account token. */
+/**
+ * A person signed in twice, with a live account token: `session` is the other browser (as its JWT
+ * decodes), `actor` acts through `own`, the browser that asks.
+ */
 async function signedInTwice() {
   const user = await makeUser();
   const request = { ip: `192.0.2.${uniqueSuffix()}`, userAgent: "vitest" };
-  const signedIn = await authenticate({ email: user.email, password: TEST_PASSWORD }, request);
-  const session = { userId: signedIn?.id, sessionVersion: signedIn?.sessionVersion };
+  const own = { userId: user.id, sessionId: await startSession(user.id, request) };
+  const session = { userId: user.id, sessionId: await startSession(user.id, request) };
   const token = await makeAccountToken(user.id);
-  const actor = { ...asSession(user.id), request };
-  return { user, session, token, actor, request };
+  const actor = { ...asSession(user.id), request, sessionId: own.sessionId };
+  return { user, session, own, token, actor, request };
 }
 
 describe("S35 password change, sign out everywhere and account deletion", () => {
@@ -44,21 +48,22 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     ).resolves.toMatchObject({ id: user.id });
   });
 
-  it("S35 password changed: every session is rejected on its next read, the old password fails, the new one works", async () => {
-    const { user, session, token, actor } = await signedInTwice();
+  it("S35 password changed: every other session is rejected on its next read, the old password fails, the new one works", async () => {
+    const { user, session, own, token, actor } = await signedInTwice();
     await expect(
       changePassword(actor, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
     ).resolves.toEqual({ revokedTokens: 0 });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
+    // The browser that asked stays signed in.
+    await expect(sessionUserFrom(own)).resolves.toMatchObject({ id: user.id, sessionId: own.sessionId });
     await expect(
       authenticate({ email: user.email, password: TEST_PASSWORD }, actor.request),
     ).resolves.toBeNull();
-    const fresh = await authenticate({ email: user.email, password: NEW_PASSWORD }, actor.request);
     await expect(
-      sessionUserFrom({ userId: fresh?.id, sessionVersion: fresh?.sessionVersion }),
+      authenticate({ email: user.email, password: NEW_PASSWORD }, actor.request),
     ).resolves.toMatchObject({ id: user.id });
     // Without "revoke tokens" the account token keeps working, as the form says.
-    expect((await verifySecret(token.key, actor.request.ip)).ok).toBe(true);
+    expect((await verifySecret({ raw: token.key, request: actor.request.ip })).ok).toBe(true);
     expect(
       await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.password-change" } }),
     ).toBe(1);
@@ -78,7 +83,7 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
     for (const key of [token.key, second.key])
-      expect((await verifySecret(key, actor.request.ip)).ok).toBe(false);
+      expect((await verifySecret({ raw: key, request: actor.request.ip })).ok).toBe(false);
   });
 
   it("S35 user deleted: sessions rejected, dft_ refused, memberships gone; refused while sole owner of a website", async () => {
@@ -103,7 +108,7 @@ describe("S35 password change, sign out everywhere and account deletion", () => 
     await db().website.delete({ where: { id: website._id } });
     await deleteAccount(actor, { confirmEmail: user.email.toUpperCase(), password: TEST_PASSWORD });
     await expect(sessionUserFrom(session)).resolves.toBeNull();
-    expect((await verifySecret(token.key, actor.request.ip)).ok).toBe(false);
+    expect((await verifySecret({ raw: token.key, request: actor.request.ip })).ok).toBe(false);
     expect(await db().membership.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().membership.count({ where: { websiteId: joined._id, role: "owner" } })).toBe(1);
     expect(await db().auditEvent.count({ where: { actorUserId: user.id, action: "account.delete" } })).toBe(

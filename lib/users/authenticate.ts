@@ -5,7 +5,7 @@ import { verifyPassword, withPasswordSlot } from "./password";
 import { signInSchema } from "./schemas";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
+export type AuthenticatedUser = { id: string; email: string; name: string };
 
 /**
  * The user for these credentials, or null: the same work and answer for unknown emails (a dummy
@@ -24,11 +24,11 @@ export async function authenticate(
     const attempt = await countSignInAttempt(email, request.ip);
     const user = await db().user.findUnique({
       where: { email },
-      select: { id: true, email: true, name: true, sessionVersion: true, passwordHash: true },
+      select: { id: true, email: true, name: true, passwordHash: true },
     });
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!ok || !user) return null;
     await forgiveSignInAttempt(attempt);
-    return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+    return { id: user.id, email: user.email, name: user.name };
   });
 }

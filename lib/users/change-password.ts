@@ -1,14 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { endSessions } from "@/lib/auth/sessions/end-sessions";
 import { db } from "@/lib/db";
 import { confirmPassword } from "./confirm-password";
 import { hashPassword } from "./password";
 import { changePasswordSchema, type ChangePasswordInput } from "./schemas";
 
 /**
- * Changes the password after checking the current one, and signs out every session (the session
- * version moves on; the browser that asked signs in again with the new password). With
+ * Changes the password after checking the current one, and ends every other session (the
+ * browser that asked stays signed in). With
  * `revokeTokens`, every live account token is revoked in the same transaction.
  */
 export async function changePassword(
@@ -21,8 +22,9 @@ export async function changePassword(
   return db().$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash },
     });
+    await endSessions(user.id, { except: actor.sessionId, tx });
     const { count } = revokeTokens
       ? await tx.accountToken.updateMany({
           where: { userId: user.id, revokedAt: null },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionUserFrom } from "@/lib/auth/session-user";
+import { startSession } from "@/lib/auth/sessions/start-session";
 import { db } from "@/lib/db";
 import type { Env } from "@/lib/env";
 import { acceptInvitation, UNVERIFIED_EMAIL } from "@/lib/team/accept-invitation";
@@ -21,7 +22,8 @@ import { INVALID_VERIFICATION_LINK, verifyEmail } from "./verify-email";
 const config = vi.hoisted(() => ({
   nodeEnv: "production" as Env["nodeEnv"],
   smtp: undefined as Env["smtp"],
-  publicUrl: undefined as string | undefined,
+  publicUrl: "http://keys.example.test",
+  linkOrigin: "http://keys.example.test",
 }));
 vi.mock("@/lib/env", () => ({ env: () => config }));
 
@@ -32,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => sink.close());
 
-const links = accountLinks(new Headers({ host: "keys.example.test" }));
+const links = accountLinks();
 const NEW_PASSWORD = "a brand new passphrase";
 
 function freshRequest() {
@@ -210,8 +212,7 @@ describe("password reset", () => {
 
   it("S94 a reset link is single use, ends every session, is audited, and proves the address", async () => {
     const user = await makeUser({ emailVerified: false });
-    const elsewhere = await authenticate({ email: user.email, password: TEST_PASSWORD }, freshRequest());
-    const session = { userId: elsewhere?.id, sessionVersion: elsewhere?.sessionVersion };
+    const session = { userId: user.id, sessionId: await startSession(user.id, freshRequest()) };
     expect(await sessionUserFrom(session)).toMatchObject({ id: user.id });
 
     const token = await resetLinkFor(user.email);

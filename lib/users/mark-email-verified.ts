@@ -3,7 +3,7 @@ import { systemActor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { emailSchema } from "./schemas";
+import { emailSchema } from "@/lib/validation/email";
 
 /**
  * An operator vouches for an address (`npm run verify-email -- <email>`), for servers that cannot

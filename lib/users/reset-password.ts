@@ -45,13 +45,15 @@ export async function resetPassword(
     });
     // Any other reset link of this person stops working too.
     await tx.emailLink.deleteMany({ where: { userId: user.id, purpose: "reset_password", usedAt: null } });
+    // Whoever is signed in, anywhere (perhaps with the old password), is signed out.
+    const endedSessions = await endSessions(user.id, { tx });
     await recordAudit(tx, sessionActor(user.id, request), {
       action: "account.password-reset",
       targetType: "user",
       targetId: user.id,
+      metadata: { endedSessions },
     });
     return user;
   });
-  await endSessions(reset.id);
   return { email: reset.email };
 }

@@ -1,23 +1,10 @@
 import { z } from "zod";
+import { emailSchema } from "@/lib/validation/email";
+import { nameSchema } from "@/lib/validation/text";
 
 // Shared by the forms, the server actions and the REST routes.
 
-const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
-
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email("Enter a valid email address."))
-  .transform((email) => email.toLowerCase());
-
-export const personNameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(64, "Use at most 64 characters.")
-  .regex(printable, "Use printable characters only.");
+export const personNameSchema = nameSchema("Enter your name.");
 
 export const newPasswordSchema = z
   .string({ error: "Choose a password." })

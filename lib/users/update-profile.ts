@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actor";
-import { authorize } from "@/lib/access";
+import { requireAccountAccess } from "@/lib/websites/website-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,11 +8,9 @@ import type { ProfileDto } from "./profile-dto";
 import { profileSchema } from "./schemas";
 
 export async function getProfile(actor: Actor): Promise<ProfileDto> {
-  const decision = authorize(actor.principal, "account.read", {});
-  if (!decision.ok || !actor.userId)
-    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
+  const userId = requireAccountAccess(actor, "account.read");
   const user = await db().user.findUnique({
-    where: { id: actor.userId },
+    where: { id: userId },
     select: { id: true, name: true, email: true },
   });
   if (!user) throw new AppError("UNAUTHENTICATED", "This account no longer exists.");
@@ -20,10 +18,7 @@ export async function getProfile(actor: Actor): Promise<ProfileDto> {
 }
 
 export async function updateProfile(actor: Actor, input: unknown): Promise<ProfileDto> {
-  const decision = authorize(actor.principal, "account.write", {});
-  if (!decision.ok || !actor.userId)
-    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
-  const userId = actor.userId;
+  const userId = requireAccountAccess(actor, "account.write");
   const { name } = profileSchema.parse(input);
   return db().$transaction(async (tx) => {
     const user = await tx.user.update({

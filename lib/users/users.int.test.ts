@@ -1,3 +1,4 @@
+import { startSession } from "@/lib/auth/sessions/start-session";
 import { describe, expect, it } from "vitest";
 import { sessionActor } from "@/lib/actor";
 import { db } from "@/lib/db";
@@ -57,11 +58,12 @@ describe("users", () => {
     ).resolves.toBeNull();
   });
 
-  it("S35 sign out everywhere bumps the session version and is audited", async () => {
+  it("S35 sign out everywhere deletes every session record and is audited", async () => {
     const user = await makeUser();
-    await signOutEverywhere(sessionActor(user.id, request));
-    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.sessionVersion).toBe(1);
+    const sessionId = await startSession(user.id, request);
+    await startSession(user.id, request);
+    await signOutEverywhere({ ...sessionActor(user.id, request), sessionId });
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     const events = await db().auditEvent.findMany({
       where: { actorUserId: user.id, action: "account.sign-out-everywhere" },
     });

@@ -11,7 +11,7 @@ import {
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { generateSecret } from "@/lib/secrets";
-import { lockWebsite } from "@/lib/websites/lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { currentRole, requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
 import { requireTokenCoversKey } from "./key-rules";
@@ -36,7 +36,7 @@ async function startsFlagged(
   if (parent?.kind !== "website-key") return false;
   if (parent.flagged) return true;
   if (personId === null) return false;
-  const role = await currentRole(tx, personId, websiteId);
+  const role = await currentRole(tx, { userId: personId, websiteId });
   return role !== "owner" && role !== "member";
 }
 
@@ -62,7 +62,7 @@ export async function createWebsiteKey(
       principal.kind === "account-token" ? await lockParentToken(tx, principal.tokenId) : null;
     // The website lock serializes creates on this website, so the count cannot go stale before
     // the insert (S68); a missing website falls through to the same refusal as an invisible one.
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     requireTokenCoversKey(tokenParent, websiteId);
     const parent = principal.kind === "website-key" ? await lockParentKey(tx, principal.keyId) : tokenParent;

@@ -2,9 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/actor";
 import { liveDescendants, type Descendant } from "@/lib/credentials/lineage";
 import { db } from "@/lib/db";
+import { lockWebsiteKeyRow } from "@/lib/db/locks";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import type { WebsiteKeyDto } from "./dto";
 import { requireKeyManagement } from "./key-rules";
 import { KEY_NOT_FOUND_MESSAGE, KEY_REVOKED_MESSAGE } from "./messages";
@@ -41,15 +43,11 @@ export async function rollWebsiteKeyLineage(
 ): Promise<{ key: WebsiteKeyDto; secret: string }[]> {
   const { websiteId, keyId } = ids;
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
-    const locked = isUuid(keyId)
-      ? await tx.$queryRaw<{ id: string }[]>`
-          SELECT id::text FROM "WebsiteKey" WHERE id = ${keyId}::uuid AND "websiteId" = ${websiteId}::uuid FOR UPDATE`
-      : [];
-    const rootId = locked[0]?.id;
+    const rootId = (await lockWebsiteKeyRow(tx, { websiteId, keyId }))?.id;
     if (!rootId) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, rootId);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: rootId });
     const root = await tx.websiteKey.findUniqueOrThrow({ where: { id: rootId } });
     if (root.revokedAt) throw new AppError("CONFLICT", KEY_REVOKED_MESSAGE);
     const below = await liveDescendants(tx, { kind: "website-key", id: rootId }, true);

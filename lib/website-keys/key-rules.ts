@@ -27,12 +27,12 @@ export function requireTokenCoversKey(token: Bounds | null, websiteId: string): 
 export async function requireKeyManagement(
   tx: Tx,
   actor: Actor,
-  websiteId: string,
-  keyId: string,
+  { websiteId, keyId }: { websiteId: string; keyId: string },
 ): Promise<void> {
   const principal = actor.principal;
   requireTokenCoversKey(principal.kind === "account-token" ? principal : null, websiteId);
-  if (principal.kind !== "website-key" || (await keyIsWithin(tx, keyId, principal.keyId))) return;
+  if (principal.kind !== "website-key" || (await keyIsWithin(tx, { keyId, ancestorId: principal.keyId })))
+    return;
   throw new AppError("FORBIDDEN", KEY_OUTSIDE_LINEAGE_MESSAGE, {
     refused: { operation: "api-keys.write", websiteId },
   });

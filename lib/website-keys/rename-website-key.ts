@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
 import { requireKeyManagement } from "./key-rules";
 import { KEY_NOT_FOUND_MESSAGE } from "./messages";
@@ -20,13 +21,13 @@ export async function renameWebsiteKey(
   const { websiteId, keyId } = ids;
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     const row = isUuid(keyId)
       ? await tx.websiteKey.findFirst({ where: { id: keyId, websiteId, revokedAt: null } })
       : null;
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, row.id);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     if (row.name !== name) {
       await tx.websiteKey.update({ where: { id: row.id }, data: { name } });
       await recordAudit(tx, actor, {

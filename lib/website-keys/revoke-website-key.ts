@@ -4,8 +4,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { revokeDescendants, type Descendant } from "@/lib/credentials/lineage";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { requireKeyManagement } from "./key-rules";
 import { KEY_NOT_FOUND_MESSAGE } from "./messages";
 
@@ -22,7 +23,7 @@ export async function revokeWebsiteKey(
   const { websiteId, keyId } = ids;
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     if (!isUuid(keyId)) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
     const row = await tx.websiteKey.findFirst({
@@ -30,7 +31,7 @@ export async function revokeWebsiteKey(
       select: { id: true, name: true, displayKey: true },
     });
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, row.id);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     // Conditional on still being live (one event for concurrent revokes); the rolled-away digest
     // goes too, so no secret of this key verifies after commit. The update locks the row before
     // its children are read (lib/credentials/lineage).

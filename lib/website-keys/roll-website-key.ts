@@ -6,8 +6,9 @@ import { rotateSecret } from "@/lib/credentials/rotate-secret";
 import { db, type Prisma } from "@/lib/db";
 import type { WebsiteKey } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "@/lib/websites/lock-website";
-import { isUuid, requireWebsiteAccess } from "@/lib/websites/website-access";
+import { lockWebsite } from "@/lib/db/locks";
+import { isUuid } from "@/lib/validation/id-input";
+import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
 import { requireKeyManagement } from "./key-rules";
 import {
@@ -76,18 +77,16 @@ export async function rollKeyRow(
  */
 export async function rollWebsiteKey(
   actor: Actor,
-  ids: { websiteId: string; keyId: string },
-  input: RollInput,
+  { websiteId, keyId, ...input }: { websiteId: string; keyId: string } & RollInput,
 ): Promise<{ key: WebsiteKeyDto; secret: string }> {
   const { grace } = rollSchema.parse(input);
-  const { websiteId, keyId } = ids;
   const row = await findKey(websiteId, keyId);
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "share");
+    await lockWebsite(tx, { websiteId, mode: "share" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
-    await requireKeyManagement(tx, actor, websiteId, row.id);
+    await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     if (row.revokedAt) throw new AppError("CONFLICT", KEY_REVOKED_MESSAGE);
     const now = new Date();
     if (row.expiresAt && row.expiresAt <= now) throw new AppError("CONFLICT", KEY_EXPIRED_MESSAGE);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newAccountTokenSchema } from "@/lib/account-tokens/schemas";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
+import { nameSchema, printable } from "@/lib/validation/text";
 
 // Shared by the Developer settings forms, the server actions and the REST routes.
 
@@ -8,14 +9,9 @@ import { gracePeriodSchema } from "@/lib/credentials/grace";
 export const WEBSITE_KEY_LIMIT = 10;
 export const DEFAULT_KEY_NAME = "API key";
 
-// No control, format (bidi) or line separator characters: names are shown in lists and logs.
-const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
-
-export const keyNameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .max(64, "Use at most 64 characters.")
-  .regex(printable, "Use printable characters only.")
+export const keyNameSchema = printable(
+  z.string({ error: "Enter a name." }).trim().max(64, "Use at most 64 characters."),
+)
   // An empty field in the form means "no name": the default applies, as when it is left out.
   .transform((name) => (name === "" ? DEFAULT_KEY_NAME : name))
   .optional()
@@ -47,16 +43,7 @@ export const newWebsiteKeySchema = z
 export type NewWebsiteKey = z.input<typeof newWebsiteKeySchema>;
 
 /** Rename a key: the name alone (its secret, website and lineage stay). */
-export const renameWebsiteKeySchema = z
-  .object({
-    name: z
-      .string({ error: "Enter a name." })
-      .trim()
-      .min(1, "Enter a name.")
-      .max(64, "Use at most 64 characters.")
-      .regex(printable, "Use printable characters only."),
-  })
-  .strict();
+export const renameWebsiteKeySchema = z.object({ name: nameSchema() }).strict();
 export type RenameWebsiteKeyInput = z.input<typeof renameWebsiteKeySchema>;
 
 // Same grace choices as account tokens.

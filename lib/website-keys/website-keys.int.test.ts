@@ -51,7 +51,7 @@ async function tryEveryWrite(actor: Actor, websiteId: string, keyId: string) {
       () => "ok",
       (e: { code: string }) => e.code,
     ),
-    roll: await rollWebsiteKey(actor, { websiteId, keyId }, { grace: "none" }).then(
+    roll: await rollWebsiteKey(actor, { websiteId, keyId, grace: "none" }).then(
       () => "ok",
       (e: { code: string }) => e.code,
     ),
@@ -184,7 +184,7 @@ describe("website keys by role", () => {
     });
     // B's key id through A's path stays bound to A: not found there.
     await expect(
-      rollWebsiteKey(keyActor, { websiteId: a._id, keyId: keyOfB._id }, { grace: "none" }),
+      rollWebsiteKey(keyActor, { websiteId: a._id, keyId: keyOfB._id, grace: "none" }),
     ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -210,7 +210,7 @@ describe("createWebsiteKey", () => {
     const listed = await listWebsiteKeys(asSession(owner.id), website._id);
     expect(listed).toEqual([key]);
     expect(JSON.stringify(listed)).not.toContain(secret);
-    const verified = await verifySecret(secret, null);
+    const verified = await verifySecret({ raw: secret, request: null });
     expect(verified.ok && verified.credential.principal).toEqual({
       kind: "website-key",
       keyId: key._id,
@@ -309,7 +309,7 @@ describe("listWebsiteKeys", () => {
     const { owner, member, website } = await makeTeam();
     const { key, secret } = await makeWebsiteKey(website._id, member.id);
     await db().membership.deleteMany({ where: { websiteId: website._id, userId: member.id } });
-    expect((await verifySecret(secret, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: secret, request: null })).ok).toBe(true);
     const [listed] = await listWebsiteKeys(asSession(owner.id), website._id);
     expect(listed).toMatchObject({ _id: key._id, createdBy: { _id: member.id, name: member.name } });
     await expect(listWebsiteKeys(asSession(member.id), website._id)).rejects.toMatchObject({
@@ -330,11 +330,11 @@ describe("rollWebsiteKey", () => {
   it("S41 roll with grace: same record, the new secret works at once, the old one until the grace ends", async () => {
     const { member, website } = await makeTeam();
     const made = await makeWebsiteKey(website._id, member.id, "Rolled");
-    const { key, secret } = await rollWebsiteKey(
-      asSession(member.id),
-      { websiteId: website._id, keyId: made.key._id },
-      { grace: "24h" },
-    );
+    const { key, secret } = await rollWebsiteKey(asSession(member.id), {
+      websiteId: website._id,
+      keyId: made.key._id,
+      grace: "24h",
+    });
     expect(key).toMatchObject({
       _id: made.key._id,
       name: "Rolled",
@@ -344,9 +344,11 @@ describe("rollWebsiteKey", () => {
     expect(key.rolledAt).not.toBeNull();
     const graceEnds = Date.parse(key.previousExpiresAt ?? "");
     expect(graceEnds - Date.now()).toBeGreaterThan(24 * 3_600_000 - 60_000);
-    expect((await verifySecret(secret, null)).ok).toBe(true);
-    expect((await verifySecret(made.secret, null, new Date(graceEnds - 1))).ok).toBe(true);
-    expect(await verifySecret(made.secret, null, new Date(graceEnds))).toEqual({
+    expect((await verifySecret({ raw: secret, request: null })).ok).toBe(true);
+    expect((await verifySecret({ raw: made.secret, request: null, now: new Date(graceEnds - 1) })).ok).toBe(
+      true,
+    );
+    expect(await verifySecret({ raw: made.secret, request: null, now: new Date(graceEnds) })).toEqual({
       ok: false,
       reason: "rolled",
     });
@@ -364,11 +366,11 @@ describe("rollWebsiteKey", () => {
     const made = await makeWebsiteKey(website._id, owner.id);
     const ids = { websiteId: website._id, keyId: made.key._id };
     const before = await domainState();
-    await expect(rollWebsiteKey(asSession(owner.id), ids, { grace: "14d" as never })).rejects.toThrow();
+    await expect(rollWebsiteKey(asSession(owner.id), { ...ids, grace: "14d" as never })).rejects.toThrow();
     expect(await domainState()).toEqual(before);
-    const { secret } = await rollWebsiteKey(asSession(owner.id), ids, { grace: "none" });
-    expect((await verifySecret(made.secret, null)).ok).toBe(false);
-    expect((await verifySecret(secret, null)).ok).toBe(true);
+    const { secret } = await rollWebsiteKey(asSession(owner.id), { ...ids, grace: "none" });
+    expect((await verifySecret({ raw: made.secret, request: null })).ok).toBe(false);
+    expect((await verifySecret({ raw: secret, request: null })).ok).toBe(true);
   });
 
   it("S27/S28 another website's key id is 'not found' even for the owner of both; the queries match both ids", async () => {
@@ -378,7 +380,7 @@ describe("rollWebsiteKey", () => {
     const before = await domainState();
     for (const keyId of [keyOfB.key._id, randomUUID(), "nope", ""]) {
       await expect(
-        rollWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId }, { grace: "none" }),
+        rollWebsiteKey(asSession(owner.id), { websiteId: a._id, keyId, grace: "none" }),
       ).rejects.toMatchObject({
         code: "NOT_FOUND",
         message: KEY_NOT_FOUND_MESSAGE,
@@ -388,7 +390,7 @@ describe("rollWebsiteKey", () => {
       });
     }
     expect(await domainState()).toEqual(before);
-    expect((await verifySecret(keyOfB.secret, null)).ok).toBe(true);
+    expect((await verifySecret({ raw: keyOfB.secret, request: null })).ok).toBe(true);
   });
 
   it("S27 a member of A naming B's website and key is refused; B unchanged", async () => {
@@ -416,11 +418,11 @@ describe("rollWebsiteKey", () => {
     const ids = { websiteId: website._id, keyId: made.key._id };
     await revokeWebsiteKey(asSession(owner.id), ids);
     const before = await domainState();
-    await expect(rollWebsiteKey(asSession(owner.id), ids, { grace: "1h" })).rejects.toMatchObject({
+    await expect(rollWebsiteKey(asSession(owner.id), { ...ids, grace: "1h" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect(await domainState()).toEqual(before);
-    expect(await verifySecret(made.secret, null)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: made.secret, request: null })).toEqual({ ok: false, reason: "revoked" });
   });
 });
 
@@ -429,10 +431,13 @@ describe("revokeWebsiteKey", () => {
     const { owner, website } = await makeTeam();
     const made = await makeWebsiteKey(website._id, owner.id);
     const ids = { websiteId: website._id, keyId: made.key._id };
-    const rolled = await rollWebsiteKey(asSession(owner.id), ids, { grace: "7d" });
+    const rolled = await rollWebsiteKey(asSession(owner.id), { ...ids, grace: "7d" });
     await revokeWebsiteKey(asSession(owner.id), ids);
-    expect(await verifySecret(rolled.secret, null)).toEqual({ ok: false, reason: "revoked" });
-    expect((await verifySecret(made.secret, null)).ok).toBe(false);
+    expect(await verifySecret({ raw: rolled.secret, request: null })).toEqual({
+      ok: false,
+      reason: "revoked",
+    });
+    expect((await verifySecret({ raw: made.secret, request: null })).ok).toBe(false);
     expect(await listWebsiteKeys(asSession(owner.id), website._id)).toEqual([]);
     expect((await auditOf(made.key._id)).map((e) => e.action)).toEqual([
       "website-key.create",

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize } from "@/lib/access";
+import { requireAccountAccess } from "./website-access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
@@ -10,10 +10,7 @@ import { toWebsiteDto, type WebsiteDto } from "./website-dto";
 
 /** Creates a website; the acting person becomes its owner. */
 export async function createWebsite(actor: Actor, input: CreateWebsiteInput): Promise<WebsiteDto> {
-  const decision = authorize(actor.principal, "websites.create", {});
-  if (!decision.ok || !actor.userId)
-    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
-  const userId = actor.userId;
+  const userId = requireAccountAccess(actor, "websites.create");
   const data = createWebsiteSchema.parse(input);
 
   return db().$transaction(async (tx) => {

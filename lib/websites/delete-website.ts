@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "./lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { deleteWebsiteSchema, type DeleteWebsiteInput } from "./schemas";
 import { requireWebsiteAccess } from "./website-access";
 
@@ -25,7 +25,7 @@ export async function deleteWebsite(
   }
 
   await db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     // Authorization comes before the confirmation, so the error message (which names the
     // domain) is only ever shown to the owner.
     await requireWebsiteAccess(tx, actor, websiteId, "website.delete");

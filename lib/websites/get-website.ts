@@ -11,6 +11,5 @@ export async function getWebsite(actor: Actor, websiteId: string): Promise<Websi
   const { role } = await requireWebsiteAccess(db(), actor, websiteId, "settings.read");
   const website = await db().website.findUnique({ where: { id: websiteId } });
   if (!website) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
-  // A website key has no membership; it acts as a member of its own website.
-  return toWebsiteDto(website, role ?? "member");
+  return toWebsiteDto(website, role);
 }

@@ -1,18 +1,16 @@
 import "server-only";
-import { authorize, isRole } from "@/lib/access";
+import { isRole } from "@/lib/access";
+import { requireAccountAccess } from "./website-access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { toWebsiteDto, type WebsiteDto } from "./website-dto";
 
 /** The websites the actor can reach (a token's allow-list narrows them), with the person's role. */
 export async function listWebsites(actor: Actor): Promise<WebsiteDto[]> {
-  const decision = authorize(actor.principal, "websites.list", {});
-  if (!decision.ok || !actor.userId)
-    throw new AppError("FORBIDDEN", decision.ok ? "Forbidden." : decision.message);
+  const userId = requireAccountAccess(actor, "websites.list");
   const scope = actor.principal.kind === "account-token" ? actor.principal.websiteIds : "all";
   const memberships = await db().membership.findMany({
-    where: { userId: actor.userId, ...(scope === "all" ? {} : { websiteId: { in: [...scope] } }) },
+    where: { userId, ...(scope === "all" ? {} : { websiteId: { in: [...scope] } }) },
     include: { website: true },
     orderBy: { website: { name: "asc" } },
   });

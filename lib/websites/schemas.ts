@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { nameSchema } from "@/lib/validation/text";
 
 // Shared by the website forms, the server actions and the REST routes.
 
 const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-const printable = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
 
 const TIMEZONES = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
@@ -28,12 +28,7 @@ export const domainSchema = z
   )
   .meta({ examples: ["shop.example.com"] });
 
-export const websiteNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter a name.")
-  .max(64, "Use at most 64 characters.")
-  .regex(printable, "Use printable characters only.");
+export const websiteNameSchema = nameSchema();
 
 export const timezoneSchema = z
   .string({ error: "Choose a timezone." })

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockWebsite } from "./lock-website";
+import { lockWebsite } from "@/lib/db/locks";
 import { updateWebsiteSchema, type UpdateWebsiteInput } from "./schemas";
 import { requireWebsiteAccess } from "./website-access";
 import { toWebsiteDto, type WebsiteDto } from "./website-dto";
@@ -39,13 +39,12 @@ export async function updateWebsite(
   const data = updateWebsiteSchema.parse(input);
 
   const updated = await db().$transaction(async (tx) => {
-    await lockWebsite(tx, websiteId, "update");
+    await lockWebsite(tx, { websiteId, mode: "update" });
     const { role } = await requireWebsiteAccess(tx, actor, websiteId, "settings.write");
     const before = await tx.website.findUnique({ where: { id: websiteId } });
     if (!before) throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     const changed = FIELDS.filter((field) => data[field] !== undefined && data[field] !== before[field]);
-    // A website key has no membership; it acts as a member of its own website.
-    if (changed.length === 0) return toWebsiteDto(before, role ?? "member");
+    if (changed.length === 0) return toWebsiteDto(before, role);
     if (data.domain !== undefined && changed.includes("domain"))
       await checkDomainFree(tx, actor, websiteId, data.domain);
 
@@ -64,7 +63,7 @@ export async function updateWebsite(
         ),
       },
     });
-    return toWebsiteDto(after, role ?? "member");
+    return toWebsiteDto(after, role);
   });
   invalidateOverview(websiteId);
   return updated;

@@ -1,21 +1,17 @@
 import "server-only";
 import {
+  actingRole,
   authorize,
   isRole,
-  keyActingRole,
   NO_WEBSITE_ACCESS_MESSAGE,
+  UNKNOWN_PRINCIPAL_MESSAGE,
   type Operation,
   type Role,
 } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db, directQuery, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+import { isUuid } from "@/lib/validation/id-input";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,8 +24,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function currentRole(
   tx: Tx | ReturnType<typeof db>,
-  userId: string | null,
-  websiteId: string,
+  { userId, websiteId }: { userId: string | null; websiteId: string },
 ): Promise<Role | null> {
   if (!userId || !isUuid(websiteId)) return null;
   const rows =
@@ -62,27 +57,51 @@ function roleOf(
   if (tx === db() && actor.roleAt?.websiteId === websiteId) return actor.roleAt.role;
   // A key never reaches another website: no role to read there.
   if (actor.principal.kind === "website-key" && actor.principal.websiteId !== websiteId) return null;
-  return currentRole(tx, personOf(actor), websiteId);
+  return currentRole(tx, { userId: personOf(actor), websiteId });
 }
+
+// The two guards every domain function starts with: requireWebsiteAccess for an act on a
+// website, requireAccountAccess for one on the actor's own account. lib/access decides; these
+// read the role and turn a refusal into an AppError marked `refused` for the audit trail.
 
 /**
  * Refuses unless the actor may perform `op` on the website, with the same answer for a website
  * that does not exist as for one the actor cannot see. Returns the role the actor acts with
- * there (for a `df_` key: a member capped by its person's current role).
+ * there (lib/access actingRole: for a `df_` key, a member capped by its person's current role).
+ * A refusal lib/access calls a CONFLICT (the owner leaving) is one, not a refusal.
  */
 export async function requireWebsiteAccess(
   tx: Tx | ReturnType<typeof db>,
   actor: Actor,
   websiteId: string,
   op: Operation,
-): Promise<{ role: Role | null }> {
+): Promise<{ role: Role }> {
   if (!isUuid(websiteId))
     throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE, {
       refused: { operation: op, websiteId: null },
     });
   const role = await roleOf(tx, actor, websiteId);
   const decision = authorize(actor.principal, op, { websiteId, role });
-  if (!decision.ok)
-    throw new AppError("FORBIDDEN", decision.message, { refused: { operation: op, websiteId } });
-  return { role: actor.principal.kind === "website-key" ? keyActingRole(role) : role };
+  const acting = actingRole(actor.principal, { websiteId, role });
+  if (decision.ok && acting !== null) return { role: acting };
+  if (!decision.ok && decision.code === "CONFLICT") throw new AppError("CONFLICT", decision.message);
+  throw new AppError("FORBIDDEN", decision.ok ? NO_WEBSITE_ACCESS_MESSAGE : decision.message, {
+    refused: { operation: op, websiteId },
+  });
+}
+
+/**
+ * Refuses unless the actor may perform `op` on its own account (its profile, tokens, activity,
+ * websites): sessions pass, tokens need the operation's permission, website keys are refused.
+ * Returns whose account it is; an actor whose audit identity disagrees with the principal that
+ * was authorized is refused too.
+ */
+export function requireAccountAccess(actor: Actor, op: Operation): string {
+  const decision = authorize(actor.principal, op, {});
+  const principal = actor.principal;
+  if (decision.ok && principal.kind !== "website-key" && principal.userId === actor.userId)
+    return principal.userId;
+  throw new AppError("FORBIDDEN", decision.ok ? UNKNOWN_PRINCIPAL_MESSAGE : decision.message, {
+    refused: { operation: op, websiteId: null },
+  });
 }

@@ -250,11 +250,11 @@ describe("deleteWebsite", () => {
     expect(await db().website.findUnique({ where: { id: website._id } })).toBeNull();
     expect(await db().membership.count({ where: { websiteId: website._id } })).toBe(0);
     expect(await db().invitation.count({ where: { websiteId: website._id } })).toBe(0);
-    expect(await verifySecret(key.secret, null)).toEqual({ ok: false, reason: "unknown" });
+    expect(await verifySecret({ raw: key.secret, request: null })).toEqual({ ok: false, reason: "unknown" });
     // Removed from every allow-list: a list left empty reaches nothing, never "all websites".
     const [kept, emptied] = await Promise.all([
-      verifySecret(both.key, null),
-      verifySecret(onlyThis.key, null),
+      verifySecret({ raw: both.key, request: null }),
+      verifySecret({ raw: onlyThis.key, request: null }),
     ]);
     expect(kept.ok && kept.credential.principal).toMatchObject({ websiteIds: [other._id] });
     expect(emptied.ok && emptied.credential.principal).toMatchObject({ websiteIds: [] });

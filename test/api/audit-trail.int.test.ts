@@ -149,7 +149,7 @@ describe("refused attempts are audited", () => {
     expect(await deniedEvents(outsider.id)).toHaveLength(1);
   });
 
-  it("a website key refused on another website is recorded against the key", async () => {
+  it("S93 a website key refused on another website is recorded against the key, in its own website's feed", async () => {
     const { owner, website } = await makeTeam();
     const { website: other } = await makeTeam();
     const { key, secret } = await makeWebsiteKey(website._id, owner.id);
@@ -165,8 +165,9 @@ describe("refused attempts are audited", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       actorUserId: null,
-      websiteId: other._id,
+      websiteId: website._id,
       targetId: "GET /api/v1/admin/websites/{id}/apikeys",
+      metadata: { websiteId: other._id },
     });
   });
 

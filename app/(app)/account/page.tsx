@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { ProfileForm } from "@/components/account/profile-form";
-import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Account settings" };
@@ -17,21 +16,11 @@ export default async function AccountPage() {
         </h2>
         <ProfileForm name={user.name} email={user.email} />
       </section>
-      <section aria-labelledby="sessions-heading" className="grid gap-3 rounded-xl border bg-card p-6">
-        <h2 id="sessions-heading" className="text-lg font-medium">
-          Sessions
-        </h2>
-        <p className="max-w-prose text-sm text-muted-foreground">
-          Lost a device or signed in somewhere you shouldn&apos;t have? End every session of your account at
-          once.
-        </p>
-        <SignOutEverywhere />
-      </section>
       <section aria-labelledby="password-heading" className="grid gap-4 rounded-xl border bg-card p-6">
         <h2 id="password-heading" className="text-lg font-medium">
           Password
         </h2>
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm />
       </section>
       <section
         aria-labelledby="delete-heading"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { connection } from "next/server";
 import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { AccountTokensPanel } from "@/components/tokens/account-tokens-panel";
@@ -27,7 +26,7 @@ export default async function AccountApiPage() {
   return (
     <div className="grid gap-6">
       <AccountTokensPanel tokens={tokens} memberships={memberships} now={now} />
-      <ApiUsageNote kind="account-token" origin={publicOrigin(await headers())} />
+      <ApiUsageNote kind="account-token" origin={publicOrigin()} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { WebsiteKeysPanel } from "@/components/website-keys/website-keys-panel";
@@ -29,7 +28,7 @@ export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
         manage={manage.ok ? { ok: true } : { ok: false, reason: manage.message }}
         now={renderedAt()}
       />
-      <ApiUsageNote kind="website-key" origin={publicOrigin(await headers())} />
+      <ApiUsageNote kind="website-key" origin={publicOrigin()} />
     </div>
   );
 }

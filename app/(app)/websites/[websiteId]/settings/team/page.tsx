@@ -40,8 +40,8 @@ export default async function TeamSettingsPage({ params }: WebsiteParams) {
     transfer: permit("website.transfer"),
   };
   const owner = members.find((member) => !isAssignableRole(member.role));
-  // Only someone holding an assignable role (member, viewer) can leave; the one owner must hand over first.
-  const canLeave = isAssignableRole(website.role);
+  // lib/access decides who may leave: anyone on the team but the owner, who must hand over first.
+  const canLeave = decide("team.leave").ok;
 
   return (
     <div className="grid max-w-5xl gap-6">

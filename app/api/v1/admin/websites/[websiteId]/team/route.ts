@@ -1,7 +1,6 @@
 import { defineRoute, routeMethods } from "@/lib/api/define-route";
 import * as op from "@/lib/api/catalogue/websites";
-import { inviteMember } from "@/lib/team/invite-member";
-import { issueInvitation } from "@/lib/team/issue-invitation";
+import { inviteAndDeliver } from "@/lib/team/issue-invitation";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
 import { removeMember } from "@/lib/team/remove-member";
@@ -15,16 +14,16 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
     ]);
     return toTeamRows(members, invitations);
   }),
-  defineRoute(op.inviteMember, async ({ actor, websiteId, body, request }) => {
-    const { invitation, url } = await issueInvitation(
-      websiteId,
-      await inviteMember(actor, websiteId, body),
-      request,
-    );
+  defineRoute(op.inviteMember, async ({ actor, websiteId, body }) => {
+    const { invitation, url } = await inviteAndDeliver(actor, { websiteId, invite: body });
     return { ...invitation, status: "pending" as const, inviteUrl: url };
   }),
   defineRoute(op.removeMember, async ({ actor, websiteId, body }) => {
-    const offboarding = await removeMember(actor, websiteId, body.userId, { revokeKeys: body.revokeKeys });
+    const offboarding = await removeMember(actor, {
+      websiteId,
+      userId: body.userId,
+      revokeKeys: body.revokeKeys,
+    });
     return { _id: body.userId, removed: true as const, ...offboarding };
   }),
 );

@@ -5,7 +5,7 @@ import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
   defineRoute(op.rollWebsiteKey, async ({ actor, websiteId, params, body }) => {
-    const { key, secret } = await rollWebsiteKey(actor, { websiteId, keyId: params.keyId }, body);
+    const { key, secret } = await rollWebsiteKey(actor, { websiteId, keyId: params.keyId, ...body });
     return { ...key, key: secret };
   }),
   defineRoute(op.revokeWebsiteKey, async ({ actor, websiteId, params }) => {

@@ -4,8 +4,9 @@ import type { Grant } from "./permissions";
 import type { Principal } from "./principal";
 import type { Role } from "./roles";
 
-// The grid of shared/SECURITY-MATRIX.md as data, so unit tests here and the HTTP and e2e tests
-// later iterate the very same cells. "anonymous" and "revoked, expired, rolled past grace" are
+// Test data, imported only by tests (the barrel leaves it out): the grid of
+// shared/SECURITY-MATRIX.md as data, so unit tests here and the HTTP and e2e tests iterate the
+// very same cells. "anonymous" and "revoked, expired, rolled past grace" are
 // not here: they are refused before any principal exists (401), which lib/access never sees.
 
 /** The grid's two websites; operations target A unless a row says otherwise. */
