@@ -85,7 +85,7 @@ async function seed(database: Database): Promise<Seeded> {
   return { websiteId: website.id, keys, tokens };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -98,7 +98,7 @@ function freePort(): Promise<number> {
 
 type Target = { path: string; secret?: () => string };
 
-function request(agent: http.Agent, port: number, target: Target): Promise<number> {
+export function request(agent: http.Agent, port: number, target: Target): Promise<number> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = target.secret
       ? { authorization: `Bearer ${target.secret()}` }
@@ -136,7 +136,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "server.mjs")], {
     cwd: ROOT,
     env: {

@@ -1,12 +1,14 @@
-// `npm run bench [parse|verify|http …]`: prints figures (all of them by default); tests never time anything.
+// `npm run bench [parse|verify|http|sign-in …]`: prints figures (all of them by default); tests never time anything.
 import { benchParse } from "./parse.bench";
 import { benchVerify } from "./verify.bench";
 import { benchHttp } from "./http.bench";
+import { benchSignIn } from "./sign-in.bench";
 
 const BENCHES: Record<string, () => Promise<void>> = {
   parse: benchParse,
   verify: benchVerify,
   http: benchHttp,
+  "sign-in": benchSignIn,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in BENCHES));

@@ -1,7 +1,9 @@
 // Serves the production build on a throwaway embedded database for the e2e tests: the same
 // launcher `npm start` runs (server.mjs), with a fresh KEYWARD_DATA_DIR and a random AUTH_SECRET
 // (E2E_AUTH_SECRET when the Playwright config chose it);
-// the folder is removed on exit.
+// the folder is removed on exit. Mail goes to an SMTP sink (e2e/mail-sink.mjs) on port+1000, whose
+// messages the tests read at http://127.0.0.1:<port+2000>/messages (offsets that stay apart for
+// servers on neighbouring ports).
 // Usage: node e2e/serve.mjs [port]   (run `npx next build` first)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startMailSink } from "./mail-sink.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const port = process.argv[2] ?? process.env.E2E_PORT ?? "3100";
@@ -18,6 +21,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
+const mail = await startMailSink(Number(port) + 1000, Number(port) + 2000);
 const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-e2e-"));
 const env = {
   ...process.env,
@@ -30,6 +34,8 @@ const env = {
   KEYWARD_URL: `http://127.0.0.1:${port}`,
   // The tests sign in as the demo people: production seeds them only on request.
   KEYWARD_SEED_DEMO: "1",
+  SMTP_URL: mail.url,
+  SMTP_FROM: "Keyward <keys@keyward.test>",
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;

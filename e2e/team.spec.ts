@@ -12,6 +12,7 @@ import {
   uniqueName,
 } from "./secret-helpers";
 import { createWebsiteViaUi } from "./website-helpers";
+import { verifyEmailViaMail } from "./mail";
 
 // Website settings → Team (issue 6). Every test makes its own owner (a fresh user) and a fresh
 // website, so invitations, roles and removals never touch another test's data; the demo member
@@ -56,7 +57,10 @@ async function invite(
   return { link, panel };
 }
 
-/** Signs up from an invitation page (email pre-filled) and comes back to it signed in. */
+/**
+ * Signs up from an invitation page (email pre-filled), comes back to it signed in, verifies the
+ * address with the mailed link (accepting needs it) and returns to the invitation.
+ */
 async function signUpThroughInvitation(guest: Page, link: string, user: NewUser): Promise<void> {
   await guest.getByRole("link", { name: "Create an account" }).click();
   await expect(guest).toHaveURL(/\/sign-up\?/);
@@ -65,6 +69,8 @@ async function signUpThroughInvitation(guest: Page, link: string, user: NewUser)
   await guest.getByLabel("Password").fill(user.password);
   await guest.getByRole("button", { name: "Create account" }).click();
   await expect(guest).toHaveURL(link);
+  await verifyEmailViaMail(guest, user.email);
+  await guest.goto(link);
 }
 
 async function accept(guest: Page, site: Site, role: "Member" | "Viewer"): Promise<void> {
@@ -314,6 +320,7 @@ test("a viewer joins while signed in, sees the team read-only; ownership moves t
   const { context: guestContext, page: guest } = await guestPage(browser);
   try {
     const viewer = await signUpViaUi(guest, newUser("viewer"));
+    await verifyEmailViaMail(guest, viewer.email);
     const { link, panel } = await invite(page, viewer.email, "Viewer");
     await panel.getByRole("button", { name: "Done" }).click();
     await page.getByRole("button", { name: "Invite member" }).click();

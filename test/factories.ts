@@ -17,13 +17,17 @@ export function uniqueSuffix(): string {
 
 export const TEST_PASSWORD = "correct horse battery";
 
-export async function makeUser(overrides: { name?: string; email?: string } = {}) {
+/** A person who signed up and verified their email (`emailVerified: false` for one who has not yet). */
+export async function makeUser(overrides: { name?: string; email?: string; emailVerified?: boolean } = {}) {
   const suffix = uniqueSuffix();
-  return createUser({
-    name: overrides.name ?? `Person ${suffix}`,
-    email: overrides.email ?? `person-${suffix}@example.test`,
-    password: TEST_PASSWORD,
-  });
+  return createUser(
+    {
+      name: overrides.name ?? `Person ${suffix}`,
+      email: overrides.email ?? `person-${suffix}@example.test`,
+      password: TEST_PASSWORD,
+    },
+    { emailVerified: overrides.emailVerified ?? true },
+  );
 }
 
 export async function makeWebsite(ownerId: string, overrides: { domain?: string; name?: string } = {}) {
@@ -56,6 +60,7 @@ export async function makePerson(overrides: { name?: string } = {}) {
       name: overrides.name ?? `Person ${suffix}`,
       email: `quick-${suffix}@example.test`,
       passwordHash: "!unusable",
+      emailVerifiedAt: new Date(),
     },
   });
 }

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
@@ -54,6 +55,14 @@ export function SignInForm({ defaultEmail, next, initialError }: SignInFormProps
           {...form.register("password")}
         />
       </Field>
+      <Link
+        className="-mt-2 justify-self-end text-sm font-medium text-primary underline-offset-4 hover:underline"
+        href={
+          defaultEmail ? `/forgot-password?email=${encodeURIComponent(defaultEmail)}` : "/forgot-password"
+        }
+      >
+        Forgot password?
+      </Link>
       <FormError form={form} />
       <Button type="submit" loading={pending} className="w-full">
         Sign in

@@ -3,10 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signUpAction } from "@/lib/actions/sign-up";
+import { PASSWORD_HINT } from "@/components/auth/reset-password-form";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -14,6 +17,7 @@ import { signUpSchema, type SignUpInput } from "@/lib/users/schemas";
 
 export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next: string }) {
   const router = useRouter();
+  const [checkInbox, setCheckInbox] = useState<string>();
   const form = useForm<SignUpInput>({
     resolver: zodResolver(signUpSchema),
     defaultValues: { name: "", email: defaultEmail, password: "" },
@@ -21,14 +25,15 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
   const { errors } = form.formState;
   const { onSubmit, pending } = useActionForm(form, signUpAction, {
     async onSuccess(_, values) {
-      // The account exists: should this sign-in fail, signing in by hand still works.
+      // Sign-up answers alike for a new and a taken email; only the new account's password signs
+      // in. Otherwise (a taken email, or a sign-in that failed) the inbox has the next step.
       const signedIn = await signIn("credentials", {
         email: values.email,
         password: values.password,
         redirect: false,
       }).catch(() => undefined);
-      if (!signedIn?.ok) {
-        router.replace("/sign-in");
+      if (!signedIn?.ok || signedIn.error) {
+        setCheckInbox(values.email);
         return;
       }
       router.replace(next);
@@ -36,6 +41,19 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
     },
   });
 
+  const passwordError = errors.password?.message;
+
+  if (checkInbox) {
+    return (
+      <Alert variant="info">
+        <AlertTitle>Check your email</AlertTitle>
+        <AlertDescription>
+          We sent a message to <span className="font-medium break-words">{checkInbox}</span> about your
+          account. If you already had an account, sign in or reset your password.
+        </AlertDescription>
+      </Alert>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <Field label="Name" error={errors.name?.message} required>
@@ -44,7 +62,13 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
       <Field label="Email" error={errors.email?.message} required>
         <Input type="email" autoComplete="email" {...form.register("email")} />
       </Field>
-      <Field label="Password" description="At least 10 characters." error={errors.password?.message} required>
+      {/* The hint gives way to the error, so the reason shows once. */}
+      <Field
+        label="Password"
+        description={passwordError ? undefined : PASSWORD_HINT}
+        error={passwordError}
+        required
+      >
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </Field>
       <FormError form={form} />

@@ -7,16 +7,27 @@ import { ROLE_DESCRIPTION, ROLE_LABEL } from "@/lib/access";
 import type { SessionUser } from "@/lib/auth/session";
 import type { InvitationView as View } from "@/lib/team/describe-invitation";
 import { INVITATION_DAYS } from "@/lib/team/schemas";
+import { ResendVerification } from "@/components/auth/resend-verification";
 import { AcceptInvitationButton } from "./accept-invitation-button";
 import { SwitchAccountButton } from "./switch-account-button";
 
-type InvitationViewProps = { view: View; token: string; user: SessionUser | null };
+type InvitationViewProps = { view: View; token: string; user: SessionUser | null; emailVerified: boolean };
 
 /** What the holder of an invitation link sees, for each state of the invitation and of their session. */
-export function InvitationView({ view, token, user }: InvitationViewProps) {
+export function InvitationView({ view, token, user, emailVerified }: InvitationViewProps) {
   const here = `/invite/${encodeURIComponent(token)}`;
   if (view.status === "pending" && view.email && view.role) {
-    return <Pending view={view} email={view.email} role={view.role} here={here} token={token} user={user} />;
+    return (
+      <Pending
+        view={view}
+        email={view.email}
+        role={view.role}
+        here={here}
+        token={token}
+        user={user}
+        emailVerified={emailVerified}
+      />
+    );
   }
   return <Closed view={view} token={token} user={user} />;
 }
@@ -28,9 +39,10 @@ type PendingProps = {
   here: string;
   token: string;
   user: SessionUser | null;
+  emailVerified: boolean;
 };
 
-function Pending({ view, email, role, here, token, user }: PendingProps) {
+function Pending({ view, email, role, here, token, user, emailVerified }: PendingProps) {
   const authQuery = `email=${encodeURIComponent(email)}&next=${encodeURIComponent(here)}`;
   return (
     <div className="grid gap-6">
@@ -70,6 +82,18 @@ function Pending({ view, email, role, here, token, user }: PendingProps) {
           <Button asChild variant="outline" className="w-full">
             <Link href={`/sign-up?${authQuery}`}>Create an account</Link>
           </Button>
+        </div>
+      ) : user.email === email && !emailVerified ? (
+        <div className="grid gap-3">
+          <Alert variant="warning">
+            <AlertTitle>Verify your email address to accept</AlertTitle>
+            <AlertDescription>
+              Open the link we sent to{" "}
+              <span className="font-medium break-words text-foreground">{email}</span> when you created your
+              account, then come back to this invitation. Only the owner of that mailbox can accept it.
+            </AlertDescription>
+          </Alert>
+          <ResendVerification />
         </div>
       ) : user.email === email ? (
         <div className="grid gap-3">

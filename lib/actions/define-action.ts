@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { sessionActor, type Actor } from "@/lib/actor";
+import { sessionActor, type Actor, type RequestInfo } from "@/lib/actor";
 import { auditRefusal } from "@/lib/audit/record-refusal";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
@@ -94,16 +94,20 @@ export function defineAction<S extends z.ZodType, O>(
   };
 }
 
-/** A server action open to signed-out visitors (sign-up): same-origin check and schema only. */
+/** What a public action knows of its request: the client, for throttles and the audit trail. */
+export type PublicActionContext = { request: RequestInfo };
+
+/** A server action open to signed-out visitors (sign-up, password reset): same-origin check and schema only. */
 export function definePublicAction<S extends z.ZodType, O>(
   schema: S,
-  run: (input: z.output<S>) => Promise<O>,
+  run: (input: z.output<S>, context: PublicActionContext) => Promise<O>,
 ): (input: z.input<S>) => Promise<ActionResult<O>> {
   return async (raw) => {
     try {
       const source = await guard();
       if (!(source instanceof Headers)) return source;
-      return { ok: true, data: await run(schema.parse(raw)) };
+      const data = await run(schema.parse(raw), { request: requestInfoFrom(source) });
+      return { ok: true, data };
     } catch (error) {
       return toResult(error);
     }

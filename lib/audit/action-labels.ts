@@ -37,6 +37,8 @@ export const ACTION_LABELS = {
   "account.sign-out-everywhere": "Signed out everywhere",
   "account.session-revoke": "Ended a session",
   "account.password-change": "Changed the password",
+  "account.password-reset": "Reset the password with an emailed link",
+  "account.email-verify": "Verified the email address",
   "account.delete": "Deleted the account",
   "access.denied": "Was refused",
 } as const satisfies Record<string, string>;

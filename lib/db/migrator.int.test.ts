@@ -11,10 +11,11 @@ import { pgSession, type SqlSession } from "./sql-session";
 const LINEAGE = "20261205090000_credential_lineage";
 
 /** The migrations folder as it was before `name`: every earlier migration, nothing from it on. */
-function migrationsBefore(name: string): string {
+/** A copy of the migrations before `name` (with it too when `through`). */
+function migrationsBefore(name: string, { through = false } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "keyward-migrations-"));
   for (const entry of readdirSync(MIGRATIONS_DIR))
-    if (entry.endsWith(".toml") || entry < name)
+    if (entry.endsWith(".toml") || entry < name || (through && entry === name))
       cpSync(path.join(MIGRATIONS_DIR, entry), path.join(dir, entry), { recursive: true });
   return dir;
 }
@@ -87,6 +88,7 @@ describe("migrator", () => {
 
   it("the lineage migration keeps every credential and backfills provenance: creator where known, parent null", async () => {
     const before = migrationsBefore(LINEAGE);
+    const through = migrationsBefore(LINEAGE, { through: true });
     // A schema of its own in this test's database, migrated to the release before lineage.
     const schema = `lineage_${Date.now().toString(36)}`;
     try {
@@ -159,7 +161,8 @@ describe("migrator", () => {
           await event("website-key.create", ambiguous, "df_twin…0001");
           const keysBefore = await s.query<{ id: string }>(`SELECT id::text FROM "WebsiteKey" ORDER BY id`);
 
-          expect(await migrate(s)).toEqual([LINEAGE]);
+          // Up to the lineage migration only: later ones are not this test's subject.
+          expect(await migrate(s, through)).toEqual([LINEAGE]);
           const keys = await s.query<{
             id: string;
             createdById: string | null;
@@ -191,6 +194,7 @@ describe("migrator", () => {
       });
     } finally {
       rmSync(before, { recursive: true, force: true });
+      rmSync(through, { recursive: true, force: true });
     }
   });
 });

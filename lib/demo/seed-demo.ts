@@ -31,7 +31,12 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
   const users = [];
   for (const person of DEMO_USERS) {
-    users.push(await createUser({ name: person.name, email: person.email, password: DEMO_PASSWORD }));
+    users.push(
+      await createUser(
+        { name: person.name, email: person.email, password: DEMO_PASSWORD },
+        { emailVerified: true },
+      ),
+    );
   }
   const [owner, member, viewer] = users;
   if (!owner || !member || !viewer) throw new Error("demo users missing");

@@ -9,9 +9,13 @@ import { invitationTokenSchema } from "./schemas";
 
 const INVALID = "This invitation link is not valid.";
 
+export const UNVERIFIED_EMAIL =
+  "Verify your email address to accept this invitation: open the link we sent you, or ask for a new one.";
+
 /**
  * Joins the website with the invited role. The signed-in person's email must be the invited
- * one; accepting the same link again is a no-op that lands them on the website.
+ * one, and verified: whoever registers an address without its mailbox cannot use a leaked
+ * invitation for it (S89). Accepting the same link again is a no-op that lands them on the website.
  */
 export async function acceptInvitation(actor: Actor, token: string): Promise<{ websiteId: string }> {
   if (actor.principal.kind !== "session" || !actor.userId)
@@ -29,13 +33,17 @@ export async function acceptInvitation(actor: Actor, token: string): Promise<{ w
     if (!found) throw new AppError("NOT_FOUND", INVALID);
     await lockWebsite(tx, { websiteId: found.websiteId, mode: "update" });
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenDigest: digest } });
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { email: true, emailVerifiedAt: true },
+    });
     if (user.email !== invitation.email) {
       throw new AppError(
         "FORBIDDEN",
         `This invitation is for ${invitation.email}. You are signed in as ${user.email}.`,
       );
     }
+    if (!user.emailVerifiedAt) throw new AppError("FORBIDDEN", UNVERIFIED_EMAIL);
     const membership = await tx.membership.findUnique({
       where: { userId_websiteId: { userId, websiteId: invitation.websiteId } },
     });

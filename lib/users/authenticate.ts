@@ -1,7 +1,7 @@
 import "server-only";
 import type { RequestInfo } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { verifyPassword } from "./password";
+import { verifyPassword, withPasswordSlot } from "./password";
 import { signInSchema } from "./schemas";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
 
@@ -10,7 +10,7 @@ export type AuthenticatedUser = { id: string; email: string; name: string };
 /**
  * The user for these credentials, or null: the same work and answer for unknown emails (a dummy
  * argon2 hash is verified). Throws RATE_LIMITED when this email or client address has failed too
- * often, before any password check.
+ * often, before any password check. Runs in a password slot: a burst of sign-ins queues.
  */
 export async function authenticate(
   credentials: unknown,
@@ -19,13 +19,16 @@ export async function authenticate(
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
-  const attempt = await countSignInAttempt(email, request.ip);
-  const user = await db().user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+  const password = parsed.data.password;
+  return withPasswordSlot(async () => {
+    const attempt = await countSignInAttempt(email, request.ip);
+    const user = await db().user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, passwordHash: true },
+    });
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!ok || !user) return null;
+    await forgiveSignInAttempt(attempt);
+    return { id: user.id, email: user.email, name: user.name };
   });
-  const ok = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
-  if (!ok || !user) return null;
-  await forgiveSignInAttempt(attempt);
-  return { id: user.id, email: user.email, name: user.name };
 }

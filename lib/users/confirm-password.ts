@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { verifyPassword } from "./password";
+import { verifyPassword, withPasswordSlot } from "./password";
 import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
 
 /**
@@ -23,10 +23,12 @@ export async function confirmPassword(
     select: { id: true, email: true, passwordHash: true },
   });
   if (!user) throw new AppError("UNAUTHENTICATED", "This account no longer exists.");
-  const attempt = await countSignInAttempt(user.email, actor.request.ip);
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new AppError("INVALID", "Your current password is incorrect.", { field });
-  }
-  await forgiveSignInAttempt(attempt);
+  await withPasswordSlot(async () => {
+    const attempt = await countSignInAttempt(user.email, actor.request.ip);
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new AppError("INVALID", "Your current password is incorrect.", { field });
+    }
+    await forgiveSignInAttempt(attempt);
+  });
   return { id: user.id, email: user.email };
 }

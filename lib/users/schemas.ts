@@ -53,3 +53,14 @@ export const deleteAccountSchema = z
   })
   .strict();
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string({ error: "This reset link is not valid." }).max(64, "This reset link is not valid."),
+    password: newPasswordSchema,
+  })
+  .strict();
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

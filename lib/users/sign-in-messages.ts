@@ -18,7 +18,11 @@ export function throttledSeconds(error: string | null | undefined): number | nul
 }
 
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (retryAfterSeconds < 60) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return `Too many attempts — try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+  }
+  const minutes = Math.ceil(retryAfterSeconds / 60);
   return `Too many attempts — try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
 

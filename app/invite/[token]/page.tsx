@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InvitationView } from "@/components/team/invitation-view";
 import { currentUser } from "@/lib/auth/session";
 import { describeInvitation } from "@/lib/team/describe-invitation";
+import { isEmailVerified } from "@/lib/users/email-verified";
 
 // Per visitor and per moment (an invitation expires, gets used or revoked): never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -19,5 +20,6 @@ type InvitePageProps = { params: Promise<{ token: string }> };
 export default async function InvitePage({ params }: InvitePageProps) {
   const { token } = await params;
   const [view, user] = await Promise.all([describeInvitation(token), currentUser()]);
-  return <InvitationView view={view} token={token} user={user} />;
+  const verified = user ? await isEmailVerified(user.id) : false;
+  return <InvitationView view={view} token={token} user={user} emailVerified={verified} />;
 }
