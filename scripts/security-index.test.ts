@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { currentIndex, currentMatrixRows, INDEX_PATH, renderIndex, testsByRow } from "./security-index";
+import {
+  currentIndex,
+  currentMatrixRows,
+  currentNextRows,
+  INDEX_PATH,
+  renderIndex,
+  testsByRow,
+} from "./security-index";
 
 describe("security matrix index", () => {
   it("reads every row of the matrix", () => {
@@ -31,5 +38,21 @@ describe("security matrix index", () => {
     );
     expect(text).toContain("| 1 | a \\| b | `x.test.ts`: S1 p\\|q |");
     expect(text).toContain("| 2 | c | **none** |");
+  });
+
+  it("lists the rows arriving with open issues after the matrix, a row without tests as pending", () => {
+    const next = currentNextRows().map((r) => r.row);
+    expect(next[0]).toBe(currentMatrixRows().length + 1);
+    const text = renderIndex(
+      [{ row: 1, attack: "a" }],
+      new Map([[2, [{ file: "y.test.ts", title: "S2 b" }]]]),
+      [
+        { row: 2, attack: "b" },
+        { row: 3, attack: "c" },
+      ],
+    );
+    expect(text.indexOf("| 1 | a |")).toBeLessThan(text.indexOf("## Rows arriving with the open issues"));
+    expect(text).toContain("| 2 | b | `y.test.ts`: S2 b |");
+    expect(text).toContain("| 3 | c | pending |");
   });
 });

@@ -1,4 +1,5 @@
-// The security-matrix index: which automated tests prove each row of ../shared/SECURITY-MATRIX.md.
+// The security-matrix index: which automated tests prove each row of ../shared/SECURITY-MATRIX.md,
+// and of ../shared/SECURITY-MATRIX-NEXT.md (rows arriving with open issues: listed, never required).
 // Tests carry their row in their title ("S23 …"); this scans the test files for such titles and
 // writes docs/security-tests.md. scripts/security-index.test.ts fails when a row has no test or
 // when the checked-in index is stale.
@@ -9,7 +10,9 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const MATRIX_PATH = path.resolve(ROOT, "../shared/SECURITY-MATRIX.md");
+export const NEXT_PATH = path.resolve(ROOT, "../shared/SECURITY-MATRIX-NEXT.md");
 export const INDEX_PATH = path.join(ROOT, "docs/security-tests.md");
+const NEXT_HEADING = "## Rows arriving with the open issues";
 
 const TEST_DIRS = ["lib", "components", "app", "test", "e2e"];
 const TEST_FILE = /\.(test|spec)\.tsx?$/;
@@ -73,7 +76,22 @@ export function testsByRow(root = ROOT): Map<number, TestRef[]> {
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
-export function renderIndex(rows: MatrixRow[], byRow: Map<number, TestRef[]>): string {
+function tableLines(rows: MatrixRow[], byRow: Map<number, TestRef[]>, missing: string): string[] {
+  const lines = ["| Row | Attack or fault | Tests |", "|---|---|---|"];
+  for (const { row, attack } of rows) {
+    const refs = byRow.get(row) ?? [];
+    const tests =
+      refs.length === 0 ? missing : refs.map((r) => `\`${r.file}\`: ${cell(r.title)}`).join("<br>");
+    lines.push(`| ${row} | ${cell(attack)} | ${tests} |`);
+  }
+  return lines;
+}
+
+export function renderIndex(
+  rows: MatrixRow[],
+  byRow: Map<number, TestRef[]>,
+  nextRows: MatrixRow[] = [],
+): string {
   const lines = [
     "# Security matrix → tests",
     "",
@@ -82,15 +100,17 @@ export function renderIndex(rows: MatrixRow[], byRow: Map<number, TestRef[]>): s
     "or when this file is stale. Unit and integration tests run in `npm test` (integration on",
     "embedded PGlite) and again on PostgreSQL in `.ci/run`; e2e specs run against the production build.",
     "",
-    "| Row | Attack or fault | Tests |",
-    "|---|---|---|",
+    ...tableLines(rows, byRow, "**none**"),
   ];
-  for (const { row, attack } of rows) {
-    const refs = byRow.get(row) ?? [];
-    const tests =
-      refs.length === 0 ? "**none**" : refs.map((r) => `\`${r.file}\`: ${cell(r.title)}`).join("<br>");
-    lines.push(`| ${row} | ${cell(attack)} | ${tests} |`);
-  }
+  if (nextRows.length > 0)
+    lines.push(
+      "",
+      NEXT_HEADING,
+      "",
+      "From `../shared/SECURITY-MATRIX-NEXT.md`: a row without a test yet belongs to an open issue.",
+      "",
+      ...tableLines(nextRows, byRow, "pending"),
+    );
   return `${lines.join("\n")}\n`;
 }
 
@@ -98,12 +118,21 @@ export function renderIndex(rows: MatrixRow[], byRow: Map<number, TestRef[]>): s
  * The matrix's rows: from ../shared when it sits beside the repository (as in CI), otherwise the
  * rows this index last recorded from it, so a lone clone still checks every known row.
  */
+function recorded(): [main: string, next: string] {
+  const [main = "", next = ""] = readFileSync(INDEX_PATH, "utf8").split(NEXT_HEADING);
+  return [main, next];
+}
+
 export function currentMatrixRows(): MatrixRow[] {
-  return matrixRows(readFileSync(existsSync(MATRIX_PATH) ? MATRIX_PATH : INDEX_PATH, "utf8"));
+  return matrixRows(existsSync(MATRIX_PATH) ? readFileSync(MATRIX_PATH, "utf8") : recorded()[0]);
+}
+
+export function currentNextRows(): MatrixRow[] {
+  return matrixRows(existsSync(NEXT_PATH) ? readFileSync(NEXT_PATH, "utf8") : recorded()[1]);
 }
 
 export function currentIndex(): string {
-  return renderIndex(currentMatrixRows(), testsByRow());
+  return renderIndex(currentMatrixRows(), testsByRow(), currentNextRows());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
