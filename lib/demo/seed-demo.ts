@@ -1,9 +1,10 @@
 import "server-only";
 import { systemActor } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/team/accept-invitation";
 import { inviteMember } from "@/lib/team/invite-member";
-import { createUser } from "@/lib/users/create-user";
+import { createUser, EMAIL_TAKEN } from "@/lib/users/create-user";
 import { createWebsite } from "@/lib/websites/create-website";
 
 export const DEMO_PASSWORD = "keyward-demo-2026";
@@ -61,7 +62,15 @@ export async function seedDemo(): Promise<{ created: boolean }> {
  */
 export async function seedDemoIntoEmptyDatabase(): Promise<{ created: boolean }> {
   if ((await db().user.count()) > 0) return { created: false };
-  return seedDemo();
+  try {
+    return await seedDemo();
+  } catch (error) {
+    // Two instances starting together on one empty database: the first demo account decides
+    // which one seeds, and the other starts without seeding instead of failing.
+    if (isAppError(error) && error.code === "CONFLICT" && error.message === EMAIL_TAKEN)
+      return { created: false };
+    throw error;
+  }
 }
 
 export function demoLoginsText(): string {
