@@ -25,6 +25,8 @@ const schema = z.object({
   /** The public URL people use, e.g. https://keys.example.com: every link Keyward hands out. */
   KEYWARD_URL: z.url({ protocol: /^https?$/ }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** How long a sign-in or re-authentication lets a session do sensitive acts (sudo mode). */
+  KEYWARD_SUDO_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** smtp:// (STARTTLS when offered) or smtps:// with credentials in the URL; invitations are emailed when set. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   /** The sender of invitation emails, e.g. `Keyward <keys@example.com>`. */
@@ -51,6 +53,8 @@ export type Env = {
   linkOrigin: string;
   /** Where invitation emails go out; undefined: they are not emailed. */
   smtp: { url: string; from: string } | undefined;
+  /** Minutes after an authentication during which a session may do sensitive acts (sudo mode). */
+  sudoMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -120,6 +124,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     publicUrl: vars.KEYWARD_URL,
     linkOrigin: new URL(vars.KEYWARD_URL ?? `http://localhost:${vars.PORT}`).origin,
     smtp: smtpConfig(vars.SMTP_URL, vars.SMTP_FROM),
+    sudoMinutes: vars.KEYWARD_SUDO_MINUTES,
   };
 }
 

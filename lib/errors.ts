@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  /** Sudo mode: the act needs a fresh authentication first (dashboard actions only). */
+  REAUTH_REQUIRED: 403,
   UNAVAILABLE: 503,
 } as const;
 

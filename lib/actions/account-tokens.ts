@@ -24,13 +24,16 @@ import { idInputSchema } from "@/lib/validation/id-input";
 
 const tokenIdSchema = idInputSchema(TOKEN_NOT_FOUND_MESSAGE);
 
-export const createAccountTokenAction = defineAction(createAccountTokenSchema, ({ actor }, input) =>
-  createAccountToken(actor, input),
+export const createAccountTokenAction = defineAction(
+  createAccountTokenSchema,
+  ({ actor }, input) => createAccountToken(actor, input),
+  { sudo: true },
 );
 
 export const rollAccountTokenAction = defineAction(
   rollSchema.extend({ tokenId: tokenIdSchema }),
   ({ actor }, input) => rollAccountToken(actor, { tokenId: input.tokenId, grace: input.grace }),
+  { sudo: true },
 );
 
 /** Revokes the token and everything minted from it; says what went with it. */
@@ -49,6 +52,7 @@ export const previewAccountTokenRevokeAction = defineAction(
 export const rollAccountTokenLineageAction = defineAction(
   z.object({ tokenId: tokenIdSchema }).strict(),
   ({ actor }, input) => rollAccountTokenLineage(actor, input.tokenId),
+  { sudo: true },
 );
 
 /**
@@ -58,10 +62,12 @@ export const rollAccountTokenLineageAction = defineAction(
 export const editAccountTokenAction = defineAction(
   z.object({ tokenId: tokenIdSchema, changes: editAccountTokenSchema }).strict(),
   ({ actor }, input) => editAccountToken(actor, input.tokenId, input.changes),
+  { sudo: true },
 );
 
 /** Regenerate: a new secret and a new expiry (expired tokens too); the old secret dies now. */
 export const regenerateAccountTokenAction = defineAction(
   z.object({ tokenId: tokenIdSchema, expiry: expirySchema }).strict(),
   ({ actor }, input) => regenerateAccountToken(actor, input.tokenId, { expiry: input.expiry }),
+  { sudo: true },
 );

@@ -28,11 +28,17 @@ export const revokeSessionAction = defineAction(
 );
 
 /** Ends every other session; this browser stays signed in. */
-export const changePasswordAction = defineAction(changePasswordSchema, ({ actor }, input) =>
-  changePassword(actor, input),
+export const changePasswordAction = defineAction(
+  changePasswordSchema,
+  ({ actor }, input) => changePassword(actor, input),
+  { sudo: true },
 );
 
-export const deleteAccountAction = defineAction(deleteAccountSchema, async ({ actor }, input) => {
-  await deleteAccount(actor, input);
-  return null;
-});
+export const deleteAccountAction = defineAction(
+  deleteAccountSchema,
+  async ({ actor }, input) => {
+    await deleteAccount(actor, input);
+    return null;
+  },
+  { sudo: true },
+);

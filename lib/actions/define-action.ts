@@ -4,6 +4,7 @@ import { z } from "zod";
 import { sessionActor, type Actor, type RequestInfo } from "@/lib/actor";
 import { auditRefusal } from "@/lib/audit/record-refusal";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { requireSudo } from "@/lib/auth/sudo/sudo-window";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
@@ -63,6 +64,14 @@ async function guard(): Promise<Headers | ActionResult<never>> {
   return source;
 }
 
+export type ActionOptions = {
+  /**
+   * A sensitive act (minting a credential, changing who has access, deleting): the session must
+   * have authenticated within the sudo window, else REAUTH_REQUIRED and nothing runs.
+   */
+  sudo?: boolean;
+};
+
 /**
  * A server action for signed-in people: same-origin check, session re-read from the database,
  * input parsed with the shared schema, one domain call, errors mapped. Bound or client-supplied
@@ -71,6 +80,7 @@ async function guard(): Promise<Headers | ActionResult<never>> {
 export function defineAction<S extends z.ZodType, O>(
   schema: S,
   run: (context: ActionContext, input: z.output<S>) => Promise<O>,
+  { sudo = false }: ActionOptions = {},
 ): (input: z.input<S>) => Promise<ActionResult<O>> {
   return async (raw) => {
     let actor: Actor | undefined;
@@ -85,6 +95,7 @@ export function defineAction<S extends z.ZodType, O>(
         };
       actor = { ...sessionActor(user.id, requestInfoFrom(source)), sessionId: user.sessionId };
       const input = schema.parse(raw);
+      if (sudo) requireSudo(user);
       const data = await run({ user, actor }, input);
       return { ok: true, data };
     } catch (error) {

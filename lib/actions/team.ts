@@ -41,6 +41,7 @@ export const inviteMemberAction = defineAction(
     refreshTeam(input.websiteId);
     return result;
   },
+  { sudo: true },
 );
 
 export const resendInvitationAction = defineAction(
@@ -80,6 +81,7 @@ export const changeRoleAction = defineAction(
     refreshTeam(input.websiteId);
     return changed;
   },
+  { sudo: true },
 );
 
 /** `revokeKeys`: revoke every key the person stands behind here at once, rather than flag them. */
@@ -94,6 +96,7 @@ export const removeMemberAction = defineAction(
     refreshTeam(input.websiteId);
     return offboarding;
   },
+  { sudo: true },
 );
 
 /** The keys a person stands behind here (made by them, minted from those): for the dialogs. */
@@ -112,6 +115,7 @@ export const revokePersonKeysAction = defineAction(
 export const rollPersonKeysAction = defineAction(
   z.object({ websiteId, userId }).strict(),
   ({ actor }, input) => rollPersonKeys(actor, { websiteId: input.websiteId, userId: input.userId }),
+  { sudo: true },
 );
 
 export const transferOwnershipAction = defineAction(
@@ -125,6 +129,7 @@ export const transferOwnershipAction = defineAction(
     revalidatePath("/", "layout");
     return null;
   },
+  { sudo: true },
 );
 
 const leaveOrFail = defineAction(z.object({ websiteId }).strict(), async ({ actor }, input) => {

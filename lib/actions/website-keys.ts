@@ -23,12 +23,14 @@ export const createWebsiteKeyAction = defineAction(
   createWebsiteKeySchema.extend({ websiteId }),
   ({ actor }, input) =>
     createWebsiteKey(actor, input.websiteId, { name: input.name, expiresAt: input.expiresAt }),
+  { sudo: true },
 );
 
 export const rollWebsiteKeyAction = defineAction(
   rollSchema.extend({ websiteId, keyId }),
   ({ actor }, input) =>
     rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId, grace: input.grace }),
+  { sudo: true },
 );
 
 /** Revokes the key and every key minted from it; says what went with it. */
@@ -47,6 +49,7 @@ export const previewWebsiteKeyRevokeAction = defineAction(
 export const rollWebsiteKeyLineageAction = defineAction(
   z.object({ websiteId, keyId }).strict(),
   ({ actor }, input) => rollWebsiteKeyLineage(actor, { websiteId: input.websiteId, keyId: input.keyId }),
+  { sudo: true },
 );
 
 export const renameWebsiteKeyAction = defineAction(

@@ -37,6 +37,7 @@ const deleteWebsiteOrFail = defineAction(
     refreshWebsites();
     return null;
   },
+  { sudo: true },
 );
 
 /**

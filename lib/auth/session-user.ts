@@ -4,7 +4,14 @@ import { directQuery } from "@/lib/db";
 import { logUnexpected } from "@/lib/log-unexpected";
 import { isUuid } from "@/lib/validation/id-input";
 
-export type SessionUser = { id: string; email: string; name: string; sessionId: string };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  sessionId: string;
+  /** When this session last proved who its person is (sign-in or sudo re-authentication). */
+  authenticatedAt: Date;
+};
 
 /** What a decoded session cookie claims: the person and the server-side session it was issued as. */
 export type SessionClaims = { userId: string; sessionId: string };
@@ -19,7 +26,7 @@ export function readClaims(session: unknown): SessionClaims | null {
 // One indexed statement per request (the Session primary key, joined to its user), straight on
 // the driver like the API's secret lookups (lib/db's directQuery).
 const FIND_SESSION = `
-  SELECT u.id::text, u.email, u.name, s."lastSeenAt"
+  SELECT u.id::text, u.email, u.name, s."lastSeenAt", s."authenticatedAt"
   FROM "Session" s JOIN "User" u ON u.id = s."userId"
   WHERE s.id = $1::uuid AND s."userId" = $2::uuid AND s."lastSeenAt" > $3`;
 
@@ -34,10 +41,13 @@ const TOUCH_SESSION = `
 export async function sessionUserFrom(session: unknown, now = new Date()): Promise<SessionUser | null> {
   const claims = readClaims(session);
   if (!claims) return null;
-  const [row] = await directQuery<{ id: string; email: string; name: string; lastSeenAt: Date }>(
-    FIND_SESSION,
-    [claims.sessionId, claims.userId, sessionCutoff(now)],
-  );
+  const [row] = await directQuery<{
+    id: string;
+    email: string;
+    name: string;
+    lastSeenAt: Date;
+    authenticatedAt: Date;
+  }>(FIND_SESSION, [claims.sessionId, claims.userId, sessionCutoff(now)]);
   if (!row) return null;
   const stale = new Date(now.getTime() - LAST_SEEN_INTERVAL_MS);
   if (new Date(row.lastSeenAt) <= stale) {
@@ -47,5 +57,11 @@ export async function sessionUserFrom(session: unknown, now = new Date()): Promi
       logUnexpected("session-last-seen", error),
     );
   }
-  return { id: row.id, email: row.email, name: row.name, sessionId: claims.sessionId };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    sessionId: claims.sessionId,
+    authenticatedAt: new Date(row.authenticatedAt),
+  };
 }

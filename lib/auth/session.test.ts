@@ -21,7 +21,14 @@ const { currentUser } = await import("./session");
 
 const USER_ID = "0193a000-0000-7000-8000-000000000001";
 const SESSION_ID = "5f2b3c4d-0000-4000-8000-000000000002";
-const row = { id: USER_ID, email: "u@keyward.test", name: "U", lastSeenAt: new Date() };
+const AUTHENTICATED_AT = new Date("2026-12-05T09:00:00Z");
+const row = {
+  id: USER_ID,
+  email: "u@keyward.test",
+  name: "U",
+  lastSeenAt: new Date(),
+  authenticatedAt: AUTHENTICATED_AT,
+};
 
 /** As next-auth's session route: jwt callback, then session callback; a throw means "no session". */
 function decodes(token: Record<string, unknown>) {
@@ -86,6 +93,7 @@ describe("currentUser", () => {
       email: "u@keyward.test",
       name: "U",
       sessionId: SESSION_ID,
+      authenticatedAt: AUTHENTICATED_AT,
     });
     // Seen just now: no "last seen" write.
     expect(directQuery).toHaveBeenCalledTimes(1);

@@ -13,7 +13,15 @@ export async function startSession(userId: string, request: RequestInfo, now = n
   await db().$transaction([
     db().session.deleteMany({ where: { userId, lastSeenAt: { lt: sessionCutoff(now) } } }),
     db().session.create({
-      data: { id, userId, createdAt: now, lastSeenAt: now, ip: request.ip, userAgent: request.userAgent },
+      data: {
+        id,
+        userId,
+        createdAt: now,
+        lastSeenAt: now,
+        authenticatedAt: now,
+        ip: request.ip,
+        userAgent: request.userAgent,
+      },
     }),
   ]);
   return id;
