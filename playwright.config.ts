@@ -8,7 +8,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // The server's AUTH_SECRET, chosen here so the tests can prove it never reaches a browser (S12);
 // the workers and the web server inherit it.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
-const baseURL = `http://127.0.0.1:${port}`;
+// The browser uses "localhost" (the server's KEYWARD_URL, see e2e/serve.mjs): passkeys need a
+// host name as relying-party id. The server stays bound to 127.0.0.1, where localhost resolves.
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -41,7 +43,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: `node e2e/serve.mjs ${port}`,
-    url: `${baseURL}/sign-in`,
+    url: `http://127.0.0.1:${port}/sign-in`,
     // Never reuse a running server: the tests rely on a fresh database with only the demo seed.
     reuseExistingServer: false,
     timeout: 120_000,

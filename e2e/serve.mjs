@@ -30,8 +30,9 @@ const env = {
   HOSTNAME: "127.0.0.1",
   KEYWARD_DATA_DIR: dataDir,
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
-  // Links handed out (invitations) use the address the tests browse.
-  KEYWARD_URL: `http://127.0.0.1:${port}`,
+  // Links handed out (invitations) use the address the tests browse. "localhost", not 127.0.0.1:
+  // WebAuthn refuses an IP address as relying-party id, and localhost resolves to this server.
+  KEYWARD_URL: `http://localhost:${port}`,
   // The tests sign in as the demo people: production seeds them only on request.
   KEYWARD_SEED_DEMO: "1",
   SMTP_URL: mail.url,
