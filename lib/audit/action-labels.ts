@@ -40,6 +40,8 @@ export const ACTION_LABELS = {
   "account.password-reset": "Reset the password with an emailed link",
   "account.email-verify": "Verified the email address",
   "account.delete": "Deleted the account",
+  "account.passkey-add": "Added a passkey",
+  "account.passkey-remove": "Removed a passkey",
   "access.denied": "Was refused",
 } as const satisfies Record<string, string>;
 
