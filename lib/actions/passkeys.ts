@@ -1,19 +1,18 @@
 "use server";
 
 import "server-only";
-import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { passkeyRegistrationOptions } from "@/lib/passkeys/registration-options";
 import { registerPasskey } from "@/lib/passkeys/register-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
-import { registerPasskeySchema, removePasskeySchema } from "@/lib/passkeys/schemas";
+import { passkeyOptionsSchema, registerPasskeySchema, removePasskeySchema } from "@/lib/passkeys/schemas";
 
 // Adding or removing a second factor is a sensitive act: both need sudo. Asking for the options
 // does too, so a stale session learns it must re-authenticate before the browser prompt.
 
 export const passkeyRegistrationOptionsAction = defineAction(
-  z.object({}).strict(),
-  ({ actor }) => passkeyRegistrationOptions(actor),
+  passkeyOptionsSchema,
+  ({ actor }, input) => passkeyRegistrationOptions(actor, input),
   { sudo: true },
 );
 

@@ -22,7 +22,7 @@ async function addPasskey(
   name = "Laptop",
   authenticator = new SoftAuthenticator(relyingParty().origin),
 ) {
-  const { challengeId, options } = await passkeyRegistrationOptions(actor);
+  const { challengeId, options } = await passkeyRegistrationOptions(actor, { name });
   const passkey = await registerPasskey(actor, {
     challengeId,
     name,
@@ -60,7 +60,7 @@ describe("passkeys: registration", () => {
   it("options use KEYWARD_URL's host and exclude the person's existing passkeys", async () => {
     const { actor } = await person();
     const { authenticator } = await addPasskey(actor);
-    const { options } = await passkeyRegistrationOptions(actor);
+    const { options } = await passkeyRegistrationOptions(actor, { name: "Key" });
     expect(options.rp.id).toBe(new URL(relyingParty().origin).hostname);
     expect(options.excludeCredentials).toEqual([
       { id: authenticator.credentialId, type: "public-key", transports: ["internal"] },
@@ -79,7 +79,7 @@ describe("passkeys: registration", () => {
   ])("refuses the name %j, stores nothing and keeps the prompt usable", async (name, message) => {
     const { actor } = await person();
     const authenticator = new SoftAuthenticator(relyingParty().origin);
-    const { challengeId, options } = await passkeyRegistrationOptions(actor);
+    const { challengeId, options } = await passkeyRegistrationOptions(actor, { name: "Key" });
     const response = authenticator.register(options);
     await expect(registerPasskey(actor, { challengeId, name, response })).rejects.toMatchObject({
       issues: [expect.objectContaining({ path: ["name"], message })],
@@ -92,10 +92,21 @@ describe("passkeys: registration", () => {
     });
   });
 
-  it("refuses a name the person already uses (whatever the case); another person may use it", async () => {
-    const { actor } = await person();
+  it("refuses a name the person already uses (whatever the case), before any prompt and at saving; another person may use it", async () => {
+    const { user, actor } = await person();
+    const { challengeId, options } = await passkeyRegistrationOptions(actor, { name: "Phone" });
     await addPasskey(actor, "Phone");
-    await expect(addPasskey(actor, "PHONE")).rejects.toMatchObject({ code: "CONFLICT", field: "name" });
+    await expect(passkeyRegistrationOptions(actor, { name: "PHONE" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "name",
+    });
+    await expect(db().webAuthnChallenge.count({ where: { userId: user.id } })).resolves.toBe(1);
+    // A prompt opened before the name was taken is refused when it comes back.
+    const response = new SoftAuthenticator(relyingParty().origin).register(options);
+    await expect(registerPasskey(actor, { challengeId, name: "phone", response })).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "name",
+    });
     await expect(listPasskeys(actor)).resolves.toHaveLength(1);
     await expect(addPasskey((await person()).actor, "Phone")).resolves.toBeDefined();
   });
@@ -103,7 +114,7 @@ describe("passkeys: registration", () => {
   it("uses a registration challenge once, and only for the person it was issued to", async () => {
     const [alice, bob] = [await person(), await person()];
     const authenticator = new SoftAuthenticator(relyingParty().origin);
-    const { challengeId, options } = await passkeyRegistrationOptions(alice.actor);
+    const { challengeId, options } = await passkeyRegistrationOptions(alice.actor, { name: "Key" });
     const response = authenticator.register(options);
     await expect(registerPasskey(bob.actor, { challengeId, name: "Stolen", response })).rejects.toMatchObject(
       {
@@ -124,7 +135,7 @@ describe("passkeys: registration", () => {
   it("refuses an answer made for another origin, and a credential already registered", async () => {
     const { actor } = await person();
     const authenticator = new SoftAuthenticator(relyingParty().origin);
-    const first = await passkeyRegistrationOptions(actor);
+    const first = await passkeyRegistrationOptions(actor, { name: "Key" });
     await expect(
       registerPasskey(actor, {
         challengeId: first.challengeId,

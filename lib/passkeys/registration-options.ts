@@ -7,7 +7,9 @@ import type { Actor } from "@/lib/actor";
 import { sessionOwner } from "@/lib/auth/sessions/session-owner";
 import { db } from "@/lib/db";
 import { CHALLENGE_LIFETIME_MS, saveChallenge } from "./challenges";
+import { assertPasskeyNameFree } from "./passkey-name";
 import { relyingParty } from "./relying-party";
+import { passkeyOptionsSchema, type PasskeyOptionsInput } from "./schemas";
 import { credentialDescriptor } from "./stored-credential";
 
 export type PasskeyRegistrationOptions = {
@@ -15,12 +17,18 @@ export type PasskeyRegistrationOptions = {
   options: PublicKeyCredentialCreationOptionsJSON;
 };
 
-/** What the browser needs to create a passkey for this person; its challenge is stored. */
+/**
+ * What the browser needs to create a passkey for this person; its challenge is stored. The name
+ * is checked here too, so a taken one is refused before the browser prompts.
+ */
 export async function passkeyRegistrationOptions(
   actor: Actor,
+  input: PasskeyOptionsInput,
   now = new Date(),
 ): Promise<PasskeyRegistrationOptions> {
   const userId = sessionOwner(actor);
+  const { name } = passkeyOptionsSchema.parse(input);
+  await assertPasskeyNameFree(db(), userId, name);
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { email: true, name: true, passkeys: { select: { credentialId: true, transports: true } } },

@@ -14,8 +14,8 @@ export const passkeyNameSchema = printable(
     .max(PASSKEY_NAME_MAX, `Use at most ${PASSKEY_NAME_MAX} characters.`),
 );
 
-export const addPasskeyFormSchema = z.object({ name: passkeyNameSchema });
-export type AddPasskeyFormValues = z.input<typeof addPasskeyFormSchema>;
+export const passkeyOptionsSchema = z.object({ name: passkeyNameSchema }).strict();
+export type PasskeyOptionsInput = z.input<typeof passkeyOptionsSchema>;
 
 // A browser's answer, bounded before any parsing: real ones are a few kilobytes.
 const b64url = z

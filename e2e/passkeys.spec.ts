@@ -1,0 +1,91 @@
+import type { CDPSession, Page } from "@playwright/test";
+import { expect, signUpViaUi, test } from "./fixtures";
+
+// Passkeys through Chromium's virtual authenticator (CDP WebAuthn domain): the browser runs the
+// real ceremony against the server, on http://localhost (see playwright.config.ts).
+
+// The Security page is on another branch; until it lands, the section is on the account page.
+const PASSKEYS_PAGE = "/account";
+
+type Credential = { credentialId: string; rpId: string; isResidentCredential: boolean };
+
+async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
+async function credentialsOf(cdp: CDPSession, authenticatorId: string): Promise<Credential[]> {
+  const { credentials } = await cdp.send("WebAuthn.getCredentials", { authenticatorId });
+  return credentials as Credential[];
+}
+
+test("register a passkey with the virtual authenticator, refuse a second one on the same authenticator, remove it", async ({
+  page,
+}) => {
+  await signUpViaUi(page);
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
+  await page.goto(PASSKEYS_PAGE);
+  const section = page.getByRole("region", { name: "Passkeys" });
+  await expect(section.getByText("You have no passkeys yet.")).toBeVisible();
+
+  // A name is required before the browser is asked.
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByText("Name the passkey.")).toBeVisible();
+  expect(await credentialsOf(cdp, authenticatorId)).toEqual([]);
+
+  await section.getByLabel("Passkey name").fill("  Work laptop ");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByRole("status")).toHaveText('Passkey "Work laptop" added.');
+  const list = section.getByRole("list", { name: "Passkeys" });
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.getByRole("listitem")).toContainText("Work laptop");
+  await expect(list.getByRole("listitem")).toContainText("never used");
+  const [credential] = await credentialsOf(cdp, authenticatorId);
+  expect(credential).toMatchObject({ rpId: "localhost", isResidentCredential: true });
+
+  // The same authenticator again: the browser refuses (excludeCredentials) and nothing is added.
+  await section.getByLabel("Passkey name").fill("Same laptop");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByRole("alert")).toHaveText(
+    "This authenticator already holds a passkey for your account.",
+  );
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
+
+  // Remove, after a confirmation.
+  await list.getByRole("button", { name: "Remove" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText('Remove the passkey "Work laptop"?');
+  await dialog.getByRole("button", { name: "Remove" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(section.getByText("You have no passkeys yet.")).toBeVisible();
+  await page.reload();
+  await expect(section.getByText("You have no passkeys yet.")).toBeVisible();
+});
+
+test("a taken name is refused before the browser prompts", async ({ page }) => {
+  await signUpViaUi(page);
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
+  await page.goto(PASSKEYS_PAGE);
+  const section = page.getByRole("region", { name: "Passkeys" });
+  await section.getByLabel("Passkey name").fill("Phone");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByRole("status")).toHaveText('Passkey "Phone" added.');
+
+  await section.getByLabel("Passkey name").fill("phone");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(
+    section.getByText('You already have a passkey named "phone". Choose another name.'),
+  ).toBeVisible();
+  expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
+});
