@@ -29,7 +29,7 @@ async function credentialsOf(cdp: CDPSession, authenticatorId: string): Promise<
   return credentials as Credential[];
 }
 
-test("register a passkey with the virtual authenticator, refuse a second one on the same authenticator, remove it", async ({
+test("register a passkey with the virtual authenticator, refuse a second one on the same authenticator, rename and remove it", async ({
   page,
 }) => {
   await signUpViaUi(page);
@@ -62,10 +62,17 @@ test("register a passkey with the virtual authenticator, refuse a second one on 
   await expect(list.getByRole("listitem")).toHaveCount(1);
   expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
 
+  await list.getByRole("button", { name: "Rename" }).click();
+  const renaming = page.getByRole("dialog");
+  await renaming.getByLabel("Name").fill("Old laptop");
+  await renaming.getByRole("button", { name: "Save name" }).click();
+  await expect(renaming).toBeHidden();
+  await expect(list.getByRole("listitem")).toContainText("Old laptop");
+
   // Remove, after a confirmation.
   await list.getByRole("button", { name: "Remove" }).click();
   const dialog = page.getByRole("alertdialog");
-  await expect(dialog).toContainText('Remove the passkey "Work laptop"?');
+  await expect(dialog).toContainText('Remove the passkey "Old laptop"?');
   await dialog.getByRole("button", { name: "Remove" }).click();
   await expect(dialog).toBeHidden();
   await expect(section.getByText("You have no passkeys yet.")).toBeVisible();

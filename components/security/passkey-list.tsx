@@ -7,8 +7,9 @@ import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { removePasskeyAction } from "@/lib/actions/passkeys";
 import type { PasskeyDto } from "@/lib/passkeys/list-passkeys";
+import { RenamePasskeyDialog } from "./rename-passkey-dialog";
 
-/** The person's passkeys: name, when added, when last used, remove. */
+/** The person's passkeys: name, when added, when last used, rename, remove. */
 export function PasskeyList({ passkeys }: { passkeys: PasskeyDto[] }) {
   if (passkeys.length === 0)
     return <p className="text-sm text-muted-foreground">You have no passkeys yet.</p>;
@@ -32,7 +33,10 @@ export function PasskeyList({ passkeys }: { passkeys: PasskeyDto[] }) {
                 )}
               </p>
             </div>
-            <RemovePasskey passkey={passkey} />
+            <div className="flex gap-2">
+              <RenamePasskeyDialog passkey={passkey} />
+              <RemovePasskey passkey={passkey} />
+            </div>
           </div>
         </li>
       ))}

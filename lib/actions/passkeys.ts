@@ -5,7 +5,13 @@ import { defineAction } from "@/lib/actions/define-action";
 import { passkeyRegistrationOptions } from "@/lib/passkeys/registration-options";
 import { registerPasskey } from "@/lib/passkeys/register-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
-import { passkeyOptionsSchema, registerPasskeySchema, removePasskeySchema } from "@/lib/passkeys/schemas";
+import { renamePasskey } from "@/lib/passkeys/rename-passkey";
+import {
+  passkeyOptionsSchema,
+  registerPasskeySchema,
+  removePasskeySchema,
+  renamePasskeySchema,
+} from "@/lib/passkeys/schemas";
 
 // Adding or removing a second factor is a sensitive act: both need sudo. Asking for the options
 // does too, so a stale session learns it must re-authenticate before the browser prompt.
@@ -29,4 +35,9 @@ export const removePasskeyAction = defineAction(
     return null;
   },
   { sudo: true },
+);
+
+/** Only the label changes, not what proves who the person is: no sudo. */
+export const renamePasskeyAction = defineAction(renamePasskeySchema, ({ actor }, input) =>
+  renamePasskey(actor, input),
 );

@@ -42,6 +42,7 @@ export const ACTION_LABELS = {
   "account.delete": "Deleted the account",
   "account.passkey-add": "Added a passkey",
   "account.passkey-remove": "Removed a passkey",
+  "account.passkey-rename": "Renamed a passkey",
   "access.denied": "Was refused",
 } as const satisfies Record<string, string>;
 

@@ -7,9 +7,15 @@ export async function assertPasskeyNameFree(
   tx: Pick<Prisma.TransactionClient, "passkey">,
   userId: string,
   name: string,
+  /** The passkey being renamed: its own name (in another case) is not a clash. */
+  except?: string,
 ): Promise<void> {
   const taken = await tx.passkey.findFirst({
-    where: { userId, name: { equals: name, mode: "insensitive" } },
+    where: {
+      userId,
+      name: { equals: name, mode: "insensitive" },
+      ...(except ? { id: { not: except } } : {}),
+    },
     select: { id: true },
   });
   if (taken)

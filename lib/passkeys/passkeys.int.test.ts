@@ -10,6 +10,7 @@ import { registerPasskey } from "./register-passkey";
 import { passkeyRegistrationOptions } from "./registration-options";
 import { relyingParty } from "./relying-party";
 import { removePasskey } from "./remove-passkey";
+import { renamePasskey } from "./rename-passkey";
 import { verifyPasskeyAssertion } from "./verify-passkey-assertion";
 
 async function person() {
@@ -244,6 +245,40 @@ describe("passkeys: assertion (second factor and sudo)", () => {
   ])("refuses %s without throwing", async (_, challengeId, response) => {
     const { user } = await person();
     await expect(verifyPasskeyAssertion(user.id, challengeId, response)).resolves.toBe(false);
+  });
+});
+
+describe("passkeys: rename", () => {
+  it("renames the person's passkey (its own name in another case too) and audits it", async () => {
+    const { user, actor } = await person();
+    const { passkey } = await addPasskey(actor, "phone");
+    await expect(renamePasskey(actor, { passkeyId: passkey._id, name: " Phone " })).resolves.toMatchObject({
+      _id: passkey._id,
+      name: "Phone",
+    });
+    const [event] = await auditOf(user.id, "account.passkey-rename");
+    expect(event).toMatchObject({ targetId: passkey._id, metadata: { from: "phone", to: "Phone" } });
+  });
+
+  it("refuses a taken or invalid name, and another person's passkey, changing nothing", async () => {
+    const [alice, bob] = [await person(), await person()];
+    const { passkey } = await addPasskey(alice.actor, "Laptop");
+    await addPasskey(alice.actor, "Phone");
+    const { passkey: bobs } = await addPasskey(bob.actor, "Tablet");
+    await expect(renamePasskey(alice.actor, { passkeyId: passkey._id, name: "PHONE" })).rejects.toMatchObject(
+      {
+        code: "CONFLICT",
+        field: "name",
+      },
+    );
+    await expect(renamePasskey(alice.actor, { passkeyId: passkey._id, name: " " })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["name"], message: "Name the passkey." })],
+    });
+    await expect(renamePasskey(alice.actor, { passkeyId: bobs._id, name: "Mine" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await listPasskeys(alice.actor)).map((p) => p.name)).toEqual(["Laptop", "Phone"]);
+    await expect(listPasskeys(bob.actor)).resolves.toEqual([bobs]);
   });
 });
 

@@ -14,7 +14,7 @@ export async function removePasskey(actor: Actor, input: RemovePasskeyInput): Pr
     const [removed] = await tx.$queryRaw<{ name: string }[]>`
       DELETE FROM "Passkey" WHERE "id" = ${passkeyId}::uuid AND "userId" = ${userId}::uuid
       RETURNING "name"`;
-    if (!removed) throw new AppError("NOT_FOUND", "This passkey does not exist (it may already be removed).");
+    if (!removed) throw new AppError("NOT_FOUND", "This passkey does not exist (it may have been removed).");
     await recordAudit(tx, actor, {
       action: "account.passkey-remove",
       targetType: "passkey",

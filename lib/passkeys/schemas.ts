@@ -69,3 +69,6 @@ export type RegisterPasskeyInput = z.input<typeof registerPasskeySchema>;
 
 export const removePasskeySchema = z.object({ passkeyId: z.uuid() }).strict();
 export type RemovePasskeyInput = z.input<typeof removePasskeySchema>;
+
+export const renamePasskeySchema = z.object({ passkeyId: z.uuid(), name: passkeyNameSchema }).strict();
+export type RenamePasskeyInput = z.input<typeof renamePasskeySchema>;
