@@ -40,6 +40,7 @@ export const ACTION_LABELS = {
   "account.password-reset": "Reset the password with an emailed link",
   "account.email-verify": "Verified the email address",
   "account.delete": "Deleted the account",
+  "account.sudo": "Confirmed their identity for a sensitive act",
   "access.denied": "Was refused",
 } as const satisfies Record<string, string>;
 
