@@ -1,11 +1,21 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import {
+  adminQuery,
+  configuredUrl,
+  databaseUrl,
+  instanceEnv,
+  reachable,
+  root,
+  serverUrl,
+  startInstance,
+  stopInstance,
+} from "./instances";
 
 // S39 across instances: two production servers (node server.mjs on the built .next) share one
 // fresh PostgreSQL database. A token revoked and a key rolled (grace 0) through instance A are
@@ -15,9 +25,6 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 // skipped only when that variable is unset and nothing answers there. The instances listen on
 // E2E_PORT + 10 and + 11, beside the suite's own server.
 
-const root = path.resolve(import.meta.dirname, "..");
-const configuredUrl = process.env.E2E_POSTGRES_URL;
-const serverUrl = configuredUrl ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const basePort = Number(process.env.E2E_PORT ?? 3100);
 const instances = { A: `http://127.0.0.1:${basePort + 10}`, B: `http://127.0.0.1:${basePort + 11}` };
 
@@ -27,83 +34,6 @@ type World = {
   admin: { id: string; secret: string };
   key: { id: string; secret: string };
 };
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query(sql);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function reachable(): Promise<boolean> {
-  return adminQuery("SELECT 1").then(
-    () => true,
-    () => false,
-  );
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function instanceEnv(
-  databaseUrlValue: string,
-  dataDir: string,
-  authSecret: string,
-  port?: number,
-): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: databaseUrlValue,
-    AUTH_SECRET: authSecret,
-    KEYWARD_DATA_DIR: dataDir,
-    HOSTNAME: "127.0.0.1",
-    ...(port ? { PORT: String(port) } : {}),
-    // Required in production; links are not what these tests look at.
-    KEYWARD_URL: `http://127.0.0.1:${port ?? 3000}`,
-  };
-  for (const name of ["KEYWARD_TRUST_PROXY", "KEYWARD_SKIP_AUTO_SEED", "KEYWARD_SEED_DEMO"]) delete env[name];
-  return env;
-}
-
-/** Starts `node server.mjs` and resolves once it serves pages; its output is kept for errors. */
-async function startInstance(env: NodeJS.ProcessEnv, baseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["server.mjs"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`instance ${baseUrl} exited (${child.exitCode}):\n${output}`);
-    const up = await fetch(`${baseUrl}/sign-in`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`instance ${baseUrl} did not start within 150 s:\n${output}`);
-}
-
-function stopInstance(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
 
 function authorized(secret: string) {
   return { headers: { Authorization: `Bearer ${secret}` } };

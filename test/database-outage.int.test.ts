@@ -23,7 +23,9 @@ import { adminQuery, databaseUrl, openTestDatabase, randomDatabaseName } from "@
 // unreachable only when it is closed (shutdown in progress, or after a fatal engine error); then
 // requests get 503 too, and it comes back only with a new process (a crash mid-write is S75).
 
-const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string } | null }));
+const session = vi.hoisted(() => ({
+  user: null as { id: string; email: string; name: string; authenticatedAt: Date } | null,
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ origin: "http://keyward.test", host: "keyward.test" }),
 }));
@@ -35,7 +37,12 @@ async function makeWorld() {
   const { owner, website } = await makeTeam();
   const token = await makeAccountToken(owner.id);
   const key = await makeWebsiteKey(website._id, owner.id);
-  session.user = { id: owner.id, email: `${owner.id}@example.test`, name: owner.name };
+  session.user = {
+    id: owner.id,
+    email: `${owner.id}@example.test`,
+    name: owner.name,
+    authenticatedAt: new Date(),
+  };
   return { owner, websiteId: website._id, token, key };
 }
 type World = Awaited<ReturnType<typeof makeWorld>>;

@@ -11,7 +11,12 @@ const request = vi.hoisted(() => ({ userId: "", headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/auth/session", () => ({
-  currentUser: async () => ({ id: request.userId, email: "owner@example.test", name: "Owner" }),
+  currentUser: async () => ({
+    id: request.userId,
+    email: "owner@example.test",
+    name: "Owner",
+    authenticatedAt: new Date(),
+  }),
 }));
 const { inviteMemberAction, resendInvitationAction } = await import("@/lib/actions/team");
 

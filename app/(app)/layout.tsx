@@ -2,6 +2,7 @@ import { KeyRound } from "lucide-react";
 import Link from "next/link";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { WebsiteSwitcher } from "@/components/shell/website-switcher";
+import { SudoProvider } from "@/components/sudo/sudo-provider";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
 import { requestInfo } from "@/lib/http/request-info";
@@ -26,7 +27,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <SudoProvider>{children}</SudoProvider>
+      </main>
     </div>
   );
 }

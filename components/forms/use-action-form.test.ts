@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { createFormControl, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { UNREACHABLE_MESSAGE, actionSubmit, runAction } from "./use-action-form";
+import { UNREACHABLE_MESSAGE, actionSubmit, runAction, runSensitiveAction } from "./use-action-form";
 
 type Values = { name: string; email: string };
 
@@ -33,7 +33,52 @@ describe("runAction", () => {
   });
 });
 
+describe("runSensitiveAction (sudo mode)", () => {
+  const reauth = { ok: false, error: { code: "REAUTH_REQUIRED", message: "Confirm it's you." } } as const;
+
+  it("asks who is there on REAUTH_REQUIRED, then runs the act again with the same input", async () => {
+    const action = vi.fn().mockResolvedValueOnce(reauth).mockResolvedValueOnce({ ok: true, data: 1 });
+    const confirmIdentity = vi.fn().mockResolvedValue(true);
+    const input = { name: "CI deploy", permissions: ["*"] };
+    await expect(runSensitiveAction(action, input, confirmIdentity)).resolves.toEqual({ ok: true, data: 1 });
+    expect(confirmIdentity).toHaveBeenCalledOnce();
+    expect(action.mock.calls).toEqual([[input], [input]]);
+  });
+
+  it("keeps the refusal when the person cancels: the act does not run again", async () => {
+    const action = vi.fn().mockResolvedValue(reauth);
+    await expect(runSensitiveAction(action, {}, async () => false)).resolves.toBe(reauth);
+    expect(action).toHaveBeenCalledOnce();
+  });
+
+  it("never asks for other answers", async () => {
+    const confirmIdentity = vi.fn();
+    const forbidden = { ok: false, error: { code: "FORBIDDEN", message: "No." } };
+    await expect(runSensitiveAction(async () => forbidden, {}, confirmIdentity)).resolves.toBe(forbidden);
+    expect(confirmIdentity).not.toHaveBeenCalled();
+  });
+});
+
 describe("actionSubmit", () => {
+  it("retries a sudo-mode refusal after confirmIdentity, keeping what was typed", async () => {
+    const form = formOf({ name: "Deploy", email: "a@b.test" });
+    const seen: Values[] = [];
+    const action = async (values: Values): Promise<ActionResult<null>> => {
+      seen.push(values);
+      return seen.length === 1
+        ? { ok: false, error: { code: "REAUTH_REQUIRED", message: "Confirm it's you." } }
+        : { ok: true, data: null };
+    };
+    const onSuccess = vi.fn();
+    await actionSubmit(form, action, { onSuccess, confirmIdentity: async () => true })();
+    expect(seen).toEqual([
+      { name: "Deploy", email: "a@b.test" },
+      { name: "Deploy", email: "a@b.test" },
+    ]);
+    expect(onSuccess).toHaveBeenCalledOnce();
+    expect(form.getErrors()).toEqual({});
+  });
+
   it("puts field errors on their fields and leaves the form-level error empty", async () => {
     const form = formOf({ name: "", email: "a@b.test" });
     await actionSubmit(

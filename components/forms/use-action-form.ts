@@ -4,11 +4,14 @@ import { unstable_rethrow } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { useConfirmIdentity, type ConfirmIdentity } from "./confirm-identity";
 
 // The one way from a server action's result to the screen. Every call ends in one of three
 // outcomes: success, an expected error (the action's `{ ok: false, error }`), or a transport
 // failure (the promise rejects: offline, "Failed to fetch", a 500 from the server or a proxy),
-// which becomes an error of the same shape. Busy states therefore always end.
+// which becomes an error of the same shape. Busy states therefore always end. An act that needs
+// a recent authentication (sudo mode: REAUTH_REQUIRED) asks for it, then runs again with the
+// same input, so nothing typed is lost.
 
 export const UNREACHABLE_MESSAGE = "Keyward could not be reached. Check your connection and try again.";
 
@@ -34,6 +37,29 @@ export async function runAction<I, R>(action: (input: I) => Promise<R>, input: I
   }
 }
 
+function needsReauth(answer: unknown): boolean {
+  if (typeof answer !== "object" || answer === null || !("error" in answer)) return false;
+  const { error } = answer as { error: unknown };
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "REAUTH_REQUIRED"
+  );
+}
+
+/**
+ * runAction, with sudo mode: when the act answers REAUTH_REQUIRED, `confirmIdentity` asks the
+ * person to authenticate again and the act is retried once with the same input. Cancelled: the
+ * first answer stands (its message says why nothing happened).
+ */
+export async function runSensitiveAction<I, R>(
+  action: (input: I) => Promise<R>,
+  input: I,
+  confirmIdentity: ConfirmIdentity,
+): Promise<R | Unreachable> {
+  const first = await runAction(action, input);
+  if (!needsReauth(first) || !(await confirmIdentity())) return first;
+  return runAction(action, input);
+}
+
 function failureMessage(answer: Answer): string | null {
   if (answer.ok) return null;
   return "error" in answer ? answer.error.message : answer.message;
@@ -49,6 +75,8 @@ type ActionFormOptions<TFieldValues extends FieldValues, TParsed, O> = {
    * default a path is a field when the form holds a value there.
    */
   fieldOf?: (path: string) => FieldPath<TFieldValues> | null;
+  /** Sudo mode's re-authentication (useActionForm passes the app's dialog). */
+  confirmIdentity?: ConfirmIdentity;
 };
 
 type ActionForm<TFieldValues extends FieldValues, TContext, TParsed extends FieldValues> = Pick<
@@ -60,7 +88,12 @@ type ActionForm<TFieldValues extends FieldValues, TContext, TParsed extends Fiel
 export function actionSubmit<TFieldValues extends FieldValues, TContext, TParsed extends FieldValues, O>(
   form: ActionForm<TFieldValues, TContext, TParsed>,
   action: (values: TParsed) => Promise<ActionResult<O>>,
-  { onSuccess, onError, fieldOf }: ActionFormOptions<TFieldValues, TParsed, O> = {},
+  {
+    onSuccess,
+    onError,
+    fieldOf,
+    confirmIdentity = () => Promise.resolve(false),
+  }: ActionFormOptions<TFieldValues, TParsed, O> = {},
 ) {
   const fieldFor =
     fieldOf ??
@@ -70,7 +103,7 @@ export function actionSubmit<TFieldValues extends FieldValues, TContext, TParsed
     });
 
   return form.handleSubmit(async (values) => {
-    const result = await runAction(action, values);
+    const result = await runSensitiveAction(action, values, confirmIdentity);
     if (result.ok) {
       await onSuccess?.(result.data, values);
       return;
@@ -103,7 +136,8 @@ export function useActionForm<TFieldValues extends FieldValues, TContext, TParse
   options: ActionFormOptions<TFieldValues, TParsed, O> = {},
 ) {
   const [transitioning, startTransition] = useTransition();
-  const submit = actionSubmit(form, action, options);
+  const confirmIdentity = useConfirmIdentity();
+  const submit = actionSubmit(form, action, { confirmIdentity, ...options });
   return {
     onSubmit: (event?: React.BaseSyntheticEvent) => startTransition(() => submit(event)),
     pending: form.formState.isSubmitting || transitioning,
@@ -125,11 +159,12 @@ export function useAction<I, R extends Answer>(
 ) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
+  const confirmIdentity = useConfirmIdentity();
 
   function execute(input: I) {
     setError(undefined);
     startTransition(async () => {
-      const answer = await runAction(action, input);
+      const answer = await runSensitiveAction(action, input, confirmIdentity);
       const message = failureMessage(answer);
       if (message === null) await onSuccess?.(answer as Extract<R, { ok: true }>);
       else setError(message);

@@ -40,6 +40,7 @@ export const ACTION_LABELS = {
   "account.password-reset": "Reset the password with an emailed link",
   "account.email-verify": "Verified the email address",
   "account.delete": "Deleted the account",
+  "account.sudo": "Confirmed their identity for a sensitive act",
   "account.passkey-add": "Added a passkey",
   "account.passkey-remove": "Removed a passkey",
   "account.passkey-rename": "Renamed a passkey",

@@ -64,3 +64,12 @@ export const resetPasswordSchema = z
   })
   .strict();
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+/** Sudo mode's re-authentication (lib/auth/sudo): the password, asked again before a sensitive act. */
+export const reauthSchema = z
+  .object({
+    method: z.literal("password"),
+    password: z.string().min(1, "Enter your password.").max(200, "Your current password is incorrect."),
+  })
+  .strict();
+export type ReauthInput = z.output<typeof reauthSchema>;

@@ -21,7 +21,9 @@ const request = vi.hoisted(() => ({ userId: "", headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("@/lib/auth/session", () => ({
   currentUser: async () =>
-    request.userId ? { id: request.userId, email: "someone@example.test", name: "Someone" } : null,
+    request.userId
+      ? { id: request.userId, email: "someone@example.test", name: "Someone", authenticatedAt: new Date() }
+      : null,
 }));
 const { createWebsiteKeyAction } = await import("@/lib/actions/website-keys");
 

@@ -31,7 +31,9 @@ vi.mock("next/headers", () => ({ headers: async () => session.headers }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/auth/session", () => ({
   currentUser: async () =>
-    session.userId ? { id: session.userId, email: "someone@example.test", name: "Someone" } : null,
+    session.userId
+      ? { id: session.userId, email: "someone@example.test", name: "Someone", authenticatedAt: new Date() }
+      : null,
 }));
 const { createAccountTokenAction, editAccountTokenAction, regenerateAccountTokenAction } =
   await import("@/lib/actions/account-tokens");

@@ -1,0 +1,127 @@
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, demoUsers } from "./fixtures";
+import {
+  adminQuery,
+  configuredUrl,
+  databaseUrl,
+  instanceEnv,
+  reachable,
+  serverUrl,
+  startInstance,
+  stopInstance,
+} from "./instances";
+import { displayKeyOf, revealedSecret } from "./secret-helpers";
+
+// Sudo mode (S95) in the browser: a session whose last authentication is older than the sudo
+// window is asked to confirm who it is before creating a token, and the token is then created
+// from what was typed. The session is aged in the database, so this spec runs its own server on
+// a fresh PostgreSQL database (E2E_PORT + 12) rather than the suite's embedded one.
+
+const port = Number(process.env.E2E_PORT ?? 3100) + 12;
+const base = `http://127.0.0.1:${port}`;
+const owner = demoUsers.owner;
+
+test.describe("S95 sudo mode in the dashboard", () => {
+  test.describe.configure({ mode: "serial" });
+
+  const name = `keyward_sudo_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  let dataDir = "";
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    if (!(await reachable())) {
+      test.skip(configuredUrl === undefined, "sudo spec skipped: no PostgreSQL server answers.");
+      throw new Error(`E2E_POSTGRES_URL is set but its server does not answer: ${serverUrl}`);
+    }
+    dataDir = mkdtempSync(path.join(tmpdir(), "keyward-sudo-"));
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    const env = instanceEnv(databaseUrl(name), dataDir, randomBytes(32).toString("base64url"), port);
+    server = await startInstance({ ...env, KEYWARD_SEED_DEMO: "1" }, base);
+  });
+
+  test.afterAll(async () => {
+    await stopInstance(server);
+    if (await reachable()) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Signs in through the form, then makes every session of the owner an hour past its sign-in. */
+  async function signInLongAgo(page: Page) {
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel("Email").fill(owner.email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`${base}/`);
+    await adminQuery(
+      `UPDATE "Session" SET "authenticatedAt" = now() - interval '1 hour'
+       WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+      [owner.email],
+      databaseUrl(name),
+    );
+  }
+
+  test("S95 creating a token from an old session asks for the password first, then creates what was typed", async ({
+    page,
+  }) => {
+    await signInLongAgo(page);
+    await page.goto(`${base}/account/api`);
+    await page.getByRole("button", { name: "Create token" }).first().click();
+    const create = page.getByRole("dialog", { name: "Create an API token" });
+    const tokenName = `Deploy ${randomBytes(3).toString("hex")}`;
+    await create.getByLabel("Name").fill(tokenName);
+    await create.getByRole("radio", { name: /^Full access/ }).click();
+    await create.getByLabel("Expiration").selectOption("never");
+    await create.getByRole("button", { name: "Create token" }).click();
+
+    const confirm = page.getByRole("dialog", { name: "Confirm it’s you" });
+    await expect(confirm).toBeVisible();
+    await expect(confirm.getByLabel("Password")).toBeFocused();
+    await confirm.getByLabel("Password").fill("not my password");
+    await confirm.getByRole("button", { name: "Confirm" }).click();
+    await expect(confirm.getByText("Your current password is incorrect.")).toBeVisible();
+    await confirm.getByLabel("Password").fill(DEMO_PASSWORD);
+    await confirm.getByRole("button", { name: "Confirm" }).click();
+    await expect(confirm).toBeHidden();
+
+    const secret = await revealedSecret(page);
+    expect(secret).toMatch(/^dft_/);
+    await page.getByRole("button", { name: "I've copied it" }).click();
+    const row = page.getByRole("row").filter({ hasText: tokenName });
+    await expect(row).toContainText(displayKeyOf(secret));
+    await expect(row).toContainText("Full access");
+
+    // Confirmed once: the next sensitive act in this session goes straight through.
+    await page.getByRole("button", { name: "Create token" }).first().click();
+    await create.getByLabel("Name").fill(`${tokenName} 2`);
+    await create.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByRole("dialog", { name: /^Copy your new/ })).toBeVisible();
+    await expect(confirm).toBeHidden();
+  });
+
+  test("S95 cancelling the confirmation creates nothing and keeps the form as typed", async ({ page }) => {
+    await signInLongAgo(page);
+    await page.goto(`${base}/account/api`);
+    await page.getByRole("button", { name: "Create token" }).first().click();
+    const create = page.getByRole("dialog", { name: "Create an API token" });
+    await create.getByLabel("Name").fill("Never made");
+    await create.getByRole("button", { name: "Create token" }).click();
+    const confirm = page.getByRole("dialog", { name: "Confirm it’s you" });
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(create).toBeVisible();
+    await expect(create.getByLabel("Name")).toHaveValue("Never made");
+    await expect(create.getByText(/Confirm it's you to continue/)).toBeVisible();
+    const made = await adminQuery(
+      `SELECT count(*)::int AS n FROM "AccountToken" WHERE name = 'Never made'`,
+      [],
+      databaseUrl(name),
+    );
+    expect(made).toEqual([{ n: 0 }]);
+  });
+});
