@@ -17,7 +17,8 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { reauthSchema, type ReauthInput } from "@/lib/users/schemas";
+import { reauthPasswordSchema, type ReauthPasswordInput } from "@/lib/users/schemas";
+import { PasskeyReauth } from "./passkey-reauth";
 
 type ReauthDialogProps = {
   open: boolean;
@@ -39,6 +40,7 @@ export function ReauthDialog({ open, onSettled }: ReauthDialogProps) {
             </DialogDescription>
           </DialogHeader>
           <PasswordForm onConfirmed={() => onSettled(true)} />
+          <PasskeyReauth onConfirmed={() => onSettled(true)} />
         </DialogContent>
       )}
     </Dialog>
@@ -46,8 +48,8 @@ export function ReauthDialog({ open, onSettled }: ReauthDialogProps) {
 }
 
 function PasswordForm({ onConfirmed }: { onConfirmed: () => void }) {
-  const form = useForm<ReauthInput>({
-    resolver: zodResolver(reauthSchema),
+  const form = useForm<ReauthPasswordInput>({
+    resolver: zodResolver(reauthPasswordSchema),
     defaultValues: { method: "password", password: "" },
   });
   // Not useActionForm: its transition would stay pending with the act that is waiting for this

@@ -3,6 +3,8 @@ import {
   generateAuthenticationOptions,
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
+import type { Actor } from "@/lib/actor";
+import { sessionOwner } from "@/lib/auth/sessions/session-owner";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CHALLENGE_LIFETIME_MS, saveChallenge } from "./challenges";
@@ -30,4 +32,9 @@ export async function passkeyAuthenticationOptions(
   });
   const challengeId = await saveChallenge(userId, "authenticate", options.challenge, now);
   return { challengeId, options };
+}
+
+/** The same for the person signed in to this session (sudo mode's "Use a passkey"). */
+export function sessionPasskeyChallenge(actor: Actor) {
+  return passkeyAuthenticationOptions(sessionOwner(actor));
 }

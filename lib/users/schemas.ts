@@ -66,10 +66,18 @@ export const resetPasswordSchema = z
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 /** Sudo mode's re-authentication (lib/auth/sudo): the password, asked again before a sensitive act. */
-export const reauthSchema = z
+export const reauthPasswordSchema = z
   .object({
     method: z.literal("password"),
     password: z.string().min(1, "Enter your password.").max(200, "Your current password is incorrect."),
   })
   .strict();
+export type ReauthPasswordInput = z.output<typeof reauthPasswordSchema>;
+
+/** …or one of the person's passkeys: its answer to a challenge issued for this session's person. */
+const reauthPasskeySchema = z
+  .object({ method: z.literal("passkey"), challengeId: z.string().max(64), response: z.unknown() })
+  .strict();
+
+export const reauthSchema = z.discriminatedUnion("method", [reauthPasswordSchema, reauthPasskeySchema]);
 export type ReauthInput = z.output<typeof reauthSchema>;
