@@ -19,9 +19,11 @@ export const signUpSchema = z.object({
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 // Sign-in checks only the shape: a wrong password and a malformed one get the same answer.
+// `code`: the second step, for a person with a second factor (an app's code or a recovery code).
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").max(254, "Email or password is incorrect."),
   password: z.string().min(1, "Enter your password.").max(200, "Email or password is incorrect."),
+  code: z.string().trim().max(40, "That code is not valid.").optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
