@@ -68,6 +68,7 @@ test("two-factor: enrol an authenticator app, sign out, sign in with password an
 
   await section.getByRole("button", { name: "I've saved them" }).click();
   await expect(section.getByText("On", { exact: true })).toBeVisible();
+  await expect(section.getByRole("button", { name: "Turn off" })).toBeFocused();
   await expect(page.getByRole("region", { name: "Recovery codes" })).toContainText("10 of 10 codes unused.");
   await signOutViaMenu(page, user.name);
 
@@ -117,4 +118,45 @@ test("two-factor: a recovery code signs in once; its second use is refused", asy
   await expect(accountMenu(page, user.name)).toBeVisible();
   await page.goto("/account/security");
   await expect(page.getByRole("region", { name: "Recovery codes" })).toContainText("8 of 10 codes unused.");
+});
+
+test("two-factor: regenerated recovery codes replace the old ones; turning the app off signs in with the password alone", async ({
+  page,
+}) => {
+  const user = await signUpViaUi(page);
+  const { section, recoveryCodes } = await enrolTotp(page);
+  await section.getByRole("button", { name: "I've saved them" }).click();
+
+  const recovery = page.getByRole("region", { name: "Recovery codes" });
+  await recovery.getByRole("button", { name: "Regenerate codes" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Regenerate codes" }).click();
+  await expect(recovery.getByRole("heading", { name: "Save your recovery codes" })).toBeFocused();
+  const fresh = await recovery
+    .getByRole("list", { name: "Recovery codes" })
+    .getByRole("listitem")
+    .allTextContents();
+  expect(fresh).toHaveLength(10);
+  expect(fresh.filter((code) => recoveryCodes.includes(code))).toEqual([]);
+  await recovery.getByRole("button", { name: "I've saved them" }).click();
+  await expect(recovery).toContainText("10 of 10 codes unused.");
+
+  // An old code is refused at sign-in; a new one works.
+  await signOutViaMenu(page, user.name);
+  await signInFirstStep(page, user);
+  await page.getByRole("button", { name: "Use a recovery code" }).click();
+  await page.getByLabel("Recovery code").fill(recoveryCodes[0] ?? "");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("That code is not valid.")).toBeVisible();
+  await page.getByLabel("Recovery code").fill(fresh[0] ?? "");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(accountMenu(page, user.name)).toBeVisible();
+
+  await page.goto("/account/security");
+  await section.getByRole("button", { name: "Turn off" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Turn off" }).click();
+  await expect(section.getByText("Off", { exact: true })).toBeVisible();
+  await expect(recovery).toContainText("Recovery codes come with two-factor authentication");
+  await signOutViaMenu(page, user.name);
+  await signInFirstStep(page, user);
+  await expect(accountMenu(page, user.name)).toBeVisible();
 });

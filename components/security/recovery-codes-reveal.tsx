@@ -36,6 +36,13 @@ export function RecoveryCodesReveal({ codes, account, onDone }: RecoveryCodesRev
   // They appear in place of what was clicked: move focus (and screen readers) to them.
   useEffect(() => headingRef.current?.focus(), []);
 
+  // Focus would fall to the page's start when they go: give it to the section's first button.
+  function done() {
+    const section = headingRef.current?.closest("section");
+    onDone();
+    requestAnimationFrame(() => section?.querySelector("button")?.focus());
+  }
+
   return (
     <div className="grid gap-4 rounded-lg border border-warning/40 p-4">
       <h3 ref={headingRef} tabIndex={-1} className="font-medium">
@@ -51,7 +58,7 @@ export function RecoveryCodesReveal({ codes, account, onDone }: RecoveryCodesRev
       <ol
         ref={listRef}
         aria-label="Recovery codes"
-        className="grid grid-cols-1 gap-x-8 gap-y-1 rounded-md border bg-muted/50 p-3 font-mono text-sm min-[360px]:grid-cols-2"
+        className="grid grid-cols-1 gap-x-10 gap-y-1 rounded-md border bg-muted/50 p-3 font-mono text-sm min-[360px]:grid-cols-2 sm:w-fit sm:px-5"
       >
         {codes.map((code) => (
           <li key={code}>{code}</li>
@@ -67,7 +74,7 @@ export function RecoveryCodesReveal({ codes, account, onDone }: RecoveryCodesRev
           <Download aria-hidden />
           Download .txt
         </a>
-        <Button onClick={onDone} className="sm:ml-auto">
+        <Button onClick={done} className="sm:ml-auto">
           I&apos;ve saved them
         </Button>
       </div>
