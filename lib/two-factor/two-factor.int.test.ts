@@ -1,4 +1,3 @@
-import { Secret, TOTP } from "otpauth";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RequestInfo } from "@/lib/actor";
 import { db } from "@/lib/db";
@@ -12,6 +11,7 @@ import {
   TEST_PASSWORD,
   uniqueSuffix,
 } from "@/test/factories";
+import { enrolTotp, TOTP_STEP_MS as STEP_MS, totpCodeAt } from "@/test/two-factor";
 import { acceptTotpCode } from "./accept-totp-code";
 import { confirmTotp } from "./confirm-totp";
 import { disableTotp } from "./disable-totp";
@@ -20,8 +20,6 @@ import { regenerateRecoveryCodes } from "./regenerate-recovery-codes";
 import { secondFactorsOf } from "./second-factors";
 import { startTotpEnrolment } from "./start-totp-enrolment";
 import { verifySecondFactor } from "./verify-second-factor";
-
-const STEP_MS = 30_000;
 
 // The clock stands still (Date only) ten seconds into a time step; tests move it step by step.
 let now = 0;
@@ -38,9 +36,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The code an authenticator app shows for `secret` at `ms`, computed as the app does. */
 function codeAt(secret: string, ms = now): string {
-  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: ms });
+  return totpCodeAt(secret, ms);
 }
 
 /** A code that is six digits but not the current one (nor one either side). */
@@ -65,10 +62,7 @@ async function personAndActor() {
 /** A person who added an authenticator app (the secret as its manual key reads) and confirmed it. */
 async function enrolledPerson() {
   const { user, request, actor } = await personAndActor();
-  const { manualKey } = await startTotpEnrolment(actor);
-  const secret = manualKey.replaceAll(" ", "");
-  const { recoveryCodes } = await confirmTotp(actor, { code: codeAt(secret) });
-  return { user, request, actor, secret, recoveryCodes };
+  return { user, request, actor, ...(await enrolTotp(actor)) };
 }
 
 function signIn(user: { email: string }, request: RequestInfo, code?: string) {
