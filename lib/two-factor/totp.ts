@@ -1,3 +1,4 @@
+import "server-only";
 import { Secret, TOTP } from "otpauth";
 
 // TOTP as authenticator apps expect it (RFC 6238 with the usual parameters: SHA-1, six digits,
