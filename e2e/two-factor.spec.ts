@@ -58,6 +58,12 @@ test("two-factor: enrol an authenticator app, sign out, sign in with password an
   const user = await signUpViaUi(page);
   const { section, secret, recoveryCodes } = await enrolTotp(page);
 
+  // Copy: the ten codes, one a line.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await section.getByRole("button", { name: "Copy codes" }).click();
+  await expect(section.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(recoveryCodes.join("\n"));
+
   // Download .txt: the same ten codes.
   const downloading = page.waitForEvent("download");
   await section.getByRole("link", { name: "Download .txt" }).click();
