@@ -41,6 +41,10 @@ export const ACTION_LABELS = {
   "account.email-verify": "Verified the email address",
   "account.delete": "Deleted the account",
   "account.sudo": "Confirmed their identity for a sensitive act",
+  "account.totp-enable": "Turned on two-factor authentication",
+  "account.totp-disable": "Turned off two-factor authentication",
+  "account.recovery-codes-regenerate": "Regenerated the recovery codes",
+  "account.recovery-code-use": "Used a recovery code",
   "access.denied": "Was refused",
 } as const satisfies Record<string, string>;
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { ProfileForm } from "@/components/account/profile-form";
 import { requireUser } from "@/lib/auth/session";
@@ -15,12 +14,6 @@ export default async function AccountPage() {
           Profile
         </h2>
         <ProfileForm name={user.name} email={user.email} />
-      </section>
-      <section aria-labelledby="password-heading" className="grid gap-4 rounded-xl border bg-card p-6">
-        <h2 id="password-heading" className="text-lg font-medium">
-          Password
-        </h2>
-        <ChangePasswordForm />
       </section>
       <section
         aria-labelledby="delete-heading"
