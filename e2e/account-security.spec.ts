@@ -8,7 +8,7 @@ test("S35 password change signs out the user's other sessions on their next requ
   const { pageA, pageB, user, close } = await signedInTwice(browser);
   try {
     const newPassword = `${user.password}-new`;
-    await pageA.goto("/account");
+    await pageA.goto("/account/security");
     await pageA.getByLabel("Current password").fill(user.password);
     await pageA.getByLabel("New password").fill(newPassword);
     await pageA.getByRole("button", { name: "Change password" }).click();

@@ -4,8 +4,7 @@ import { expect, signUpViaUi, test } from "./fixtures";
 // Passkeys through Chromium's virtual authenticator (CDP WebAuthn domain): the browser runs the
 // real ceremony against the server, on http://localhost (see playwright.config.ts).
 
-// The Security page is on another branch; until it lands, the section is on the account page.
-const PASSKEYS_PAGE = "/account";
+const PASSKEYS_PAGE = "/account/security";
 
 type Credential = { credentialId: string; rpId: string; isResidentCredential: boolean };
 

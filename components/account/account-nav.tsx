@@ -5,6 +5,7 @@ import { NavTabs } from "@/components/ui/tabs";
 
 const TABS = [
   { href: "/account", label: "Profile" },
+  { href: "/account/security", label: "Security" },
   { href: "/account/sessions", label: "Sessions" },
   { href: "/account/api", label: "API" },
   { href: "/account/activity", label: "Activity" },

@@ -13,19 +13,63 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInSchema, type SignInInput } from "@/lib/users/schemas";
-import { signInErrorMessage } from "@/lib/users/sign-in-messages";
+import { SECOND_FACTOR_REQUIRED, signInErrorMessage } from "@/lib/users/sign-in-messages";
+import { SecondFactorStep, type PasswordCredentials } from "./second-factor-step";
+
+type Outcome = "signed-in" | "second-factor";
 
 /** next-auth's sign-in as an action result, so the form takes it through the same bridge. */
-async function signInAction(values: SignInInput): Promise<ActionResult<null>> {
+async function signInAction(values: SignInInput): Promise<ActionResult<Outcome>> {
   const result = await signIn("credentials", { ...values, redirect: false });
-  if (result?.ok && !result.error) return { ok: true, data: null };
+  if (result?.ok && !result.error) return { ok: true, data: "signed-in" };
+  // The password was right; nothing is issued until the second factor follows.
+  if (result?.error === SECOND_FACTOR_REQUIRED) return { ok: true, data: "second-factor" };
   return { ok: false, error: { code: "UNAUTHENTICATED", message: signInErrorMessage(result?.error) } };
 }
 
 type SignInFormProps = { defaultEmail: string; next: string; initialError?: string };
 
+/** Email and password, then (for a person with a second factor) a code, resent with them. */
 export function SignInForm({ defaultEmail, next, initialError }: SignInFormProps) {
   const router = useRouter();
+  // Held in memory only, for the second step's request: never in the URL or storage.
+  const [credentials, setCredentials] = useState<PasswordCredentials | null>(null);
+  const [email, setEmail] = useState(defaultEmail);
+
+  function signedIn() {
+    router.replace(next);
+    router.refresh();
+  }
+
+  if (credentials)
+    return (
+      <SecondFactorStep
+        credentials={credentials}
+        onSignedIn={signedIn}
+        onBack={() => {
+          setEmail(credentials.email);
+          setCredentials(null);
+        }}
+      />
+    );
+  return (
+    <PasswordStep
+      defaultEmail={email}
+      initialError={initialError}
+      onSignedIn={signedIn}
+      onSecondFactor={setCredentials}
+    />
+  );
+}
+
+type PasswordStepProps = {
+  defaultEmail: string;
+  initialError?: string;
+  onSignedIn: () => void;
+  onSecondFactor: (credentials: PasswordCredentials) => void;
+};
+
+function PasswordStep({ defaultEmail, initialError, onSignedIn, onSecondFactor }: PasswordStepProps) {
   // A refused plain form post comes back as ?error=…: shown like any other form error.
   const [errors] = useState<FieldErrors<SignInInput> | undefined>(() =>
     initialError ? { root: { server: { type: "UNAUTHENTICATED", message: initialError } } } : undefined,
@@ -36,9 +80,9 @@ export function SignInForm({ defaultEmail, next, initialError }: SignInFormProps
     errors,
   });
   const { onSubmit, pending } = useActionForm(form, signInAction, {
-    onSuccess() {
-      router.replace(next);
-      router.refresh();
+    onSuccess(outcome, values) {
+      if (outcome === "signed-in") onSignedIn();
+      else onSecondFactor({ email: values.email, password: values.password });
     },
   });
 

@@ -5,8 +5,12 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { safeRedirect } from "@/lib/http/safe-next-path";
-import { authenticate } from "@/lib/users/authenticate";
-import { throttledSignInError } from "@/lib/users/sign-in-messages";
+import { authenticate, SecondFactorRefusal } from "@/lib/users/authenticate";
+import {
+  SECOND_FACTOR_INVALID,
+  SECOND_FACTOR_REQUIRED,
+  throttledSignInError,
+} from "@/lib/users/sign-in-messages";
 import { sessionUserFrom, type SessionUser } from "./session-user";
 import { endSession } from "./sessions/end-sessions";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions/session-policy";
@@ -67,17 +71,20 @@ export function authOptions(hooks: AuthOptionsHooks = {}): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        // `code`: the second step, an authenticator app's code or a recovery code.
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         authorize: async (credentials, req) => {
           const request = requestInfoFrom(headersFrom(req.headers));
           try {
             const user = await authenticate(credentials, request);
             return user && { ...user, sessionId: await startSession(user.id, request) };
           } catch (error) {
+            // next-auth puts a thrown message in its `error` value; the form turns it into words.
+            if (error instanceof SecondFactorRefusal)
+              throw new Error(error.reason === "required" ? SECOND_FACTOR_REQUIRED : SECOND_FACTOR_INVALID);
             if (!isAppError(error) || error.code !== "RATE_LIMITED") throw error;
             const seconds = error.retryAfter ?? 60;
             hooks.onThrottled?.(seconds);
-            // next-auth puts a thrown message in its `error` value; the form turns it into words.
             throw new Error(throttledSignInError(seconds));
           }
         },

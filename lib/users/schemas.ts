@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/validation/email";
 import { nameSchema } from "@/lib/validation/text";
+import { CODE_NOT_VALID } from "./sign-in-messages";
 
 // Shared by the forms, the server actions and the REST routes.
 
@@ -19,11 +20,18 @@ export const signUpSchema = z.object({
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 // Sign-in checks only the shape: a wrong password and a malformed one get the same answer.
+// `code`: the second step, for a person with a second factor (an app's code or a recovery code).
+const signInCode = z.string().trim().max(40, CODE_NOT_VALID);
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").max(254, "Email or password is incorrect."),
   password: z.string().min(1, "Enter your password.").max(200, "Email or password is incorrect."),
+  code: signInCode.optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** The second step of signing in: what the form asks for once the password was right. */
+export const signInCodeSchema = z.object({ code: signInCode.min(1, "Enter the code.") });
+export type SignInCodeInput = z.input<typeof signInCodeSchema>;
 
 export const profileSchema = z.object({ name: personNameSchema }).strict();
 

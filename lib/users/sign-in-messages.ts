@@ -3,6 +3,14 @@
 
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
 
+/** next-auth's `error` value when the password was right and a second factor must follow. */
+export const SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
+/** next-auth's `error` value for a wrong authentication or recovery code. */
+export const SECOND_FACTOR_INVALID = "SECOND_FACTOR_INVALID";
+
+export const CODE_NOT_VALID = "That code is not valid.";
+const CODE_NEEDED = "Enter the code from your authenticator app, or a recovery code.";
+
 const THROTTLED_PREFIX = "TooManyAttempts:";
 
 /** next-auth's `error` value for a throttled sign-in, carrying the seconds to wait. */
@@ -28,6 +36,8 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 
 /** What the sign-in form shows for next-auth's `error` value: one message for every plain failure. */
 export function signInErrorMessage(error: string | null | undefined): string {
+  if (error === SECOND_FACTOR_REQUIRED) return CODE_NEEDED;
+  if (error === SECOND_FACTOR_INVALID) return CODE_NOT_VALID;
   const seconds = throttledSeconds(error);
   return seconds === null ? SIGN_IN_FAILED : tooManyAttemptsMessage(seconds);
 }
