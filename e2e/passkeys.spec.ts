@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from "@playwright/test";
-import { expect, signUpViaUi, test } from "./fixtures";
+import { accountMenu, expect, signOutViaMenu, signUpViaUi, submitSignIn, test } from "./fixtures";
 
 // Passkeys through Chromium's virtual authenticator (CDP WebAuthn domain): the browser runs the
 // real ceremony against the server, on http://localhost (see playwright.config.ts).
@@ -94,4 +94,27 @@ test("a taken name is refused before the browser prompts", async ({ page }) => {
     section.getByText('You already have a passkey named "phone". Choose another name.'),
   ).toBeVisible();
   expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
+});
+
+test("sign in with a password and a passkey as the second factor; the passkey's last use shows", async ({
+  page,
+}) => {
+  const user = await signUpViaUi(page);
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
+  await page.goto(PASSKEYS_PAGE);
+  const section = page.getByRole("region", { name: "Passkeys" });
+  await section.getByLabel("Passkey name").fill("Laptop");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByRole("status")).toHaveText('Passkey "Laptop" added.');
+
+  await signOutViaMenu(page, user.name);
+  await submitSignIn(page, user.email, user.password);
+  await expect(page.getByRole("heading", { name: "Two-factor authentication" })).toBeVisible();
+  await page.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(accountMenu(page, user.name)).toBeVisible();
+
+  const [credential] = await credentialsOf(cdp, authenticatorId);
+  expect(credential).toMatchObject({ rpId: "localhost" });
+  await page.goto(PASSKEYS_PAGE);
+  await expect(section.getByRole("listitem")).toContainText("last used");
 });

@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInCodeSchema, type SignInCodeInput } from "@/lib/users/schemas";
 import { SECOND_FACTOR_INVALID, signInErrorMessage } from "@/lib/users/sign-in-messages";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 /** What the first step proved, sent again with the code (next-auth keeps no half-signed-in state). */
 export type PasswordCredentials = { email: string; password: string };
@@ -49,7 +50,7 @@ type SecondFactorStepProps = {
   onBack: () => void;
 };
 
-/** Sign-in's second step: a code from the authenticator app, or a recovery code. */
+/** Sign-in's second step: a code from the authenticator app, a recovery code, or a passkey. */
 export function SecondFactorStep({ credentials, onSignedIn, onBack }: SecondFactorStepProps) {
   const [kind, setKind] = useState<Kind>("app");
   const form = useForm<SignInCodeInput>({
@@ -111,6 +112,7 @@ export function SecondFactorStep({ credentials, onSignedIn, onBack }: SecondFact
       <Button type="submit" loading={pending} className="w-full">
         Verify
       </Button>
+      <PasskeySignIn credentials={credentials} onSignedIn={onSignedIn} />
       <Button variant="ghost" onClick={onBack} className="w-full">
         Back
       </Button>

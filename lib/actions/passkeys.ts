@@ -2,13 +2,15 @@
 
 import "server-only";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, definePublicAction } from "@/lib/actions/define-action";
 import { sessionPasskeyChallenge } from "@/lib/passkeys/authentication-options";
 import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { passkeyRegistrationOptions } from "@/lib/passkeys/registration-options";
 import { registerPasskey } from "@/lib/passkeys/register-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
 import { renamePasskey } from "@/lib/passkeys/rename-passkey";
+import { passkeySignInChallenge } from "@/lib/passkeys/sign-in-challenge";
+import { passwordCredentialsSchema } from "@/lib/users/schemas";
 import {
   passkeyOptionsSchema,
   registerPasskeySchema,
@@ -54,4 +56,10 @@ export const passkeyCountAction = defineAction(
 /** A challenge for sudo mode's "Use a passkey" (not itself sudo: it is how sudo is reached). */
 export const sudoPasskeyChallengeAction = defineAction(z.object({}).strict(), ({ actor }) =>
   sessionPasskeyChallenge(actor),
+);
+
+/** Sign-in's second step: the email and password again (throttled), then a passkey challenge. */
+export const passkeySignInChallengeAction = definePublicAction(
+  passwordCredentialsSchema,
+  (input, { request }) => passkeySignInChallenge(input, request),
 );

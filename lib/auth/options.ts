@@ -71,8 +71,13 @@ export function authOptions(hooks: AuthOptionsHooks = {}): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        // `code`: the second step, an authenticator app's code or a recovery code.
-        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+        // The second step: `code` (an authenticator app's code or a recovery code) or `passkey`.
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+          code: { type: "text" },
+          passkey: { type: "text" },
+        },
         authorize: async (credentials, req) => {
           const request = requestInfoFrom(headersFrom(req.headers));
           try {

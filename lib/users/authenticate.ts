@@ -1,11 +1,12 @@
 import "server-only";
 import type { RequestInfo } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { passkeyProofFrom } from "@/lib/passkeys/passkey-proof-from";
 import { hasSecondFactor, secondFactorsOf } from "@/lib/two-factor/second-factors";
-import { codeProof, verifySecondFactor } from "@/lib/two-factor/verify-second-factor";
+import { codeProof, verifySecondFactor, type SecondFactorProof } from "@/lib/two-factor/verify-second-factor";
 import { verifyPassword, withPasswordSlot } from "./password";
 import { signInSchema } from "./schemas";
-import { countSignInAttempt, forgiveSignInAttempt } from "./sign-in-throttle";
+import { countSignInAttempt, forgiveSignInAttempt, type SignInAttempt } from "./sign-in-throttle";
 
 export type AuthenticatedUser = { id: string; email: string; name: string };
 
@@ -18,6 +19,34 @@ export class SecondFactorRefusal extends Error {
   constructor(readonly reason: "required" | "invalid") {
     super(`Second factor ${reason}.`);
   }
+}
+
+/** Counts the attempt, then checks the password: the person, or null (same work for unknown emails). */
+async function checkPassword(
+  email: string,
+  password: string,
+  request: RequestInfo,
+): Promise<{ user: AuthenticatedUser; attempt: SignInAttempt } | null> {
+  const attempt = await countSignInAttempt(email, request.ip);
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!ok || !user) return null;
+  return { user: { id: user.id, email: user.email, name: user.name }, attempt };
+}
+
+/** The second factor sent with the password: a passkey's answer, or a typed code. */
+function proofFrom({
+  code,
+  passkey,
+}: {
+  code?: string;
+  passkey?: string;
+}): SecondFactorProof | "malformed" | null {
+  if (passkey) return passkeyProofFrom(passkey) ?? "malformed";
+  return code ? codeProof(code) : null;
 }
 
 /**
@@ -33,23 +62,36 @@ export async function authenticate(
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
-  const { password, code } = parsed.data;
   return withPasswordSlot(async () => {
-    const attempt = await countSignInAttempt(email, request.ip);
-    const user = await db().user.findUnique({
-      where: { email },
-      select: { id: true, email: true, name: true, passwordHash: true },
-    });
-    const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!ok || !user) return null;
+    const checked = await checkPassword(email, parsed.data.password, request);
+    if (!checked) return null;
+    const { user, attempt } = checked;
     // Until the second factor is right the attempt stays counted: a known password alone never
     // clears the failures, so codes cannot be guessed faster than passwords.
     if (hasSecondFactor(await secondFactorsOf(user.id))) {
-      if (!code) throw new SecondFactorRefusal("required");
-      if (!(await verifySecondFactor(user.id, codeProof(code), request)))
+      const proof = proofFrom(parsed.data);
+      if (!proof) throw new SecondFactorRefusal("required");
+      if (proof === "malformed" || !(await verifySecondFactor(user.id, proof, request)))
         throw new SecondFactorRefusal("invalid");
     }
     await forgiveSignInAttempt(attempt);
-    return { id: user.id, email: user.email, name: user.name };
+    return user;
   });
+}
+
+/**
+ * The person an email and password name, for sign-in's second step to ask their passkey; null
+ * when wrong. Counted by the sign-in throttle and never forgiven here: only a complete sign-in
+ * clears the failures, so this cannot test passwords faster than signing in.
+ */
+export async function confirmSignInPassword(
+  credentials: unknown,
+  request: RequestInfo,
+): Promise<AuthenticatedUser | null> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const email = parsed.data.email.toLowerCase();
+  return withPasswordSlot(
+    async () => (await checkPassword(email, parsed.data.password, request))?.user ?? null,
+  );
 }

@@ -26,8 +26,13 @@ export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").max(254, "Email or password is incorrect."),
   password: z.string().min(1, "Enter your password.").max(200, "Email or password is incorrect."),
   code: signInCode.optional(),
+  /** …or a passkey's answer, JSON `{challengeId, response}` (next-auth credentials are strings). */
+  passkey: z.string().max(20_000).optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** The email and password sign-in's second step sends again to get a passkey challenge. */
+export const passwordCredentialsSchema = signInSchema.pick({ email: true, password: true }).strict();
 
 /** The second step of signing in: what the form asks for once the password was right. */
 export const signInCodeSchema = z.object({ code: signInCode.min(1, "Enter the code.") });
