@@ -73,11 +73,26 @@ export const resetPasswordSchema = z
   .strict();
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
-/** Sudo mode's re-authentication (lib/auth/sudo): the password, asked again before a sensitive act. */
-export const reauthSchema = z
-  .object({
-    method: z.literal("password"),
-    password: z.string().min(1, "Enter your password.").max(200, "Your current password is incorrect."),
-  })
-  .strict();
+/**
+ * Sudo mode's re-authentication (lib/auth/sudo): the password, or a code from the authenticator
+ * app (or a recovery code) for a person who has one, asked again before a sensitive act.
+ */
+export const reauthSchema = z.discriminatedUnion("method", [
+  z
+    .object({
+      method: z.literal("password"),
+      password: z.string().min(1, "Enter your password.").max(200, "Your current password is incorrect."),
+    })
+    .strict(),
+  z
+    .object({
+      method: z.literal("code"),
+      code: z
+        .string()
+        .trim()
+        .min(1, "Enter the code from your app or a recovery code.")
+        .max(20, "That code is not valid."),
+    })
+    .strict(),
+]);
 export type ReauthInput = z.output<typeof reauthSchema>;
