@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD, demoUsers } from "./fixtures";
 import {
   adminQuery,
@@ -123,5 +124,59 @@ test.describe("S95 sudo mode in the dashboard", () => {
       databaseUrl(name),
     );
     expect(made).toEqual([{ n: 0 }]);
+  });
+
+  test("S95 with an authenticator app, the confirmation takes its code; the owner's Team page shows who uses two-factor", async ({
+    page,
+  }) => {
+    await signInLongAgo(page);
+    await adminQuery(`UPDATE "Session" SET "authenticatedAt" = now()`, [], databaseUrl(name));
+    await page.goto(`${base}/account/security`);
+    const section = page.getByRole("region", { name: "Two-factor authentication" });
+    await section.getByRole("button", { name: "Set up authenticator app" }).click();
+    const secret = Secret.fromBase32(
+      (await section.getByLabel("Setup key").inputValue()).replaceAll(" ", ""),
+    );
+    await section.getByLabel(/Enter the 6-digit code/).fill(TOTP.generate({ secret }));
+    await section.getByRole("button", { name: "Turn on" }).click();
+    await expect(section.getByRole("heading", { name: "Save your recovery codes" })).toBeFocused();
+
+    await adminQuery(
+      `UPDATE "Session" SET "authenticatedAt" = now() - interval '1 hour'`,
+      [],
+      databaseUrl(name),
+    );
+    await page.goto(`${base}/account/api`);
+    await page.getByRole("button", { name: "Create token" }).first().click();
+    const create = page.getByRole("dialog", { name: "Create an API token" });
+    const tokenName = `Agent ${randomBytes(3).toString("hex")}`;
+    await create.getByLabel("Name").fill(tokenName);
+    await create.getByRole("button", { name: "Create token" }).click();
+    const confirm = page.getByRole("dialog", { name: "Confirm it’s you" });
+    await confirm.getByRole("button", { name: "Use your authenticator app or a recovery code" }).click();
+    await expect(confirm.getByLabel("Authentication code")).toBeFocused();
+    // One step ahead: later than the step that turned the app on, and still accepted.
+    await confirm
+      .getByLabel("Authentication code")
+      .fill(TOTP.generate({ secret, timestamp: Date.now() + 30_000 }));
+    await confirm.getByRole("button", { name: "Confirm" }).click();
+    await expect(confirm).toBeHidden();
+    expect(await revealedSecret(page)).toMatch(/^dft_/);
+    await page.getByRole("button", { name: "I've copied it" }).click();
+    await expect(page.getByRole("row").filter({ hasText: tokenName })).toBeVisible();
+
+    const [site] = (await adminQuery(
+      `SELECT m."websiteId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+       WHERE u.email = $1 AND m.role = 'owner' LIMIT 1`,
+      [owner.email],
+      databaseUrl(name),
+    )) as { id: string }[];
+    await page.goto(`${base}/websites/${site!.id}/settings/team`);
+    const members = page.getByRole("table", { name: /^Members of/ });
+    await expect(members.getByRole("columnheader", { name: "Two-factor" })).toBeVisible();
+    await expect(members.getByRole("row").filter({ hasText: owner.email })).toContainText("2FA on");
+    await expect(members.getByRole("row").filter({ hasText: demoUsers.member.email })).toContainText(
+      "2FA off",
+    );
   });
 });

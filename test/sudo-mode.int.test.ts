@@ -13,6 +13,7 @@ import {
   makeWebsiteKey,
   uniqueSuffix,
 } from "@/test/factories";
+import { TOTP_STEP_MS, totpCodeAt } from "@/test/two-factor";
 
 // Sudo mode (issue 16) through the real server actions, with a real server-side session read
 // from the database as the pages do: a session cookie alone (no authentication within the sudo
@@ -32,6 +33,7 @@ const keyActions = await import("@/lib/actions/website-keys");
 const teamActions = await import("@/lib/actions/team");
 const websiteActions = await import("@/lib/actions/websites");
 const accountActions = await import("@/lib/actions/account");
+const twoFactorActions = await import("@/lib/actions/two-factor");
 const { reauthenticateAction } = await import("@/lib/actions/sudo");
 
 const MINUTE = 60_000;
@@ -247,5 +249,72 @@ describe("S95 a stolen session (cookie only) cannot do sensitive acts", () => {
       ok: false,
       error: { code: "REAUTH_REQUIRED" },
     });
+  });
+
+  it("S95 adding or removing a second factor needs sudo too; nothing changes without it", async () => {
+    const person = await makeUser();
+    const factors = () =>
+      Promise.all([
+        db().totpFactor.findMany({ where: { userId: person.id } }),
+        db().recoveryCode.findMany({ where: { userId: person.id }, orderBy: { id: "asc" } }),
+      ]);
+    const { sessionId } = await signIn(person.id, 16);
+    const stale = async (act: () => Promise<unknown>) => {
+      await authenticatedAgo(sessionId, 16);
+      const before = await factors();
+      expect(await act()).toMatchObject({ ok: false, error: { code: "REAUTH_REQUIRED" } });
+      expect(await factors()).toEqual(before);
+      await authenticatedAgo(sessionId, 1);
+    };
+
+    await stale(() => twoFactorActions.startTotpEnrolmentAction({}));
+    const started = await twoFactorActions.startTotpEnrolmentAction({});
+    if (!started.ok) throw new Error(started.error.message);
+    const secret = started.data.manualKey.replaceAll(" ", "");
+
+    await stale(() => twoFactorActions.confirmTotpAction({ code: totpCodeAt(secret) }));
+    expect(await twoFactorActions.confirmTotpAction({ code: totpCodeAt(secret) })).toMatchObject({
+      ok: true,
+    });
+
+    await stale(() => twoFactorActions.regenerateRecoveryCodesAction({}));
+    expect(await twoFactorActions.regenerateRecoveryCodesAction({})).toMatchObject({ ok: true });
+
+    await stale(() => twoFactorActions.disableTotpAction({}));
+    expect(await twoFactorActions.disableTotpAction({})).toMatchObject({ ok: true });
+  });
+
+  it("S95 S96 re-authenticating with a code: the app's code once, a recovery code once, anything else refused", async () => {
+    const person = await makeUser();
+    const { sessionId } = await signIn(person.id, 1);
+    const started = await twoFactorActions.startTotpEnrolmentAction({});
+    if (!started.ok) throw new Error(started.error.message);
+    const secret = started.data.manualKey.replaceAll(" ", "");
+    const first = totpCodeAt(secret);
+    const confirmed = await twoFactorActions.confirmTotpAction({ code: first });
+    if (!confirmed.ok) throw new Error(confirmed.error.message);
+    const [recovery] = confirmed.data.recoveryCodes;
+    const reauthWith = async (code: string) => {
+      await authenticatedAgo(sessionId, 30);
+      return reauthenticateAction({ method: "code", code });
+    };
+    const refused = { ok: false, error: { code: "INVALID", fields: { code: "That code is not valid." } } };
+
+    expect(await reauthWith("000000")).toMatchObject(refused);
+    // The confirming code's step is used up: the same code cannot confirm a second time.
+    expect(await reauthWith(first)).toMatchObject(refused);
+    const next = totpCodeAt(secret, Date.now() + TOTP_STEP_MS);
+    expect(await reauthWith(next)).toEqual({ ok: true, data: null });
+    expect(await tokenActions.createAccountTokenAction({ name: "after a code" })).toMatchObject({ ok: true });
+    expect(await reauthWith(next)).toMatchObject(refused);
+
+    expect(await reauthWith(recovery!)).toEqual({ ok: true, data: null });
+    expect(await reauthWith(recovery!)).toMatchObject(refused);
+
+    const methods = await db().auditEvent.findMany({
+      where: { actorUserId: person.id, action: "account.sudo" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(methods.map((event) => event.metadata)).toEqual([{ method: "totp" }, { method: "recovery" }]);
   });
 });

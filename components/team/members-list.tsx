@@ -1,4 +1,5 @@
 import { RoleBadge } from "@/components/websites/role-badge";
+import { Badge } from "@/components/ui/badge";
 import { Table, TableCaption, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { TeamMember } from "@/lib/team/list-members";
 
@@ -8,9 +9,15 @@ type MembersListProps = {
   currentUserId: string | null;
   /** The website's timezone: "joined" dates read as the website's reports do. */
   timezone: string;
+  /** For the owner: the people who sign in with a second factor (else no two-factor column). */
+  twoFactor?: readonly string[];
   /** Row buttons for a person; null when there are none for them (the owner's own row). */
   actions?: (member: TeamMember) => React.ReactNode;
 };
+
+function TwoFactorBadge({ on }: { on: boolean }) {
+  return on ? <Badge variant="success">2FA on</Badge> : <Badge variant="warning">2FA off</Badge>;
+}
 
 function Person({ member, you }: { member: TeamMember; you: boolean }) {
   return (
@@ -25,7 +32,14 @@ function Person({ member, you }: { member: TeamMember; you: boolean }) {
 }
 
 /** The team: a table from `sm` up, cards on phones. Only one is displayed, so only one is in the accessibility tree. */
-export function MembersList({ caption, members, currentUserId, timezone, actions }: MembersListProps) {
+export function MembersList({
+  caption,
+  members,
+  currentUserId,
+  timezone,
+  twoFactor,
+  actions,
+}: MembersListProps) {
   const joined = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: timezone });
   const rows = members.map((member) => ({
     member,
@@ -36,6 +50,7 @@ export function MembersList({ caption, members, currentUserId, timezone, actions
       </time>
     ),
     buttons: actions?.(member) ?? null,
+    secured: twoFactor?.includes(member.userId) ?? false,
   }));
 
   return (
@@ -47,6 +62,7 @@ export function MembersList({ caption, members, currentUserId, timezone, actions
             <TR className="hover:bg-transparent">
               <TH className="w-full">Person</TH>
               <TH>Role</TH>
+              {twoFactor && <TH className="whitespace-nowrap">Two-factor</TH>}
               <TH>Joined</TH>
               {actions && (
                 <TH>
@@ -56,7 +72,7 @@ export function MembersList({ caption, members, currentUserId, timezone, actions
             </TR>
           </THead>
           <TBody>
-            {rows.map(({ member, you, joined, buttons }) => (
+            {rows.map(({ member, you, joined, buttons, secured }) => (
               <TR key={member.userId}>
                 <TD>
                   <Person member={member} you={you} />
@@ -64,6 +80,11 @@ export function MembersList({ caption, members, currentUserId, timezone, actions
                 <TD>
                   <RoleBadge role={member.role} />
                 </TD>
+                {twoFactor && (
+                  <TD>
+                    <TwoFactorBadge on={secured} />
+                  </TD>
+                )}
                 <TD className="text-muted-foreground">{joined}</TD>
                 {actions && (
                   <TD>
@@ -76,13 +97,16 @@ export function MembersList({ caption, members, currentUserId, timezone, actions
         </Table>
       </div>
       <ul role="list" aria-label={caption} className="grid gap-3 sm:hidden">
-        {rows.map(({ member, you, joined, buttons }) => (
+        {rows.map(({ member, you, joined, buttons, secured }) => (
           <li key={member.userId} className="grid gap-3 rounded-lg border bg-card p-4 text-sm">
             <div className="flex items-start justify-between gap-3">
               <Person member={member} you={you} />
               <RoleBadge role={member.role} />
             </div>
-            <p className="text-muted-foreground">Joined {joined}</p>
+            <p className="flex flex-wrap items-center gap-2 text-muted-foreground">
+              Joined {joined}
+              {twoFactor && <TwoFactorBadge on={secured} />}
+            </p>
             {buttons && <div className="flex flex-wrap gap-2 border-t pt-3">{buttons}</div>}
           </li>
         ))}

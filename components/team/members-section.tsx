@@ -21,6 +21,8 @@ type MembersSectionProps = {
   domain: string;
   timezone: string;
   members: TeamMember[];
+  /** For the owner only: who signs in with a second factor. */
+  twoFactor?: readonly string[];
   currentUserId: string | null;
   permits: TeamPermits;
   /** Who to ask when this person may not manage the team. */
@@ -41,6 +43,7 @@ export function MembersSection({
   domain,
   timezone,
   members,
+  twoFactor,
   currentUserId,
   permits,
   ownerName,
@@ -136,6 +139,7 @@ export function MembersSection({
             members={members}
             currentUserId={currentUserId}
             timezone={timezone}
+            twoFactor={twoFactor}
             actions={actions}
           />
         </CardContent>

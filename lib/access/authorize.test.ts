@@ -73,9 +73,27 @@ const READS: string[] = PERMISSIONS.filter((p) => p.endsWith(":read"));
 
 // Leaving is judged apart (below): it is refused to the owner as a CONFLICT, not a FORBIDDEN.
 const LEAVE_OPS: Operation[] = ["team.leave"];
+// Seeing who uses two-factor is judged apart too (below): the owner, in the dashboard only.
+const DASHBOARD_OWNER_OPS: Operation[] = ["team.two-factor.read"];
 
 it("the test's operation lists cover the catalogue exactly", () => {
-  expect([...ALL_OPS, ...LEAVE_OPS].sort()).toEqual([...OPERATION_NAMES].sort());
+  expect([...ALL_OPS, ...LEAVE_OPS, ...DASHBOARD_OWNER_OPS].sort()).toEqual([...OPERATION_NAMES].sort());
+});
+
+describe("team.two-factor.read: the owner sees who uses two-factor, in the dashboard only", () => {
+  it("a session owner may", () => {
+    expect(authorize(session, "team.two-factor.read", on(A, "owner"))).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["session member", session, "member"],
+    ["session viewer", session, "viewer"],
+    ["session non-member", session, null],
+    ['token "*" owner', token(["*"]), "owner"],
+    ["key of A, its person owner", keyOf(A), "owner"],
+  ] as const)("a %s may not", (_who, p, role) => {
+    expect(authorize(p, "team.two-factor.read", on(A, role))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
 });
 
 describe("team.leave: a person's own act; the owner stays", () => {

@@ -26,6 +26,7 @@ const CATALOGUE: readonly [string, string, "website" | "account", readonly Flag[
   ["team.change-role", "team:write", "website", ["ownerOnly"]],
   ["website.transfer", "team:write", "website", ["ownerOnly"]],
   ["team.offboard", "team:write", "website", ["ownerOnly"]],
+  ["team.two-factor.read", "team:read", "website", ["ownerOnly", "sessionOnly"]],
   ["website.delete", "websites:write", "website", ["ownerOnly"]],
   ["team.leave", "team:read", "website", ["sessionOnly", "notOwner"]],
   ["account.read", "analytics:read", "account", []],

@@ -65,6 +65,12 @@ export const OPERATIONS = Object.freeze({
   "website.transfer": ownerOnly("team:write", "transfer ownership of this website"),
   // Offboarding: revoke or roll at once every key a person stands behind on the website.
   "team.offboard": ownerOnly("team:write", "revoke or roll the keys a person stands behind"),
+  // As GitHub organisations show it, on the Team page: whether each member signs in with a
+  // second factor. Not an API read: it describes people's accounts, not the website.
+  "team.two-factor.read": Object.freeze({
+    ...ownerOnly("team:read", "see who uses two-factor authentication"),
+    sessionOnly: true,
+  }),
   "website.delete": ownerOnly("websites:write", "delete this website"),
   // Anyone on the team may leave, except the owner, who must transfer ownership first.
   "team.leave": leave("team:read", "leave a website"),

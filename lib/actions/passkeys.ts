@@ -4,7 +4,6 @@ import "server-only";
 import { z } from "zod";
 import { defineAction, definePublicAction } from "@/lib/actions/define-action";
 import { sessionPasskeyChallenge } from "@/lib/passkeys/authentication-options";
-import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { passkeyRegistrationOptions } from "@/lib/passkeys/registration-options";
 import { registerPasskey } from "@/lib/passkeys/register-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
@@ -45,12 +44,6 @@ export const removePasskeyAction = defineAction(
 /** Only the label changes, not what proves who the person is: no sudo. */
 export const renamePasskeyAction = defineAction(renamePasskeySchema, ({ actor }, input) =>
   renamePasskey(actor, input),
-);
-
-/** How many passkeys the person has: whether sudo mode's dialog offers "Use a passkey". */
-export const passkeyCountAction = defineAction(
-  z.object({}).strict(),
-  async ({ actor }) => (await listPasskeys(actor)).length,
 );
 
 /** A challenge for sudo mode's "Use a passkey" (not itself sudo: it is how sudo is reached). */

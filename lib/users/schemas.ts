@@ -78,19 +78,38 @@ export const resetPasswordSchema = z
   .strict();
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
-/** Sudo mode's re-authentication (lib/auth/sudo): the password, asked again before a sensitive act. */
-export const reauthPasswordSchema = z
-  .object({
-    method: z.literal("password"),
-    password: z.string().min(1, "Enter your password.").max(200, "Your current password is incorrect."),
-  })
-  .strict();
-export type ReauthPasswordInput = z.output<typeof reauthPasswordSchema>;
+/**
+ * Sudo mode's re-authentication (lib/auth/sudo): the password, or a code from the authenticator
+ * app (or a recovery code) for a person who has one, asked again before a sensitive act (the
+ * dialog's form; a passkey's answer comes from its own button).
+ */
+export const reauthFormSchema = z.discriminatedUnion("method", [
+  z
+    .object({
+      method: z.literal("password"),
+      password: z.string().min(1, "Enter your password.").max(200, "Your current password is incorrect."),
+    })
+    .strict(),
+  z
+    .object({
+      method: z.literal("code"),
+      code: z
+        .string()
+        .trim()
+        .min(1, "Enter the code from your app or a recovery code.")
+        .max(20, "That code is not valid."),
+    })
+    .strict(),
+]);
+export type ReauthFormInput = z.output<typeof reauthFormSchema>;
 
 /** …or one of the person's passkeys: its answer to a challenge issued for this session's person. */
 const reauthPasskeySchema = z
   .object({ method: z.literal("passkey"), challengeId: z.string().max(64), response: z.unknown() })
   .strict();
 
-export const reauthSchema = z.discriminatedUnion("method", [reauthPasswordSchema, reauthPasskeySchema]);
+export const reauthSchema = z.discriminatedUnion("method", [
+  ...reauthFormSchema.options,
+  reauthPasskeySchema,
+]);
 export type ReauthInput = z.output<typeof reauthSchema>;

@@ -1,35 +1,30 @@
 import "server-only";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { sessionOwner } from "@/lib/auth/sessions/session-owner";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { verifyPasskeyAssertion } from "@/lib/passkeys/verify-passkey-assertion";
+import { codeProof, verifySecondFactor, type SecondFactorProof } from "@/lib/two-factor/verify-second-factor";
 import { confirmPassword } from "@/lib/users/confirm-password";
 import type { ReauthInput } from "@/lib/users/schemas";
-
-export const PASSKEY_NOT_ACCEPTED = "This passkey was not accepted. Try again, or use your password.";
-
-/** Who the password or passkey proves to be at the keyboard; refuses a wrong one. */
-async function provenPerson(actor: Actor, input: ReauthInput): Promise<string> {
-  if (input.method === "password") return (await confirmPassword(actor, input.password, "password")).id;
-  const userId = sessionOwner(actor);
-  if (!(await verifyPasskeyAssertion(userId, input.challengeId, input.response)))
-    throw new AppError("INVALID", PASSKEY_NOT_ACCEPTED);
-  return userId;
-}
+import { countSignInAttempt, forgiveSignInAttempt } from "@/lib/users/sign-in-throttle";
 
 /**
- * Sudo mode's re-authentication: the person proves who they are again (password or passkey), and
- * this session may do sensitive acts for the next KEYWARD_SUDO_MINUTES. Wrong passwords count
- * against the sign-in throttle, like any other password check; a passkey cannot be guessed.
+ * Sudo mode's re-authentication: the person proves who they are again (their password, a code
+ * from their authenticator app or a recovery code, or a passkey), and this session may do sensitive acts
+ * for the next KEYWARD_SUDO_MINUTES. Wrong guesses count against the sign-in throttle, like any
+ * other password or second-factor check.
  */
 export async function reauthenticate(actor: Actor, input: ReauthInput, now = new Date()): Promise<void> {
-  if (!actor.sessionId) throw new AppError("FORBIDDEN", "Only a signed-in session can confirm who it is.");
-  const userId = await provenPerson(actor, input);
+  const { sessionId, userId } = actor;
+  if (!sessionId || !userId)
+    throw new AppError("FORBIDDEN", "Only a signed-in session can confirm who it is.");
+  const method =
+    input.method === "password"
+      ? await confirmPassword(actor, input.password, "password").then(() => "password")
+      : await proveWithSecondFactor(actor, userId, secondFactorProof(input));
   await db().$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({
-      where: { id: actor.sessionId, userId },
+      where: { id: sessionId, userId },
       data: { authenticatedAt: now },
     });
     if (count === 0) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
@@ -37,7 +32,36 @@ export async function reauthenticate(actor: Actor, input: ReauthInput, now = new
       action: "account.sudo",
       targetType: "user",
       targetId: userId,
-      metadata: { method: input.method },
+      metadata: { method },
     });
   });
+}
+
+function secondFactorProof(input: Exclude<ReauthInput, { method: "password" }>): SecondFactorProof {
+  return input.method === "code"
+    ? codeProof(input.code)
+    : { method: "passkey", challengeId: input.challengeId, response: input.response };
+}
+
+const REFUSED = {
+  totp: { message: "That code is not valid.", field: "code" },
+  recovery: { message: "That code is not valid.", field: "code" },
+  passkey: { message: "This passkey was not accepted. Try again, or use your password.", field: undefined },
+} as const;
+
+/** Checks a code or a passkey's answer (used up when good); which kind it was, for the audit trail. */
+async function proveWithSecondFactor(
+  actor: Actor,
+  userId: string,
+  proof: SecondFactorProof,
+): Promise<SecondFactorProof["method"]> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) throw new AppError("UNAUTHENTICATED", "This account no longer exists.");
+  const attempt = await countSignInAttempt(user.email, actor.request.ip);
+  if (!(await verifySecondFactor(userId, proof, actor.request))) {
+    const { message, field } = REFUSED[proof.method];
+    throw new AppError("INVALID", message, { field });
+  }
+  await forgiveSignInAttempt(attempt);
+  return proof.method;
 }

@@ -8,6 +8,7 @@ import type { Permit, TeamPermits } from "@/components/team/types";
 import { isAssignableRole, ownerOnlyReason, type Operation } from "@/lib/access";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
+import { membersWithTwoFactor } from "@/lib/team/two-factor-members";
 import { loadWebsite, type WebsiteParams } from "../../load-website";
 
 export const metadata: Metadata = { title: "Team" };
@@ -23,9 +24,10 @@ const CANNOT_LEAVE =
 export default async function TeamSettingsPage({ params }: WebsiteParams) {
   const { actor, website, decide } = await loadWebsite((await params).websiteId);
   if (!decide("team.read").ok) notFound();
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, twoFactor] = await Promise.all([
     listMembers(actor, website._id),
     listInvitations(actor, website._id),
+    decide("team.two-factor.read").ok ? membersWithTwoFactor(actor, website._id) : undefined,
   ]);
 
   // Every "may this person…" comes from lib/access; refusals carry its "Only owners can …" text.
@@ -50,6 +52,7 @@ export default async function TeamSettingsPage({ params }: WebsiteParams) {
         domain={website.domain}
         timezone={website.timezone}
         members={members}
+        twoFactor={twoFactor}
         currentUserId={actor.userId}
         permits={permits}
         ownerName={owner?.name ?? null}
