@@ -38,12 +38,16 @@ describe("env", () => {
   });
 
   it("the sudo window is 15 minutes unless KEYWARD_SUDO_MINUTES says otherwise; nonsense refuses to start", () => {
-    expect(parseEnv({ KEYWARD_DATA_DIR: dataDir() }).sudoMinutes).toBe(15);
-    expect(parseEnv({ KEYWARD_DATA_DIR: dataDir(), KEYWARD_SUDO_MINUTES: "5" }).sudoMinutes).toBe(5);
+    expect(parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dataDir() }).sudoMinutes).toBe(15);
+    expect(
+      parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dataDir(), KEYWARD_SUDO_MINUTES: "5" })
+        .sudoMinutes,
+    ).toBe(5);
     for (const bad of ["0", "-1", "1.5", "forever"])
-      expect(() => parseEnv({ KEYWARD_DATA_DIR: dataDir(), KEYWARD_SUDO_MINUTES: bad }), bad).toThrow(
-        /KEYWARD_SUDO_MINUTES/,
-      );
+      expect(
+        () => parseEnv({ NODE_ENV: "development", KEYWARD_DATA_DIR: dataDir(), KEYWARD_SUDO_MINUTES: bad }),
+        bad,
+      ).toThrow(/KEYWARD_SUDO_MINUTES/);
   });
 
   it("S11 refuses a short AUTH_SECRET in development too", () => {
