@@ -3,7 +3,11 @@
 // one database (S39), or direct access to the rows (sudo mode ages a session). The database is
 // created on the server at E2E_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { test } from "@playwright/test";
 import pg from "pg";
 
 export const root = path.resolve(import.meta.dirname, "..");
@@ -86,4 +90,37 @@ export function stopInstance(child: ChildProcess | undefined): Promise<void> {
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
   });
+}
+
+/**
+ * For a serial describe block: its own production server (E2E_PORT + `portOffset`, browsed at
+ * http://localhost like the suite's, a WebAuthn RP id) on a fresh PostgreSQL database seeded with
+ * the demo people; started before the block's tests, removed after. `query` reaches its rows.
+ */
+export function seededInstance(label: string, portOffset: number) {
+  const port = Number(process.env.E2E_PORT ?? 3100) + portOffset;
+  const base = `http://localhost:${port}`;
+  const name = `keyward_${label}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  let dataDir = "";
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    if (!(await reachable())) {
+      test.skip(configuredUrl === undefined, `${label} spec skipped: no PostgreSQL server answers.`);
+      throw new Error(`E2E_POSTGRES_URL is set but its server does not answer: ${serverUrl}`);
+    }
+    dataDir = mkdtempSync(path.join(tmpdir(), `keyward-${label}-`));
+    await adminQuery(`CREATE DATABASE "${name}"`);
+    const env = instanceEnv(databaseUrl(name), dataDir, randomBytes(32).toString("base64url"), port);
+    server = await startInstance({ ...env, KEYWARD_SEED_DEMO: "1", KEYWARD_URL: base }, base);
+  });
+
+  test.afterAll(async () => {
+    await stopInstance(server);
+    if (await reachable()) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  return { base, query: (sql: string, params: unknown[] = []) => adminQuery(sql, params, databaseUrl(name)) };
 }

@@ -1,21 +1,8 @@
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD, demoUsers } from "./fixtures";
-import {
-  adminQuery,
-  configuredUrl,
-  databaseUrl,
-  instanceEnv,
-  reachable,
-  serverUrl,
-  startInstance,
-  stopInstance,
-} from "./instances";
+import { seededInstance } from "./instances";
 import { displayKeyOf, revealedSecret } from "./secret-helpers";
 
 // Sudo mode (S95) in the browser: a session whose last authentication is older than the sudo
@@ -23,34 +10,12 @@ import { displayKeyOf, revealedSecret } from "./secret-helpers";
 // from what was typed. The session is aged in the database, so this spec runs its own server on
 // a fresh PostgreSQL database (E2E_PORT + 12) rather than the suite's embedded one.
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 12;
-const base = `http://127.0.0.1:${port}`;
 const owner = demoUsers.owner;
 
 test.describe("S95 sudo mode in the dashboard", () => {
   test.describe.configure({ mode: "serial" });
 
-  const name = `keyward_sudo_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  let dataDir = "";
-  let server: ChildProcess | undefined;
-
-  test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    if (!(await reachable())) {
-      test.skip(configuredUrl === undefined, "sudo spec skipped: no PostgreSQL server answers.");
-      throw new Error(`E2E_POSTGRES_URL is set but its server does not answer: ${serverUrl}`);
-    }
-    dataDir = mkdtempSync(path.join(tmpdir(), "keyward-sudo-"));
-    await adminQuery(`CREATE DATABASE "${name}"`);
-    const env = instanceEnv(databaseUrl(name), dataDir, randomBytes(32).toString("base64url"), port);
-    server = await startInstance({ ...env, KEYWARD_SEED_DEMO: "1" }, base);
-  });
-
-  test.afterAll(async () => {
-    await stopInstance(server);
-    if (await reachable()) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
+  const { base, query } = seededInstance("sudo", 12);
 
   /** Signs in through the form, then makes every session of the owner an hour past its sign-in. */
   async function signInLongAgo(page: Page) {
@@ -59,11 +24,10 @@ test.describe("S95 sudo mode in the dashboard", () => {
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(`${base}/`);
-    await adminQuery(
+    await query(
       `UPDATE "Session" SET "authenticatedAt" = now() - interval '1 hour'
        WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
       [owner.email],
-      databaseUrl(name),
     );
   }
 
@@ -118,11 +82,7 @@ test.describe("S95 sudo mode in the dashboard", () => {
     await expect(create).toBeVisible();
     await expect(create.getByLabel("Name")).toHaveValue("Never made");
     await expect(create.getByText(/Confirm it's you to continue/)).toBeVisible();
-    const made = await adminQuery(
-      `SELECT count(*)::int AS n FROM "AccountToken" WHERE name = 'Never made'`,
-      [],
-      databaseUrl(name),
-    );
+    const made = await query(`SELECT count(*)::int AS n FROM "AccountToken" WHERE name = 'Never made'`);
     expect(made).toEqual([{ n: 0 }]);
   });
 
@@ -130,7 +90,7 @@ test.describe("S95 sudo mode in the dashboard", () => {
     page,
   }) => {
     await signInLongAgo(page);
-    await adminQuery(`UPDATE "Session" SET "authenticatedAt" = now()`, [], databaseUrl(name));
+    await query(`UPDATE "Session" SET "authenticatedAt" = now()`);
     await page.goto(`${base}/account/security`);
     const section = page.getByRole("region", { name: "Two-factor authentication" });
     await section.getByRole("button", { name: "Set up authenticator app" }).click();
@@ -141,11 +101,7 @@ test.describe("S95 sudo mode in the dashboard", () => {
     await section.getByRole("button", { name: "Turn on" }).click();
     await expect(section.getByRole("heading", { name: "Save your recovery codes" })).toBeFocused();
 
-    await adminQuery(
-      `UPDATE "Session" SET "authenticatedAt" = now() - interval '1 hour'`,
-      [],
-      databaseUrl(name),
-    );
+    await query(`UPDATE "Session" SET "authenticatedAt" = now() - interval '1 hour'`);
     await page.goto(`${base}/account/api`);
     await page.getByRole("button", { name: "Create token" }).first().click();
     const create = page.getByRole("dialog", { name: "Create an API token" });
@@ -165,11 +121,10 @@ test.describe("S95 sudo mode in the dashboard", () => {
     await page.getByRole("button", { name: "I've copied it" }).click();
     await expect(page.getByRole("row").filter({ hasText: tokenName })).toBeVisible();
 
-    const [site] = (await adminQuery(
+    const [site] = (await query(
       `SELECT m."websiteId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId"
        WHERE u.email = $1 AND m.role = 'owner' LIMIT 1`,
       [owner.email],
-      databaseUrl(name),
     )) as { id: string }[];
     await page.goto(`${base}/websites/${site!.id}/settings/team`);
     const members = page.getByRole("table", { name: /^Members of/ });
