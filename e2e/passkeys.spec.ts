@@ -52,6 +52,15 @@ test("register a passkey with the virtual authenticator, refuse a second one on 
   const [credential] = await credentialsOf(cdp, authenticatorId);
   expect(credential).toMatchObject({ rpId: "localhost", isResidentCredential: true });
 
+  // A passkey alone is a second factor without recovery codes: the page says so and makes them.
+  const recovery = page.getByRole("region", { name: "Recovery codes" });
+  await expect(recovery).toContainText("You have no recovery codes yet");
+  await recovery.getByRole("button", { name: "Generate codes" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Generate codes" }).click();
+  await expect(recovery.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+  await recovery.getByRole("button", { name: "I've saved them" }).click();
+  await expect(recovery).toContainText("10 of 10 codes unused.");
+
   // The same authenticator again: the browser refuses (excludeCredentials) and nothing is added.
   await section.getByLabel("Passkey name").fill("Same laptop");
   await section.getByRole("button", { name: "Add a passkey" }).click();

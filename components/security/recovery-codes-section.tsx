@@ -27,11 +27,13 @@ type RecoveryCodesSectionProps = {
   /** Whether a second factor is on: recovery codes exist only to stand in for one. */
   enabled: boolean;
   left: number;
+  /** Codes in the current set; 0 when none were ever issued (a passkey added without an app). */
+  issued: number;
   account: string;
 };
 
 /** How many recovery codes are left, and a new set (shown once) when they run low or leak. */
-export function RecoveryCodesSection({ enabled, left, account }: RecoveryCodesSectionProps) {
+export function RecoveryCodesSection({ enabled, left, issued, account }: RecoveryCodesSectionProps) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -56,36 +58,51 @@ export function RecoveryCodesSection({ enabled, left, account }: RecoveryCodesSe
         <RecoveryCodesReveal codes={codes} account={account} onDone={() => setCodes(null)} />
       ) : (
         <div className="grid justify-items-start gap-3">
-          <p className="text-sm">
-            <span className="font-medium">{left}</span> of 10 codes unused.
-          </p>
-          {left <= LOW && (
+          {issued === 0 ? (
             <Alert variant="warning" role="status">
-              <AlertTitle>
-                {left === 0 ? "No recovery codes left" : "Running low on recovery codes"}
-              </AlertTitle>
-              <AlertDescription>Regenerate them now, while you can still sign in.</AlertDescription>
+              <AlertTitle>You have no recovery codes yet</AlertTitle>
+              <AlertDescription>
+                Generate them now: without them, losing your second factor locks you out.
+              </AlertDescription>
             </Alert>
+          ) : (
+            <>
+              <p className="text-sm">
+                <span className="font-medium">{left}</span> of {issued} codes unused.
+              </p>
+              {left <= LOW && (
+                <Alert variant="warning" role="status">
+                  <AlertTitle>
+                    {left === 0 ? "No recovery codes left" : "Running low on recovery codes"}
+                  </AlertTitle>
+                  <AlertDescription>Regenerate them now, while you can still sign in.</AlertDescription>
+                </Alert>
+              )}
+            </>
           )}
           <AlertDialog open={open} onOpenChange={setOpen}>
             <AlertDialogTrigger asChild>
               <Button variant="outline">
                 <RefreshCw aria-hidden />
-                Regenerate codes
+                {issued === 0 ? "Generate codes" : "Regenerate codes"}
               </Button>
             </AlertDialogTrigger>
             <AlertDialogContent>
               <AlertDialogHeader>
-                <AlertDialogTitle>Regenerate your recovery codes?</AlertDialogTitle>
+                <AlertDialogTitle>
+                  {issued === 0 ? "Generate recovery codes?" : "Regenerate your recovery codes?"}
+                </AlertDialogTitle>
                 <AlertDialogDescription>
-                  You get ten new codes, shown once. Every code you have now stops working.
+                  {issued === 0
+                    ? "You get ten codes, shown once: keep them somewhere safe."
+                    : "You get ten new codes, shown once. Every code you have now stops working."}
                 </AlertDialogDescription>
               </AlertDialogHeader>
               <FieldError>{regenerating.error}</FieldError>
               <AlertDialogFooter>
                 <AlertDialogCancel>Cancel</AlertDialogCancel>
                 <Button loading={regenerating.pending} onClick={() => regenerating.execute({})}>
-                  Regenerate codes
+                  {issued === 0 ? "Generate codes" : "Regenerate codes"}
                 </Button>
               </AlertDialogFooter>
             </AlertDialogContent>

@@ -90,6 +90,7 @@ describe("TOTP enrolment", () => {
       totp: false,
       passkeys: 0,
       recoveryCodesLeft: 0,
+      recoveryCodesIssued: 0,
     });
 
     for (const code of [wrongCode(secret), "12345", "abcdef", codeAt(secret, now + 2 * STEP_MS)])
@@ -122,6 +123,7 @@ describe("TOTP enrolment", () => {
       totp: true,
       passkeys: 0,
       recoveryCodesLeft: 10,
+      recoveryCodesIssued: 10,
     });
 
     // A second enrolment cannot replace the authenticator in use.
@@ -262,6 +264,7 @@ describe("turning TOTP off and regenerating recovery codes", () => {
       totp: false,
       passkeys: 0,
       recoveryCodesLeft: 0,
+      recoveryCodesIssued: 0,
     });
     advance(STEP_MS);
     await expect(acceptTotpCode(user.id, codeAt(secret))).resolves.toBe(false);
@@ -282,6 +285,7 @@ describe("turning TOTP off and regenerating recovery codes", () => {
       totp: false,
       passkeys: 1,
       recoveryCodesLeft: 10,
+      recoveryCodesIssued: 10,
     });
     await expect(signIn(user, request)).rejects.toMatchObject({ reason: "required" });
     await expect(signIn(user, request, recoveryCodes[0])).resolves.toMatchObject({ id: user.id });
@@ -290,6 +294,10 @@ describe("turning TOTP off and regenerating recovery codes", () => {
   it("regenerating replaces every recovery code: the old ones are refused, the new ones work; audited", async () => {
     const { user, request, actor, recoveryCodes } = await enrolledPerson();
     await redeemRecoveryCode(user.id, recoveryCodes[0] ?? "", request);
+    await expect(secondFactorsOf(user.id)).resolves.toMatchObject({
+      recoveryCodesLeft: 9,
+      recoveryCodesIssued: 10,
+    });
     const { recoveryCodes: fresh } = await regenerateRecoveryCodes(actor);
     expect(fresh).toHaveLength(10);
     expect(fresh.filter((code) => recoveryCodes.includes(code))).toEqual([]);

@@ -36,6 +36,7 @@ export default async function AccountSecurityPage() {
       <RecoveryCodesSection
         enabled={hasSecondFactor(factors)}
         left={factors.recoveryCodesLeft}
+        issued={factors.recoveryCodesIssued}
         account={user.email}
       />
       <SecuritySection
