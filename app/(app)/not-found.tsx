@@ -7,6 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 export default function NotFound() {
   return (
     <div className="grid gap-6">
+      {/* An element, not metadata: a website's 404 comes from its layout's metadata, which failed. */}
+      <title>Page not found · Keyward</title>
       <h1 className="sr-only">Not found</h1>
       <EmptyState
         icon={<SearchX />}
