@@ -10,6 +10,7 @@ export default function GlobalError({ error, reset }: ErrorPageProps) {
   return (
     <html lang="en">
       <body className="min-h-dvh bg-background text-foreground antialiased">
+        <title>Something went wrong · Keyward</title>
         <StatusPage
           title="Something went wrong"
           description="Keyward could not show this page. Try again in a moment."

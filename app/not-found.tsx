@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import { StatusPage } from "@/components/shell/status-page";
+
+export const metadata: Metadata = { title: "Page not found" };
 
 // Any URL no route matches.
 export default function NotFound() {

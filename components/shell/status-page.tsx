@@ -37,8 +37,8 @@ export function StatusPage({
         inShell ? "py-12" : "min-h-dvh",
       )}
     >
-      {/* An element, not metadata: it also titles pages whose metadata is what failed. */}
-      <title>{`${title} · Keyward`}</title>
+      {/* In the shell, an element rather than metadata: it also titles pages whose metadata failed. */}
+      {inShell && <title>{`${title} · Keyward`}</title>}
       <KeyRound aria-hidden className="size-8 text-primary" />
       <h1 id="status-title" className="text-2xl font-semibold tracking-tight">
         {title}
