@@ -1,5 +1,6 @@
 import { KeyRound } from "lucide-react";
 import Link from "next/link";
+import { Toaster } from "@/components/feedback/toaster";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { WebsiteSwitcher } from "@/components/shell/website-switcher";
 import { SudoProvider } from "@/components/sudo/sudo-provider";
@@ -36,6 +37,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
         <SudoProvider>{children}</SudoProvider>
       </main>
+      <Toaster />
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
     defaultValues: { currentPassword: "", newPassword: "", revokeTokens: false },
   });
   const { formState } = form;
-  const { onSubmit, pending } = useActionForm(form, changePasswordAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, changePasswordAction, {
     onSuccess({ revokedTokens }) {
       form.reset();
       setDone(
@@ -71,7 +71,7 @@ export function ChangePasswordForm() {
         )}
       />
       <p className="text-sm text-muted-foreground">Changing your password signs out every other browser.</p>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <div className="flex items-center gap-3">
         <Button type="submit" loading={pending}>
           Change password

@@ -26,6 +26,7 @@ export function DeleteAccount({ email }: { email: string }) {
       }
       form={form}
       action={deleteAccountAction}
+      done="Your account was deleted."
       // The account is gone either way: a failed sign-out still ends on the sign-in page.
       onSuccess={() => signOut({ callbackUrl: "/sign-in" }).catch(() => router.replace("/sign-in"))}
       typed={{ name: "confirmEmail", text: email, ignoreCase: true }}

@@ -23,7 +23,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
     defaultValues: { name },
   });
   const { formState } = form;
-  const { onSubmit, pending } = useActionForm(form, updateProfileAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, updateProfileAction, {
     onSuccess(profile) {
       form.reset({ name: profile.name });
       setSaved(true);
@@ -39,7 +39,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
       <Field label="Email" description="Your sign-in email cannot be changed here.">
         <Input value={email} readOnly disabled />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <div className="flex items-center gap-3">
         <Button type="submit" loading={pending} disabled={!formState.isDirty}>
           Save profile

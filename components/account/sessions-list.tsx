@@ -65,6 +65,7 @@ function RevokeSession({ session }: { session: SessionDto }) {
       }
       form={form}
       action={() => revokeSessionAction({ sessionId: session._id })}
+      done={`The session on ${device} was revoked.`}
       onSuccess={() => router.refresh()}
     />
   );

@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { signOutEverywhereAction } from "@/lib/actions/account";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
@@ -16,7 +17,6 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 
 export function SignOutEverywhere() {
   const router = useRouter();
@@ -41,7 +41,7 @@ export function SignOutEverywhere() {
               tokens keep working; revoke them on the API tab if you need to.
             </AlertDialogDescription>
           </AlertDialogHeader>
-          <FieldError>{signingOut.error}</FieldError>
+          <ActionError failure={signingOut.failure} onRetry={signingOut.retry} />
           <AlertDialogFooter>
             <AlertDialogCancel>Cancel</AlertDialogCancel>
             <AlertDialogAction asChild>

@@ -19,7 +19,7 @@ export function ForgotPasswordForm({ defaultEmail }: { defaultEmail: string }) {
     resolver: zodResolver(forgotPasswordSchema),
     defaultValues: { email: defaultEmail },
   });
-  const { onSubmit, pending } = useActionForm(form, requestPasswordResetAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, requestPasswordResetAction, {
     onSuccess: ({ email }) => setSentTo(email),
   });
 
@@ -39,7 +39,7 @@ export function ForgotPasswordForm({ defaultEmail }: { defaultEmail: string }) {
       <Field label="Email" error={form.formState.errors.email?.message} required>
         <Input type="email" autoComplete="email" autoFocus {...form.register("email")} />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <Button type="submit" loading={pending} className="w-full">
         Send reset link
       </Button>

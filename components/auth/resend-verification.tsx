@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { resendVerificationAction } from "@/lib/actions/account-email";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 
 const SENT: Record<string, string> = {
   email: "We sent a new link. Check your inbox (and spam folder); older links no longer work.",
@@ -32,7 +32,7 @@ export function ResendVerification() {
       >
         Resend link
       </Button>
-      <FieldError>{resending.error}</FieldError>
+      <ActionError failure={resending.failure} onRetry={resending.retry} />
       {sent && (
         <p role="status" className="text-sm text-muted-foreground">
           {sent}

@@ -22,7 +22,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { token, password: "" },
   });
-  const { onSubmit, pending } = useActionForm(form, resetPasswordAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, resetPasswordAction, {
     onSuccess: ({ email }) => setDoneFor(email),
   });
   const error = form.formState.errors.password?.message;
@@ -47,7 +47,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <Field label="New password" description={error ? undefined : PASSWORD_HINT} error={error} required>
         <Input type="password" autoComplete="new-password" autoFocus {...form.register("password")} />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <Button type="submit" loading={pending} className="w-full">
         Set new password
       </Button>

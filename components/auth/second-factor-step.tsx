@@ -57,7 +57,9 @@ export function SecondFactorStep({ credentials, onSignedIn, onBack }: SecondFact
     resolver: zodResolver(signInCodeSchema),
     defaultValues: { code: "" },
   });
-  const { onSubmit, pending } = useActionForm(form, signInWithCode(credentials), { onSuccess: onSignedIn });
+  const { onSubmit, pending, retry } = useActionForm(form, signInWithCode(credentials), {
+    onSuccess: onSignedIn,
+  });
   const text = KINDS[kind];
 
   function toggle() {
@@ -108,7 +110,7 @@ export function SecondFactorStep({ credentials, onSignedIn, onBack }: SecondFact
       <Button variant="link" className="-mt-2 justify-self-start" onClick={toggle}>
         {text.toggle}
       </Button>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <Button type="submit" loading={pending} className="w-full">
         Verify
       </Button>

@@ -79,7 +79,7 @@ function PasswordStep({ defaultEmail, initialError, onSignedIn, onSecondFactor }
     defaultValues: { email: defaultEmail, password: "" },
     errors,
   });
-  const { onSubmit, pending } = useActionForm(form, signInAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, signInAction, {
     onSuccess(outcome, values) {
       if (outcome === "signed-in") onSignedIn();
       else onSecondFactor({ email: values.email, password: values.password });
@@ -107,7 +107,7 @@ function PasswordStep({ defaultEmail, initialError, onSignedIn, onSecondFactor }
       >
         Forgot password?
       </Link>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <Button type="submit" loading={pending} className="w-full">
         Sign in
       </Button>

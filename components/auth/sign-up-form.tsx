@@ -23,7 +23,7 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
     defaultValues: { name: "", email: defaultEmail, password: "" },
   });
   const { errors } = form.formState;
-  const { onSubmit, pending } = useActionForm(form, signUpAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, signUpAction, {
     async onSuccess(_, values) {
       // Sign-up answers alike for a new and a taken email; only the new account's password signs
       // in. Otherwise (a taken email, or a sign-in that failed) the inbox has the next step.
@@ -71,7 +71,7 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
       >
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <Button type="submit" loading={pending} className="w-full">
         Create account
       </Button>

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { verifyEmailAction } from "@/lib/actions/account-email";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 
 /**
  * Confirms the address on a click, not on page load: mail scanners that fetch every link do not
@@ -36,7 +36,7 @@ export function VerifyEmailButton({ token, signedIn }: { token: string; signedIn
   }
   return (
     <div className="grid gap-3">
-      <FieldError>{verifying.error}</FieldError>
+      <ActionError failure={verifying.failure} onRetry={verifying.retry} />
       <Button className="w-full" loading={verifying.pending} onClick={() => verifying.execute({ token })}>
         Confirm my email address
       </Button>

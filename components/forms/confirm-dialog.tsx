@@ -1,5 +1,7 @@
 "use client";
 
+import { focusPageHeading } from "@/components/feedback/focus-heading";
+import { toast } from "@/components/feedback/toast";
 import type { LucideIcon } from "lucide-react";
 import { useRef, useState } from "react";
 import { useWatch, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
@@ -40,8 +42,12 @@ type ConfirmDialogProps<TFieldValues extends FieldValues, TParsed extends FieldV
   /** Reset at every opening; its values go to `action`. */
   form: UseFormReturn<TFieldValues, unknown, TParsed>;
   action: (values: TParsed) => Promise<ActionResult<O>>;
-  /** After success. Without it the dialog closes. */
+  /** After success, before the dialog closes. */
   onSuccess?: (data: O) => void | Promise<void>;
+  /** The toast after success ("Ownership of shop.example.com transferred."). */
+  done: string;
+  /** Where an act that redirects lands (its page heading takes focus there). */
+  redirectsTo?: string;
   /** The text to type before the destructive button works; omitted for a plain confirmation. */
   typed?: Typed<TFieldValues>;
   /** Fields before the typed confirmation (e.g. choosing the person it names). */
@@ -53,7 +59,8 @@ type ConfirmDialogProps<TFieldValues extends FieldValues, TParsed extends FieldV
 /**
  * The confirmation of an act that cannot be undone (delete the account or a website, transfer
  * ownership, leave a website): title, consequences, optionally a name or domain to type, then a
- * destructive button. Focus starts in the first field; Cancel and Escape always work.
+ * destructive button. Focus starts in the first field; Cancel and Escape always work. Success is
+ * acknowledged with a toast and focus moves to the page heading.
  */
 export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends FieldValues, O>({
   label,
@@ -64,14 +71,27 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
   form,
   action,
   onSuccess,
+  done,
+  redirectsTo,
   typed,
   before,
   children,
 }: ConfirmDialogProps<TFieldValues, TParsed, O>) {
   const [open, setOpen] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const { onSubmit, pending } = useActionForm(form, action, {
-    onSuccess: onSuccess ?? (() => setOpen(false)),
+  // The act usually takes its opener off the page (a revoked session, a transferred card).
+  const succeeded = useRef(false);
+  const { onSubmit, pending, retry } = useActionForm(form, action, {
+    async onSuccess(data) {
+      succeeded.current = true;
+      toast(done);
+      await onSuccess?.(data);
+      setOpen(false);
+    },
+    onNavigate() {
+      toast(done);
+      focusPageHeading(redirectsTo);
+    },
   });
 
   function onOpenChange(next: boolean) {
@@ -88,6 +108,12 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
         </Button>
       </AlertDialogTrigger>
       <AlertDialogContent
+        onCloseAutoFocus={(event) => {
+          if (!succeeded.current) return;
+          succeeded.current = false;
+          event.preventDefault();
+          focusPageHeading();
+        }}
         onOpenAutoFocus={(event) => {
           const field = formRef.current?.querySelector<HTMLElement>("input, select");
           if (!field) return;
@@ -103,7 +129,7 @@ export function ConfirmDialog<TFieldValues extends FieldValues, TParsed extends 
           {before}
           {typed && <TypedConfirmation form={form} typed={typed} />}
           {children}
-          <FormError form={form} />
+          <FormError form={form} retry={retry} />
           <AlertDialogFooter>
             <AlertDialogCancel>Cancel</AlertDialogCancel>
             {typed ? (

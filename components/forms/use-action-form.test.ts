@@ -2,7 +2,14 @@ import { redirect } from "next/navigation";
 import { createFormControl, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { UNREACHABLE_MESSAGE, actionSubmit, runAction, runSensitiveAction } from "./use-action-form";
+import {
+  UNREACHABLE_MESSAGE,
+  actionSubmit,
+  failureOf,
+  isRetryable,
+  runAction,
+  runSensitiveAction,
+} from "./use-action-form";
 
 type Values = { name: string; email: string };
 
@@ -70,7 +77,7 @@ describe("actionSubmit", () => {
         : { ok: true, data: null };
     };
     const onSuccess = vi.fn();
-    await actionSubmit(form, action, { onSuccess, confirmIdentity: async () => true })();
+    await actionSubmit(form, action, { onSuccess, confirmIdentity: async () => true }).submit();
     expect(seen).toEqual([
       { name: "Deploy", email: "a@b.test" },
       { name: "Deploy", email: "a@b.test" },
@@ -84,7 +91,7 @@ describe("actionSubmit", () => {
     await actionSubmit(
       form,
       refused({ code: "CONFLICT", message: "Taken.", fields: { email: "Taken.", name: "Too long." } }),
-    )();
+    ).submit();
     expect(form.getErrors()).toMatchObject({
       email: { type: "server", message: "Taken." },
       name: { type: "server", message: "Too long." },
@@ -97,7 +104,7 @@ describe("actionSubmit", () => {
     await actionSubmit(
       form,
       refused({ code: "INVALID", message: "Bad id.", fields: { websiteId: "Bad id." } }),
-    )();
+    ).submit();
     expect(form.getErrors()).toEqual({ root: { server: { type: "INVALID", message: "Bad id." } } });
   });
 
@@ -105,7 +112,7 @@ describe("actionSubmit", () => {
     const form = formOf({ name: "", email: "" });
     await actionSubmit(form, refused({ code: "INVALID", message: "x", fields: { "email.0": "Bad." } }), {
       fieldOf: (path) => (path.startsWith("email") ? "email" : null),
-    })();
+    }).submit();
     expect(form.getErrors()).toMatchObject({ email: { message: "Bad." } });
   });
 
@@ -118,7 +125,7 @@ describe("actionSubmit", () => {
         throw new Error("An unexpected response was received from the server.");
       },
       { onError },
-    )();
+    ).submit();
     expect(form.getErrors()).toEqual({
       root: { server: { type: "UNREACHABLE", message: UNREACHABLE_MESSAGE } },
     });
@@ -129,9 +136,92 @@ describe("actionSubmit", () => {
     const form = formOf({ name: "Ada", email: "ada@b.test" });
     const onSuccess = vi.fn();
     const action = vi.fn(async () => ({ ok: true, data: { id: "1" } }) as const);
-    await actionSubmit(form, action, { onSuccess })();
+    await actionSubmit(form, action, { onSuccess }).submit();
     expect(action).toHaveBeenCalledWith({ name: "Ada", email: "ada@b.test" });
     expect(onSuccess).toHaveBeenCalledWith({ id: "1" }, { name: "Ada", email: "ada@b.test" });
     expect(form.getErrors()).toEqual({});
+  });
+});
+
+describe("actionSubmit's retry", () => {
+  it("runs the action again with the values last submitted, not what the form holds now", async () => {
+    const form = formOf({ name: "Deploy", email: "a@b.test" });
+    const action = vi
+      .fn<(values: Values) => Promise<ActionResult<null>>>()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockResolvedValueOnce({ ok: true, data: null });
+    const onSuccess = vi.fn();
+    const { submit, retry } = actionSubmit(form, action, { onSuccess });
+    await submit();
+    expect(form.getErrors()).toEqual({
+      root: { server: { type: "UNREACHABLE", message: UNREACHABLE_MESSAGE } },
+    });
+    form.setValue("name", "Edited since");
+    await retry();
+    expect(action.mock.calls).toEqual([
+      [{ name: "Deploy", email: "a@b.test" }],
+      [{ name: "Deploy", email: "a@b.test" }],
+    ]);
+    expect(onSuccess).toHaveBeenCalledOnce();
+    expect(form.getErrors()).toEqual({});
+  });
+
+  it("keeps the last values across renders in the box useActionForm holds", async () => {
+    const form = formOf({ name: "Deploy", email: "" });
+    const last = { current: null as Values | null };
+    const action = vi.fn(
+      async () => ({ ok: false, error: { code: "UNEXPECTED", message: "Oops." } }) as const,
+    );
+    await actionSubmit(form, action, {}, last).submit();
+    await actionSubmit(form, action, {}, last).retry();
+    expect(action).toHaveBeenCalledTimes(2);
+    expect(last.current).toEqual({ name: "Deploy", email: "" });
+  });
+
+  it("does nothing before a first submit", async () => {
+    const action = vi.fn();
+    await actionSubmit(formOf({ name: "", email: "" }), action).retry();
+    expect(action).not.toHaveBeenCalled();
+  });
+});
+
+describe("actionSubmit with an action that redirects", () => {
+  it("calls onNavigate and lets the redirect through to the router", async () => {
+    const onNavigate = vi.fn();
+    const onSuccess = vi.fn();
+    const navigating = actionSubmit(formOf({ name: "", email: "" }), async () => redirect("/"), {
+      onNavigate,
+      onSuccess,
+    }).submit();
+    await expect(navigating).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    expect(onNavigate).toHaveBeenCalledOnce();
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+});
+
+describe("Retry is offered", () => {
+  it("when the request or the server failed, not when the input was refused", () => {
+    expect(isRetryable("UNREACHABLE")).toBe(true);
+    expect(isRetryable("UNEXPECTED")).toBe(true);
+    expect(isRetryable("CONFLICT")).toBe(false);
+    expect(isRetryable("INVALID")).toBe(false);
+    expect(isRetryable("")).toBe(false);
+  });
+
+  it("for a button's failure when its code allows, or when it has no code (useAction)", () => {
+    expect(failureOf({ ok: true })).toBeNull();
+    expect(failureOf({ ok: false, error: { code: "UNREACHABLE", message: UNREACHABLE_MESSAGE } })).toEqual({
+      message: UNREACHABLE_MESSAGE,
+      retryable: true,
+    });
+    expect(failureOf({ ok: false, error: { code: "FORBIDDEN", message: "No." } })).toEqual({
+      message: "No.",
+      retryable: false,
+    });
+    // An adapter that kept only the message (a revoke's outcome): the same call may work again.
+    expect(failureOf({ ok: false, message: "Not revoked." })).toEqual({
+      message: "Not revoked.",
+      retryable: true,
+    });
   });
 });

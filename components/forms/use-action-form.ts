@@ -21,7 +21,8 @@ export type Unreachable = { ok: false; error: { code: "UNREACHABLE"; message: st
 const UNREACHABLE: Unreachable = { ok: false, error: { code: "UNREACHABLE", message: UNREACHABLE_MESSAGE } };
 
 /** What a call settles to: an action's result, or an outcome that carries its own message. */
-type Answer = { ok: true } | { ok: false; error: { message: string } } | { ok: false; message: string };
+type Answer =
+  { ok: true } | { ok: false; error: { code?: string; message: string } } | { ok: false; message: string };
 
 /**
  * Calls a server action (or a function around one); a rejection comes back as `Unreachable`
@@ -60,14 +61,32 @@ export async function runSensitiveAction<I, R>(
   return runAction(action, input);
 }
 
-function failureMessage(answer: Answer): string | null {
+/** Failures a second try may fix: the request or the server broke, not the input. */
+const RETRYABLE_CODES: ReadonlySet<string> = new Set(["UNREACHABLE", "UNEXPECTED"]);
+
+/**
+ * Whether to offer Retry (the same call with the same input) for a failure's code. An outcome
+ * without a code (an adapter kept only the message) is offered it: a button has no input to fix.
+ */
+export function isRetryable(code: string | undefined): boolean {
+  return code === undefined || RETRYABLE_CODES.has(code);
+}
+
+/** A failed call, as the screen shows it. */
+export type ActionFailure = { message: string; retryable: boolean };
+
+/** What useAction shows for an answer: nothing on success (exported for its tests). */
+export function failureOf(answer: Answer): ActionFailure | null {
   if (answer.ok) return null;
-  return "error" in answer ? answer.error.message : answer.message;
+  if (!("error" in answer)) return { message: answer.message, retryable: true };
+  return { message: answer.error.message, retryable: isRetryable(answer.error.code) };
 }
 
 type ActionFormOptions<TFieldValues extends FieldValues, TParsed, O> = {
   /** After success; the busy state lasts until it settles. */
   onSuccess?: (data: O, values: TParsed) => void | Promise<void>;
+  /** When the action redirects: its success, for acts that leave the page (delete, leave). */
+  onNavigate?: () => void;
   /** After the errors are on the form (e.g. scroll a long form to the first one). */
   onError?: () => void;
   /**
@@ -81,19 +100,24 @@ type ActionFormOptions<TFieldValues extends FieldValues, TParsed, O> = {
 
 type ActionForm<TFieldValues extends FieldValues, TContext, TParsed extends FieldValues> = Pick<
   UseFormReturn<TFieldValues, TContext, TParsed>,
-  "handleSubmit" | "setError" | "getValues"
+  "handleSubmit" | "setError" | "clearErrors" | "getValues"
 >;
 
-/** useActionForm's submit handler, without the transition (exported for its tests). */
+/**
+ * useActionForm's submit handler and its Retry, without the transition (exported for its tests).
+ * `retry` runs the action again with the values last submitted, not what the form holds now.
+ */
 export function actionSubmit<TFieldValues extends FieldValues, TContext, TParsed extends FieldValues, O>(
   form: ActionForm<TFieldValues, TContext, TParsed>,
   action: (values: TParsed) => Promise<ActionResult<O>>,
   {
     onSuccess,
+    onNavigate,
     onError,
     fieldOf,
     confirmIdentity = () => Promise.resolve(false),
   }: ActionFormOptions<TFieldValues, TParsed, O> = {},
+  last: { current: TParsed | null } = { current: null },
 ) {
   const fieldFor =
     fieldOf ??
@@ -102,8 +126,17 @@ export function actionSubmit<TFieldValues extends FieldValues, TContext, TParsed
       return form.getValues(name) === undefined ? null : name;
     });
 
-  return form.handleSubmit(async (values) => {
-    const result = await runSensitiveAction(action, values, confirmIdentity);
+  async function settle(values: TParsed) {
+    last.current = values;
+    form.clearErrors("root.server" as FieldPath<TFieldValues>);
+    let result: ActionResult<O> | Unreachable;
+    try {
+      result = await runSensitiveAction(action, values, confirmIdentity);
+    } catch (navigation) {
+      // Only Next's redirect gets out of runAction.
+      onNavigate?.();
+      throw navigation;
+    }
     if (result.ok) {
       await onSuccess?.(result.data, values);
       return;
@@ -120,15 +153,22 @@ export function actionSubmit<TFieldValues extends FieldValues, TContext, TParsed
     if (placed === 0)
       form.setError("root.server", { type: result.error.code, message: result.error.message });
     onError?.();
-  });
+  }
+
+  return {
+    submit: form.handleSubmit(settle),
+    retry: async () => {
+      if (last.current !== null) await settle(last.current);
+    },
+  };
 }
 
 /**
  * Submits a react-hook-form form to a server action, in the spirit of next-safe-action's
  * useAction: `error.fields` go onto their fields (focusing the first), anything else (the error's
- * message, or a transport failure) onto `root.server`, which `<FormError form={form} />` shows.
- * The submit runs in a transition, so an action that redirects keeps `pending` until the page
- * changes.
+ * message, or a transport failure) onto `root.server`, which `<FormError form={form} retry={retry} />`
+ * shows, with Retry when a second try may work. The submit runs in a transition, so an action
+ * that redirects keeps `pending` until the page changes.
  */
 export function useActionForm<TFieldValues extends FieldValues, TContext, TParsed extends FieldValues, O>(
   form: UseFormReturn<TFieldValues, TContext, TParsed>,
@@ -137,9 +177,13 @@ export function useActionForm<TFieldValues extends FieldValues, TContext, TParse
 ) {
   const [transitioning, startTransition] = useTransition();
   const confirmIdentity = useConfirmIdentity();
-  const submit = actionSubmit(form, action, { confirmIdentity, ...options });
+  // A box that lives as long as the form (not a ref: actionSubmit is built during render).
+  const [last] = useState<{ current: TParsed | null }>(() => ({ current: null }));
+  const { submit, retry } = actionSubmit(form, action, { confirmIdentity, ...options }, last);
   return {
     onSubmit: (event?: React.BaseSyntheticEvent) => startTransition(() => submit(event)),
+    /** The last submitted call again, same values (FormError's Retry). */
+    retry: () => startTransition(retry),
     pending: form.formState.isSubmitting || transitioning,
   };
 }
@@ -151,25 +195,32 @@ type ActionOptions<R> = {
 
 /**
  * The same for an action behind a button (revoke, resend, accept…): `execute(input)` runs it in a
- * transition; `error` is the message to show, whether the action refused or never answered.
+ * transition; `failure` is what to show, whether the action refused or never answered, and
+ * `retry` runs the failed call again with the same input (`<ActionError>` shows both).
  */
 export function useAction<I, R extends Answer>(
   action: (input: I) => Promise<R>,
   { onSuccess }: ActionOptions<R> = {},
 ) {
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+  const [failure, setFailure] = useState<{ input: I; failure: ActionFailure }>();
   const confirmIdentity = useConfirmIdentity();
 
   function execute(input: I) {
-    setError(undefined);
+    setFailure(undefined);
     startTransition(async () => {
       const answer = await runSensitiveAction(action, input, confirmIdentity);
-      const message = failureMessage(answer);
-      if (message === null) await onSuccess?.(answer as Extract<R, { ok: true }>);
-      else setError(message);
+      const failed = failureOf(answer);
+      if (failed === null) await onSuccess?.(answer as Extract<R, { ok: true }>);
+      else setFailure({ input, failure: failed });
     });
   }
 
-  return { execute, pending, error };
+  return {
+    execute,
+    pending,
+    failure: failure?.failure,
+    /** The failed call again, same input. */
+    retry: () => failure && execute(failure.input),
+  };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
@@ -88,7 +89,11 @@ function RevokeBody({ kind, target, revoke, preview, onRevoked }: RevokeBodyProp
         </AlertDialogDescription>
       </AlertDialogHeader>
       <AlsoRevoked state={lineage} />
-      <FieldError>{revoking.error}</FieldError>
+      <ActionError
+        failure={revoking.failure}
+        onRetry={revoking.retry}
+        lead={`“${target.name}” was not revoked.`}
+      />
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button

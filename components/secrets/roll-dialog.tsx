@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
@@ -13,7 +14,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Fieldset, FieldError } from "@/components/ui/field";
+import { Fieldset } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { GRACE_PERIODS, type GracePeriod } from "@/lib/credentials/grace";
@@ -146,7 +147,11 @@ function RollForm({ kind, target, roll, lineage, onRolled, onRolledAll }: RollFo
           disabled={pending}
         />
       )}
-      <FieldError>{rolling.error ?? rollingAll.error}</FieldError>
+      {rolling.failure ? (
+        <ActionError failure={rolling.failure} onRetry={rolling.retry} />
+      ) : (
+        <ActionError failure={rollingAll.failure} onRetry={rollingAll.retry} />
+      )}
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "@/components/feedback/toast";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { GracePeriod } from "@/lib/credentials/grace";
@@ -21,8 +22,8 @@ import { useReturnFocus } from "./use-return-focus";
 
 /**
  * The state around a list of credentials, shared by account tokens and website keys: the create
- * dialog, which one is being rolled or revoked, the secret on show (until "I've copied it"), a
- * status line, and where focus returns when a dialog closes.
+ * dialog, which one is being rolled or revoked, the secret on show (until "I've copied it"), and
+ * where focus returns when a dialog closes. Finished acts are acknowledged with toast().
  */
 export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObject<HTMLElement | null>) {
   const router = useRouter();
@@ -33,11 +34,8 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
   const [revoking, setRevoking] = useState<CredentialRef | null>(null);
   const [editing, setEditing] = useState<CredentialRef | null>(null);
   const [regenerating, setRegenerating] = useState<CredentialRef | null>(null);
-  const [status, setStatus] = useState("");
-
   function begin(opener: HTMLElement | null) {
     focus.remember(opener);
-    setStatus("");
   }
 
   const rowActions: RowActions = {
@@ -67,8 +65,6 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
     revoking,
     editing,
     regenerating,
-    status,
-    setStatus,
     /** After a change: reload the page's server data, so the list shows it. */
     refresh: () => router.refresh(),
     startCreate(opener: HTMLElement) {
@@ -82,6 +78,7 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
       // The reveal opens as the create dialog closes: focus stays with the reveal.
       onCloseAutoFocus: reveal ? (event: Event) => event.preventDefault() : focus.onCloseAutoFocus,
       onCreated({ name, secret }: { name: string; secret: string }) {
+        toast(`${capitalized(CREDENTIAL_NOUN[kind])} “${name}” created.`);
         setReveal({ kind, name, secret, reason: "created" });
         setCreating(false);
         router.refresh();
@@ -114,6 +111,10 @@ type SecretDialogsProps = {
   rollAll: (target: CredentialRef) => Promise<LineageRollOutcome>;
 };
 
+function capitalized(noun: string): string {
+  return `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
+}
+
 /** The reveal, roll and revoke dialogs for one list; only one is open at a time. */
 export function SecretDialogs({ flows, roll, revoke, previewRevoke, rollAll }: SecretDialogsProps) {
   const noun = CREDENTIAL_NOUN[flows.kind];
@@ -130,14 +131,20 @@ export function SecretDialogs({ flows, roll, revoke, previewRevoke, rollAll }: S
         onClose={flows.stopRolling}
         roll={async (target, grace) => {
           const outcome = await roll(target, grace);
-          if (outcome.ok) flows.refresh();
+          if (outcome.ok) {
+            toast(`${capitalized(noun)} “${target.name}” rolled.`);
+            flows.refresh();
+          }
           return outcome;
         }}
         lineage={{
           preview: previewRevoke,
           async rollAll(target) {
             const outcome = await rollAll(target);
-            if (outcome.ok) flows.refresh();
+            if (outcome.ok) {
+              toast(`“${target.name}” and everything made with it rolled.`);
+              flows.refresh();
+            }
             return outcome;
           },
         }}
@@ -152,7 +159,7 @@ export function SecretDialogs({ flows, roll, revoke, previewRevoke, rollAll }: S
         onRevoked={(target) => {
           // The row is about to leave the page: focus goes to the fallback instead.
           flows.focus.remember(null);
-          flows.setStatus(`${noun[0]?.toUpperCase()}${noun.slice(1)} “${target.name}” revoked.`);
+          toast(`${capitalized(noun)} “${target.name}” revoked.`);
           flows.refresh();
         }}
         onCloseAutoFocus={flows.focus.onCloseAutoFocus}

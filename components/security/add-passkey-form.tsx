@@ -45,7 +45,7 @@ export function AddPasskeyForm() {
     resolver: zodResolver(passkeyOptionsSchema),
     defaultValues: { name: "" },
   });
-  const { onSubmit, pending } = useActionForm(form, addPasskey, {
+  const { onSubmit, pending, retry } = useActionForm(form, addPasskey, {
     onSuccess(passkey) {
       form.reset();
       setAdded(`Passkey "${passkey.name}" added.`);
@@ -63,7 +63,7 @@ export function AddPasskeyForm() {
       >
         <Input autoComplete="off" maxLength={PASSKEY_NAME_MAX} {...form.register("name")} />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" loading={pending} onClick={() => setAdded(undefined)}>
           Add a passkey

@@ -56,6 +56,7 @@ function RemovePasskey({ passkey }: { passkey: PasskeyDto }) {
       description="It stops working for signing in and for confirming it's you at once. You can add it again later."
       form={form}
       action={() => removePasskeyAction({ passkeyId: passkey._id })}
+      done={`Passkey "${passkey.name}" removed.`}
       onSuccess={() => router.refresh()}
     />
   );

@@ -3,6 +3,7 @@
 import { RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import {
@@ -16,7 +17,6 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 import { regenerateRecoveryCodesAction } from "@/lib/actions/two-factor";
 import { RecoveryCodesReveal } from "./recovery-codes-reveal";
 import { SecuritySection } from "./security-section";
@@ -98,7 +98,7 @@ export function RecoveryCodesSection({ enabled, left, issued, account }: Recover
                     : "You get ten new codes, shown once. Every code you have now stops working."}
                 </AlertDialogDescription>
               </AlertDialogHeader>
-              <FieldError>{regenerating.error}</FieldError>
+              <ActionError failure={regenerating.failure} onRetry={regenerating.retry} />
               <AlertDialogFooter>
                 <AlertDialogCancel>Cancel</AlertDialogCancel>
                 <Button loading={regenerating.pending} onClick={() => regenerating.execute({})}>

@@ -52,7 +52,7 @@ function RenamePasskeyForm({ passkey, onRenamed }: { passkey: PasskeyDto; onRena
     resolver: zodResolver(passkeyOptionsSchema),
     defaultValues: { name: passkey.name },
   });
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     ({ name }: PasskeyOptionsInput) => renamePasskeyAction({ passkeyId: passkey._id, name }),
     {
@@ -73,7 +73,7 @@ function RenamePasskeyForm({ passkey, onRenamed }: { passkey: PasskeyDto; onRena
           {...form.register("name")}
         />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="outline">Cancel</Button>

@@ -28,7 +28,7 @@ export function TotpEnrolment({ enrolment, onConfirmed, onCancel }: TotpEnrolmen
     resolver: zodResolver(confirmTotpSchema),
     defaultValues: { code: "" },
   });
-  const { onSubmit, pending } = useActionForm(form, confirmTotpAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, confirmTotpAction, {
     onSuccess: ({ recoveryCodes }) => onConfirmed(recoveryCodes),
   });
 
@@ -86,7 +86,7 @@ export function TotpEnrolment({ enrolment, onConfirmed, onCancel }: TotpEnrolmen
               {...form.register("code")}
             />
           </Field>
-          <FormError form={form} />
+          <FormError form={form} retry={retry} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" loading={pending}>
               Turn on

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 import { disableTotpAction, startTotpEnrolmentAction } from "@/lib/actions/two-factor";
 import type { TotpEnrolment as Enrolment } from "@/lib/two-factor/start-totp-enrolment";
 import { RecoveryCodesReveal } from "./recovery-codes-reveal";
@@ -56,7 +56,7 @@ export function TotpSection({ enabled, passkeys, account }: TotpSectionProps) {
           <Button loading={starting.pending} onClick={() => starting.execute({})}>
             Set up authenticator app
           </Button>
-          <FieldError>{starting.error}</FieldError>
+          <ActionError failure={starting.failure} onRetry={starting.retry} />
         </div>
       )}
     </SecuritySection>
@@ -78,6 +78,7 @@ function TurnOffTotp({ passkeys }: { passkeys: number }) {
       }
       form={form}
       action={() => disableTotpAction({})}
+      done="Two-factor authentication with your app is off."
       onSuccess={() => router.refresh()}
     />
   );

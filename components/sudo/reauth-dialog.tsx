@@ -101,7 +101,7 @@ function ReauthForm({
   });
   // Not useActionForm: its transition would stay pending with the act that is waiting for this
   // dialog (React entangles pending transitions), so the button would never leave its busy state.
-  const onSubmit = actionSubmit(form, reauthenticateAction, { onSuccess: onConfirmed });
+  const { submit: onSubmit } = actionSubmit(form, reauthenticateAction, { onSuccess: onConfirmed });
   const pending = form.formState.isSubmitting;
   const errors = form.formState.errors as Partial<Record<"password" | "code", { message?: string }>>;
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { acceptInvitationAction } from "@/lib/actions/invitations";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 
 /** Accepts (idempotent) and lands on the website; the server checks the signed-in email again. */
 export function AcceptInvitationButton({ token, label }: { token: string; label: string }) {
@@ -12,7 +12,7 @@ export function AcceptInvitationButton({ token, label }: { token: string; label:
 
   return (
     <div className="grid gap-3">
-      <FieldError>{accepting.error}</FieldError>
+      <ActionError failure={accepting.failure} onRetry={accepting.retry} />
       <Button className="w-full" loading={accepting.pending} onClick={() => accepting.execute({ token })}>
         {label}
       </Button>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { changeRoleAction } from "@/lib/actions/team";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
@@ -13,7 +14,7 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { FieldError, Fieldset } from "@/components/ui/field";
+import { Fieldset } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import {
@@ -136,7 +137,7 @@ function ChangeRoleBody({
           disabled={changing.pending}
         />
       )}
-      <FieldError>{changing.error}</FieldError>
+      <ActionError failure={changing.failure} onRetry={changing.retry} />
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/team";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import type { IssuedInvitation } from "@/lib/team/issue-invitation";
 import {
@@ -14,7 +15,6 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 import type { InvitationDto } from "@/lib/team/invitation-dto";
 import { INVITATION_DAYS } from "@/lib/team/schemas";
 import { InvitationLink } from "./invitation-link";
@@ -107,7 +107,7 @@ function NewLinkBody({
           link next; it is shown only once.
         </AlertDialogDescription>
       </AlertDialogHeader>
-      <FieldError>{renewing.error}</FieldError>
+      <ActionError failure={renewing.failure} onRetry={renewing.retry} />
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button
@@ -142,7 +142,7 @@ function RevokeBody({
           The link stops working at once. {invitation.email} can only join if you invite them again.
         </AlertDialogDescription>
       </AlertDialogHeader>
-      <FieldError>{revoking.error}</FieldError>
+      <ActionError failure={revoking.failure} onRetry={revoking.retry} />
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "@/components/feedback/toast";
 import { Link2, Mail, Send, Trash2 } from "lucide-react";
 import { useRef, useState } from "react";
 import { Created } from "@/components/secrets/credential-cells";
@@ -47,11 +48,9 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useReturnFocus(heading);
   const [act, setAct] = useState<InvitationAct | null>(null);
-  const [status, setStatus] = useState("");
 
   function start(kind: InvitationAct["kind"], invitation: InvitationDto, opener: HTMLElement) {
     focus.remember(opener);
-    setStatus("");
     setAct({ kind, invitation });
   }
 
@@ -112,9 +111,6 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <p role="status" className="text-sm font-medium text-success empty:hidden">
-          {status}
-        </p>
         {invitations.length === 0 ? (
           <EmptyState
             icon={<Mail />}
@@ -142,7 +138,7 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
           onClose={() => setAct(null)}
           onRevoked={(invitation) => {
             focus.remember(null);
-            setStatus(`Invitation for ${invitation.email} revoked.`);
+            toast(`Invitation for ${invitation.email} revoked.`);
             setAct(null);
           }}
           onCloseAutoFocus={focus.onCloseAutoFocus}

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "@/components/feedback/toast";
 import { zodResolver } from "@/components/forms/zod-resolver";
 import { UserPlus } from "lucide-react";
 import { useId, useState } from "react";
@@ -74,7 +75,13 @@ export function InviteDialog({ websiteId, domain }: { websiteId: string; domain:
                 account with it).
               </DialogDescription>
             </DialogHeader>
-            <InviteForm websiteId={websiteId} onIssued={setIssued} />
+            <InviteForm
+              websiteId={websiteId}
+              onIssued={(next) => {
+                toast(`Invitation for ${next.invitation.email} created.`);
+                setIssued(next);
+              }}
+            />
           </>
         )}
       </DialogContent>
@@ -95,7 +102,7 @@ function InviteForm({
     defaultValues: { email: "", role: "member" },
   });
   const { errors } = form.formState;
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: InviteInput) => inviteMemberAction({ ...values, websiteId }),
     { onSuccess: onIssued },
@@ -139,7 +146,7 @@ function InviteForm({
           </Fieldset>
         )}
       />
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="outline">Cancel</Button>

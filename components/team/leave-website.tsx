@@ -56,6 +56,8 @@ function LeaveDialog({ websiteId, domain }: { websiteId: string; domain: string 
       form={form}
       // On success the action redirects to the websites list; only failures come back.
       action={() => leaveWebsiteAction({ websiteId })}
+      done={`You left ${domain}.`}
+      redirectsTo="/"
     />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "@/components/feedback/toast";
 import { ArrowRightLeft, UserMinus } from "lucide-react";
 import { useRef, useState } from "react";
 import { useReturnFocus } from "@/components/secrets/use-return-focus";
@@ -53,7 +54,6 @@ export function MembersSection({
   const [changing, setChanging] = useState<TeamMember | null>(null);
   const [removing, setRemoving] = useState<TeamMember | null>(null);
   const [changed, setChanged] = useState<PeopleChange | null>(null);
-  const [status, setStatus] = useState("");
   // After a removal (or a demotion that left keys to review) the offboarding panel takes focus;
   // the closing dialog must leave it there.
   const focusTaken = useRef(false);
@@ -62,7 +62,6 @@ export function MembersSection({
   function open(setter: (member: TeamMember) => void, member: TeamMember, opener: HTMLElement) {
     focus.remember(opener);
     focusTaken.current = false;
-    setStatus("");
     setter(member);
   }
 
@@ -131,9 +130,6 @@ export function MembersSection({
               </AlertDescription>
             </Alert>
           )}
-          <p role="status" className="text-sm font-medium text-success empty:hidden">
-            {status}
-          </p>
           <MembersList
             caption={`Members of ${domain}`}
             members={members}
@@ -149,7 +145,7 @@ export function MembersSection({
         member={changing}
         onClose={() => setChanging(null)}
         onChanged={(member, role, offboarding) => {
-          setStatus(`${member.name} is now a ${ROLE_LABEL[role].toLowerCase()}.`);
+          toast(`${member.name} is now a ${ROLE_LABEL[role].toLowerCase()}.`);
           if (offboarding.keysToRoll.length > 0 || offboarding.revokedKeys.length > 0) {
             focusTaken.current = true;
             setChanged(peopleChange(member, "demoted", offboarding));
@@ -166,6 +162,7 @@ export function MembersSection({
         member={removing}
         onClose={() => setRemoving(null)}
         onRemoved={(member, offboarding) => {
+          toast(`${member.name} no longer has access to ${domain}.`);
           focusTaken.current = true;
           setChanged(peopleChange(member, "removed", offboarding));
           setRemoving(null);

@@ -4,6 +4,7 @@ import { Check, RefreshCw, Trash2 } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { rollWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { revokePersonKeysAction, rollPersonKeysAction } from "@/lib/actions/team";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import { secretOutcome } from "@/components/secrets/outcomes";
 import { RollDialog } from "@/components/secrets/roll-dialog";
@@ -23,7 +24,6 @@ import {
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { FieldError } from "@/components/ui/field";
 import type { GracePeriod } from "@/lib/credentials/grace";
 import type { Offboarding } from "@/lib/team/remove-member";
 
@@ -168,7 +168,7 @@ export function OffboardingPanel({ websiteId, domain, person, onDone }: Offboard
                 />
               </div>
             )}
-            <FieldError>{rollAll.error}</FieldError>
+            <ActionError failure={rollAll.failure} onRetry={rollAll.retry} />
           </>
         )}
       </CardContent>
@@ -259,7 +259,7 @@ function RevokeAll({ person, count, personName, onRevoked }: RevokeAllProps) {
             can&apos;t be undone; servers using them need a new key.
           </AlertDialogDescription>
         </AlertDialogHeader>
-        <FieldError>{revoking.error}</FieldError>
+        <ActionError failure={revoking.failure} onRetry={revoking.retry} />
         <AlertDialogFooter>
           <AlertDialogCancel>Cancel</AlertDialogCancel>
           <Button variant="destructive" loading={revoking.pending} onClick={() => revoking.execute(person)}>

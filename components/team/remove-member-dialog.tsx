@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { removeMemberAction } from "@/lib/actions/team";
+import { ActionError } from "@/components/forms/action-error";
 import { useAction } from "@/components/forms/use-action-form";
 import {
   AlertDialog,
@@ -13,7 +14,6 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
 import type { TeamMember } from "@/lib/team/list-members";
 import type { Offboarding } from "@/lib/team/remove-member";
 import { ImpactSummary } from "./impact-summary";
@@ -90,7 +90,7 @@ function RemoveBody({ websiteId, domain, member, onRemoved }: RemoveBodyProps) {
         onCheckedChange={setRevokeKeys}
         disabled={removing.pending}
       />
-      <FieldError>{removing.error}</FieldError>
+      <ActionError failure={removing.failure} onRetry={removing.retry} />
       <AlertDialogFooter>
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button

@@ -62,6 +62,7 @@ function TransferDialog({ websiteId, domain, candidates }: TransferOwnershipProp
       form={form}
       // The page re-renders with this person as a member: this card leaves with the owner's controls.
       action={(values: TransferInput) => transferOwnershipAction({ websiteId, ...values })}
+      done={`${chosen?.name ?? "The new owner"} now owns ${domain}. You are a member.`}
       typed={{ name: "confirmEmail", text: chosen?.email ?? null, ignoreCase: true }}
       before={
         <Field label="New owner" error={form.formState.errors.userId?.message}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "@/components/feedback/toast";
 import { Plus } from "lucide-react";
 import { useRef } from "react";
 import {
@@ -99,10 +100,6 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
         and websites you give them. {tokens.length} of {ACCOUNT_TOKEN_LIMIT} used.
       </CredentialsHeading>
 
-      <p role="status" className="text-sm font-medium text-success empty:hidden">
-        {flows.status}
-      </p>
-
       <ExpiryBanner tokens={tokens} now={now} />
 
       {atLimit && (
@@ -124,7 +121,7 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
         memberships={memberships}
         onClose={flows.stopEditing}
         onSaved={(outcome) => {
-          flows.setStatus(savedStatus(outcome));
+          toast(savedStatus(outcome));
           flows.stopEditing();
           flows.refresh();
         }}
@@ -134,6 +131,7 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
         target={flows.regenerating}
         onClose={flows.stopRegenerating}
         onRegenerated={({ name, secret }) => {
+          toast(`Token “${name}” regenerated.`);
           flows.showReveal({ kind: "account-token", name, secret, reason: "regenerated" });
           flows.stopRegenerating();
         }}

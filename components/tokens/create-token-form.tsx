@@ -25,7 +25,7 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
     defaultValues: TOKEN_FORM_DEFAULTS,
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const { onSubmit, pending } = useActionForm(form, createAccountTokenAction, {
+  const { onSubmit, pending, retry } = useActionForm(form, createAccountTokenAction, {
     fieldOf: formField,
     onError: () => scrollToFirstError(formRef.current),
     // The secret leaves the action result here, once; the result object is dropped.
@@ -36,7 +36,7 @@ export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
       <TokenFields form={form} memberships={memberships} pending={pending} />
 
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
 
       <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-popover px-6 py-4">
         <DialogClose asChild>

@@ -76,7 +76,7 @@ function EditTokenForm({ token, memberships, onSaved }: EditTokenFormProps) {
     defaultValues: editFormValues(token),
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     (changes: EditAccountTokenInput) => editAccountTokenAction({ tokenId: token._id, changes }),
     {
@@ -91,7 +91,7 @@ function EditTokenForm({ token, memberships, onSaved }: EditTokenFormProps) {
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
       <TokenFields form={form} memberships={memberships} pending={pending} currentExpiry={token.expiresAt} />
 
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
 
       <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-popover px-6 py-4">
         <DialogClose asChild>

@@ -73,7 +73,7 @@ function RegenerateForm({
     defaultValues: { expiry: "30d" },
   });
   const expiry = useController({ control: form.control, name: "expiry" });
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: RegenerateInput) => regenerateAccountTokenAction({ tokenId: target.id, expiry: values.expiry }),
     {
@@ -94,7 +94,7 @@ function RegenerateForm({
         dateError={(errors.expiry as { date?: { message?: string } } | undefined)?.date?.message}
         disabled={pending}
       />
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="outline">Cancel</Button>

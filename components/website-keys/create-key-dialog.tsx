@@ -61,7 +61,7 @@ function CreateKeyForm({ websiteId, onCreated }: Pick<CreateKeyDialogProps, "web
     resolver: zodResolver(createWebsiteKeySchema, undefined, { raw: true }),
     defaultValues: { name: "" },
   });
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: CreateWebsiteKeyInput) => createWebsiteKeyAction({ ...values, websiteId }),
     {
@@ -84,7 +84,7 @@ function CreateKeyForm({ websiteId, onCreated }: Pick<CreateKeyDialogProps, "web
           {...form.register("name")}
         />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="outline">Cancel</Button>

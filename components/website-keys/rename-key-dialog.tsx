@@ -64,7 +64,7 @@ function RenameKeyForm({
     resolver: zodResolver(renameWebsiteKeySchema, undefined, { raw: true }),
     defaultValues: { name: target.name },
   });
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: RenameWebsiteKeyInput) => renameWebsiteKeyAction({ ...values, websiteId, keyId: target.id }),
     { onSuccess: (renamed) => onRenamed(renamed.name) },
@@ -75,7 +75,7 @@ function RenameKeyForm({
       <Field label="Name" required error={form.formState.errors.name?.message}>
         <Input autoComplete="off" maxLength={64} disabled={pending} {...form.register("name")} />
       </Field>
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="outline">Cancel</Button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { toast } from "@/components/feedback/toast";
 import { KeyRound, Plus } from "lucide-react";
 import { useRef } from "react";
 import {
@@ -95,10 +96,6 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
         </Alert>
       )}
 
-      <p role="status" className="text-sm font-medium text-success empty:hidden">
-        {flows.status}
-      </p>
-
       {manage.ok && atLimit && (
         <Alert variant="warning">
           <AlertTitle>This website has {WEBSITE_KEY_LIMIT} keys, the most allowed</AlertTitle>
@@ -130,7 +127,7 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
             target={flows.editing}
             onClose={flows.stopEditing}
             onRenamed={(name) => {
-              flows.setStatus(`API key renamed to “${name}”.`);
+              toast(`API key renamed to “${name}”.`);
               flows.stopEditing();
               flows.refresh();
             }}

@@ -1,5 +1,7 @@
 "use client";
 
+import { focusPageHeading } from "@/components/feedback/focus-heading";
+import { toast } from "@/components/feedback/toast";
 import { zodResolver } from "@/components/forms/zod-resolver";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -50,8 +52,13 @@ export function CreateWebsiteDialog({
     resolver: zodResolver(createWebsiteFormSchema),
     defaultValues: EMPTY,
   });
-  const { onSubmit, pending } = useActionForm(form, createWebsiteAction, {
-    onSuccess: (created) => startNavigation(() => router.push(`/websites/${created._id}`)),
+  const { onSubmit, pending, retry } = useActionForm(form, createWebsiteAction, {
+    onSuccess(created) {
+      toast("Website created. You are its owner.");
+      const path = `/websites/${created._id}`;
+      focusPageHeading(path);
+      startNavigation(() => router.push(path));
+    },
   });
 
   function onOpenChange(next: boolean) {
@@ -74,7 +81,7 @@ export function CreateWebsiteDialog({
         </DialogHeader>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
           <WebsiteFields form={form} options={options} nameOptional />
-          <FormError form={form} />
+          <FormError form={form} retry={retry} />
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline">Cancel</Button>

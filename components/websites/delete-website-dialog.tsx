@@ -24,6 +24,8 @@ export function DeleteWebsiteDialog({ websiteId, domain }: { websiteId: string; 
       form={form}
       // On success the action redirects to the website list; only failures come back.
       action={(values: DeleteWebsiteInput) => deleteWebsiteAction({ websiteId, ...values })}
+      done={`${domain} was deleted.`}
+      redirectsTo="/"
       typed={{ name: "confirmDomain", text: domain }}
     />
   );

@@ -29,7 +29,7 @@ export function WebsiteSettingsForm({ website, options }: { website: WebsiteDto;
     defaultValues: valuesOf(website),
   });
   const { formState } = form;
-  const { onSubmit, pending } = useActionForm(
+  const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: WebsiteSettingsFormOutput) => updateWebsiteAction({ websiteId: website._id, ...values }),
     {
@@ -43,7 +43,7 @@ export function WebsiteSettingsForm({ website, options }: { website: WebsiteDto;
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <WebsiteFields form={form} options={options} />
-      <FormError form={form} />
+      <FormError form={form} retry={retry} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" loading={pending} disabled={!formState.isDirty}>
           Save changes
