@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { ZodJitless } from "@/components/shell/zod-jitless";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,10 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-background text-foreground antialiased">
-        <ZodJitless />
-        {children}
-      </body>
+      <body className="min-h-dvh bg-background text-foreground antialiased">{children}</body>
     </html>
   );
 }

@@ -1,14 +1,16 @@
-// `npm run bench [parse|verify|http|sign-in …]`: prints figures (all of them by default); tests never time anything.
+// `npm run bench [parse|verify|http|sign-in|first-load …]`: prints figures (all of them by default); tests never time anything.
 import { benchParse } from "./parse.bench";
 import { benchVerify } from "./verify.bench";
 import { benchHttp } from "./http.bench";
 import { benchSignIn } from "./sign-in.bench";
+import { benchFirstLoadJs } from "./first-load-js.bench";
 
 const BENCHES: Record<string, () => Promise<void>> = {
   parse: benchParse,
   verify: benchVerify,
   http: benchHttp,
   "sign-in": benchSignIn,
+  "first-load": benchFirstLoadJs,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in BENCHES));

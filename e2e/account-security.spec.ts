@@ -1,4 +1,12 @@
-import { accountMenu, expect, signedInTwice, signInOverHttp, signUpViaUi, test } from "./fixtures";
+import {
+  accountMenu,
+  expect,
+  loginAsDemo,
+  signedInTwice,
+  signInOverHttp,
+  signUpViaUi,
+  test,
+} from "./fixtures";
 
 const SIGN_IN_URL = /\/sign-in(\?|$)/;
 
@@ -24,6 +32,22 @@ test("S35 password change signs out the user's other sessions on their next requ
   } finally {
     await close();
   }
+});
+
+test("an owner learns which websites block deleting the account, with a way to each transfer, before any credentials", async ({
+  page,
+}) => {
+  await loginAsDemo(page, "owner");
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "Delete account" });
+  const owned = section.getByRole("list", { name: "Websites you own" }).getByRole("listitem");
+  await expect(owned).toHaveCount(3);
+  await expect(owned.filter({ hasText: "shop.example.com" })).toContainText("Shop");
+  await expect(section.getByRole("button", { name: "Delete account" })).toHaveCount(0);
+  await expect(page.getByLabel("Password")).toHaveCount(0);
+  await section.getByRole("link", { name: "Transfer Shop" }).click();
+  await expect(page).toHaveURL(/\/websites\/[0-9a-f-]{36}\/settings\/team#transfer-ownership$/);
+  await expect(page.getByRole("button", { name: "Transfer ownership" })).toBeInViewport();
 });
 
 test("S35 deleting the account signs it out everywhere and it can no longer sign in", async ({ page }) => {

@@ -42,18 +42,25 @@ test("an owner creates a key, copies it once, and it works on its website", asyn
   expect(body).toContain(displayKeyOf(secret));
   expect(body).not.toContain(secret);
 
-  // The name is optional.
+  // The name is required (Enter in an empty field names the problem) and unique on the website.
   await page.getByRole("button", { name: "Create key" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Create an API key" });
-  await dialog.getByRole("button", { name: "Create key" }).click();
-  const unnamed = await revealedSecret(page);
-  await closeReveal(page, unnamed);
-  await expect(keyRow(page, displayKeyOf(unnamed))).toContainText("API key");
+  const nameField = dialog.getByLabel("Name");
+  await nameField.press("Enter");
+  await expect(dialog.getByText("Name the key, like Checkout server.")).toBeVisible();
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await nameField.fill(name.toUpperCase());
+  await nameField.press("Enter");
+  await expect(
+    dialog.getByText(`This website already has a key named “${name.toUpperCase()}”. Choose another name.`),
+  ).toBeVisible();
+  await expect(nameField).toBeFocused();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(keyRow(page, name)).toHaveCount(1);
 
   await page.reload();
   const html = await page.content();
   expect(html).not.toContain(secret);
-  expect(html).not.toContain(unnamed);
 });
 
 test("a key sends a goal and a payment, and the overview counts them, over the production server", async ({

@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { DeleteAccountInput } from "@/lib/users/schemas";
 
-/** Deletes the account after the typed email and the password; the server refuses while they own a website. */
+/** Deletes the account after the typed email and the password (shown once no website blocks it; the server checks again). */
 export function DeleteAccount({ email }: { email: string }) {
   const router = useRouter();
   const form = useForm<DeleteAccountInput>({ defaultValues: { confirmEmail: "", password: "" } });

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { useId, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { FormError } from "@/components/forms/form-error";

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { reauthenticateAction, sudoMethodsAction } from "@/lib/actions/sudo";

@@ -1,8 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useRef, useState } from "react";
 import { ConfirmIdentityContext } from "@/components/forms/confirm-identity";
-import { ReauthDialog } from "./reauth-dialog";
+
+// Loaded when first asked for: its forms (zod, react-hook-form, passkeys) stay out of every
+// signed-in page's first load.
+const ReauthDialog = dynamic(() => import("./reauth-dialog").then((module) => module.ReauthDialog), {
+  ssr: false,
+});
 
 /**
  * Gives every form and button of the signed-in app sudo mode's dialog: an act answering
@@ -10,6 +16,7 @@ import { ReauthDialog } from "./reauth-dialog";
  */
 export function SudoProvider({ children }: { children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
+  const [asked, setAsked] = useState(false);
   // The acts waiting for the answer (two buttons pressed at once share one dialog).
   const waiting = useRef<((confirmed: boolean) => void)[]>([]);
 
@@ -17,6 +24,7 @@ export function SudoProvider({ children }: { children: React.ReactNode }) {
     () =>
       new Promise<boolean>((resolve) => {
         waiting.current.push(resolve);
+        setAsked(true);
         setOpen(true);
       }),
     [],
@@ -32,7 +40,7 @@ export function SudoProvider({ children }: { children: React.ReactNode }) {
   return (
     <ConfirmIdentityContext value={confirmIdentity}>
       {children}
-      <ReauthDialog open={open} onSettled={settle} />
+      {asked && <ReauthDialog open={open} onSettled={settle} />}
     </ConfirmIdentityContext>
   );
 }

@@ -23,6 +23,8 @@ type InvitationsSectionProps = {
   invitations: InvitationDto[];
   /** lib/access's answer to "team.invite": copy / resend / revoke are owner-only too. */
   manage: Permit;
+  /** Whether this server emails invitations (SMTP configured); without it "Resend" would only copy. */
+  emails: boolean;
   /** The server's render time, so relative times hydrate. */
   now: number;
 };
@@ -44,7 +46,14 @@ function Invited({ invitation, now }: { invitation: InvitationDto; now: number }
 }
 
 /** Invitations not yet accepted or revoked, with their links' copy / resend / revoke for the owner. */
-export function InvitationsSection({ websiteId, domain, invitations, manage, now }: InvitationsSectionProps) {
+export function InvitationsSection({
+  websiteId,
+  domain,
+  invitations,
+  manage,
+  emails,
+  now,
+}: InvitationsSectionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const focus = useReturnFocus(heading);
   const [act, setAct] = useState<InvitationAct | null>(null);
@@ -78,15 +87,17 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
             <Link2 aria-hidden />
             Copy new link
           </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Resend to ${item.email}`}
-            onClick={(event) => start("resend", item, event.currentTarget)}
-          >
-            <Send aria-hidden />
-            Resend
-          </Button>
+          {emails && (
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={`Resend to ${item.email}`}
+              onClick={(event) => start("resend", item, event.currentTarget)}
+            >
+              <Send aria-hidden />
+              Resend
+            </Button>
+          )}
           <Button
             size="sm"
             variant="ghost-destructive"
@@ -108,6 +119,9 @@ export function InvitationsSection({ websiteId, domain, invitations, manage, now
         </CardTitle>
         <CardDescription className="min-w-0 break-words">
           Each link works once, for its email address, and expires after {INVITATION_DAYS} days.
+          {manage.ok &&
+            !emails &&
+            " This server sends no email: copy a new link and send it yourself. The old link then stops working."}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">

@@ -1,7 +1,7 @@
 "use client";
 
 import { toast } from "@/components/feedback/toast";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { UserPlus } from "lucide-react";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";

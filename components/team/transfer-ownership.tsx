@@ -21,7 +21,8 @@ type TransferOwnershipProps = {
 /** Owner-only: hand the website to someone on its team, confirmed by typing their email. */
 export function TransferOwnership({ websiteId, domain, candidates }: TransferOwnershipProps) {
   return (
-    <Card>
+    // The account page links here (#transfer-ownership) for each website that blocks a deletion.
+    <Card id="transfer-ownership" className="scroll-mt-20">
       <CardHeader>
         <CardTitle>Transfer ownership</CardTitle>
         <CardDescription className="min-w-0 break-words">

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 import { regenerateAccountTokenAction } from "@/lib/actions/account-tokens";

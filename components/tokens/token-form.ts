@@ -1,4 +1,4 @@
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import { PRESETS, presetOf, type Grant } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { useForm } from "react-hook-form";
 import { createWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { FormError } from "@/components/forms/form-error";
@@ -17,11 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import {
-  DEFAULT_KEY_NAME,
-  createWebsiteKeySchema,
-  type CreateWebsiteKeyInput,
-} from "@/lib/website-keys/schemas";
+import { createWebsiteKeySchema, type CreateWebsiteKeyInput } from "@/lib/website-keys/schemas";
 
 type CreateKeyDialogProps = {
   open: boolean;
@@ -75,7 +71,8 @@ function CreateKeyForm({ websiteId, onCreated }: Pick<CreateKeyDialogProps, "web
       <Field
         label="Name"
         error={form.formState.errors.name?.message}
-        description={`Optional. Without one it is called “${DEFAULT_KEY_NAME}”.`}
+        description="What uses it, so you can tell it from the website's other keys."
+        required
       >
         <Input
           autoComplete="off"

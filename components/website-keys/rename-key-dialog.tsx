@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { useForm } from "react-hook-form";
 import { renameWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { FormError } from "@/components/forms/form-error";

@@ -2,7 +2,7 @@
 
 import { focusPageHeading } from "@/components/feedback/focus-heading";
 import { toast } from "@/components/feedback/toast";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { zodResolver } from "@/components/forms/zod-resolver";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";

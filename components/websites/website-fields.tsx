@@ -1,10 +1,12 @@
 "use client";
 
+import type { FocusEvent } from "react";
 import { Controller, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { TimezoneCombobox } from "./timezone-combobox";
+import { normaliseDomain } from "@/lib/websites/domain";
 import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 /** What the create and settings forms hold before parsing: four strings. */
@@ -20,13 +22,13 @@ export function WebsiteFields<TOutput extends FieldValues>({
   options: WebsiteOptions;
   nameOptional?: boolean;
 }) {
-  const { register, formState, control } = form;
+  const { register, formState, control, setValue } = form;
   const errors = formState.errors;
   return (
     <>
       <Field
         label="Domain"
-        description="The bare host name, like shop.example.com: no https://, path or port."
+        description="The bare host name, like shop.example.com. A pasted URL is trimmed to its host."
         error={errors.domain?.message}
         required
       >
@@ -36,7 +38,14 @@ export function WebsiteFields<TOutput extends FieldValues>({
           autoCorrect="off"
           spellCheck={false}
           placeholder="shop.example.com"
-          {...register("domain")}
+          {...register("domain", {
+            // A pasted URL becomes its bare host as soon as the field is left.
+            onBlur: (event: FocusEvent<HTMLInputElement>) => {
+              const host = normaliseDomain(event.target.value);
+              if (host !== event.target.value)
+                setValue("domain", host, { shouldValidate: formState.isSubmitted });
+            },
+          })}
         />
       </Field>
       <Field

@@ -9,6 +9,7 @@ import { migrate, MIGRATIONS_DIR, readMigrations } from "./migrator";
 import { pgSession, type SqlSession } from "./sql-session";
 
 const LINEAGE = "20261205090000_credential_lineage";
+const KEY_NAMES = "20261205171000_website_key_live_names";
 
 /** The migrations folder as it was before `name`: every earlier migration, nothing from it on. */
 /** A copy of the migrations before `name` (with it too when `through`). */
@@ -188,6 +189,63 @@ describe("migrator", () => {
             `SELECT id::text, "parentTokenId"::text FROM "AccountToken"`,
           );
           expect(tokens).toEqual([{ id: token, parentTokenId: null }]);
+        } finally {
+          await s.exec(`RESET search_path; DROP SCHEMA "${schema}" CASCADE`);
+        }
+      });
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+      rmSync(through, { recursive: true, force: true });
+    }
+  });
+  it("the key-name migration renames live duplicates without losing a name, then refuses new ones", async () => {
+    const before = migrationsBefore(KEY_NAMES);
+    const through = migrationsBefore(KEY_NAMES, { through: true });
+    const schema = `key_names_${Date.now().toString(36)}`;
+    try {
+      await database().withSession(async (s) => {
+        await s.exec(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
+        try {
+          await migrate(s, before);
+          const website = () =>
+            insert(
+              s,
+              `INSERT INTO "Website" (id, domain, name, timezone, "trackingId", "updatedAt")
+               VALUES (gen_random_uuid(), 'shop.example.com', 'Shop', 'UTC', 'dfid_' || gen_random_uuid(), now())`,
+            );
+          const [shop, other] = [await website(), await website()];
+          let minute = 0;
+          const key = (site: string, name: string, revoked = false) =>
+            insert(
+              s,
+              `INSERT INTO "WebsiteKey" (id, "websiteId", name, digest, "displayKey", "revokedAt", "createdAt", "updatedAt")
+               VALUES (gen_random_uuid(), $1::uuid, $2, ${DIGEST}, 'df_x…0001', $3, $4, now())`,
+              [site, name, revoked ? new Date() : null, new Date(Date.UTC(2026, 0, 1, 0, minute++))],
+            );
+          const oldest = await key(shop, "API key");
+          const second = await key(shop, "api KEY");
+          const taken = await key(shop, "API key (2)");
+          const third = await key(shop, "API key");
+          const revoked = await key(shop, "API key", true);
+          const long = "L".repeat(64);
+          const longFirst = await key(shop, long);
+          const longSecond = await key(shop, long);
+          const elsewhere = await key(other, "API key");
+
+          expect(await migrate(s, through)).toEqual([KEY_NAMES]);
+          const rows = await s.query<{ id: string; name: string }>(`SELECT id::text, name FROM "WebsiteKey"`);
+          expect(Object.fromEntries(rows.map((row) => [row.id, row.name]))).toEqual({
+            [oldest]: "API key",
+            [second]: "api KEY (3)",
+            [taken]: "API key (2)",
+            [third]: "API key (4)",
+            [revoked]: "API key",
+            [longFirst]: long,
+            [longSecond]: `${"L".repeat(60)} (2)`,
+            [elsewhere]: "API key",
+          });
+          await expect(key(shop, "API KEY")).rejects.toThrow(/WebsiteKey_live_name/);
+          await expect(key(shop, "API key", true)).resolves.toBeTruthy();
         } finally {
           await s.exec(`RESET search_path; DROP SCHEMA "${schema}" CASCADE`);
         }

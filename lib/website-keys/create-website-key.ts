@@ -14,6 +14,7 @@ import { generateSecret } from "@/lib/secrets";
 import { lockWebsite } from "@/lib/db/locks";
 import { currentRole, requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
+import { freeDefaultKeyName, requireFreeKeyName } from "./key-names";
 import { requireTokenCoversKey } from "./key-rules";
 import { KEY_LIMIT_MESSAGE } from "./messages";
 import { WEBSITE_KEY_LIMIT, newWebsiteKeySchema, type NewWebsiteKey } from "./schemas";
@@ -69,6 +70,8 @@ export async function createWebsiteKey(
     const expiresAt = childExpiry(parent, data.expiresAt ?? null);
     const active = await tx.websiteKey.count({ where: { websiteId, revokedAt: null } });
     if (active >= WEBSITE_KEY_LIMIT) throw new AppError("INVALID", KEY_LIMIT_MESSAGE);
+    const name = data.name ?? (await freeDefaultKeyName(tx, websiteId));
+    if (data.name !== undefined) await requireFreeKeyName(tx, websiteId, name);
     const personId = personOf(actor, parent);
     const flagged = await startsFlagged(tx, websiteId, parent, personId);
     const row = await tx.websiteKey.create({
@@ -77,7 +80,7 @@ export async function createWebsiteKey(
         createdById: personId,
         parentKeyId: parent?.kind === "website-key" ? parent.id : null,
         parentTokenId: parent?.kind === "account-token" ? parent.id : null,
-        name: data.name,
+        name,
         digest: secret.digest,
         displayKey: secret.displayKey,
         expiresAt,

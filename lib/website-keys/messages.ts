@@ -10,3 +10,7 @@ export const KEY_OUTSIDE_LINEAGE_MESSAGE =
   "A website key can only roll, revoke or rename itself and the keys made with it.";
 export const TOKEN_BELOW_KEY_MESSAGE =
   "A website key has every permission of a member on its website, more than this token holds: only a token with full access (*) there can create, roll or revoke keys.";
+
+export function keyNameTakenMessage(name: string): string {
+  return `This website already has a key named “${name}”. Choose another name.`;
+}

@@ -7,6 +7,7 @@ import { lockWebsite } from "@/lib/db/locks";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto";
+import { requireFreeKeyName } from "./key-names";
 import { requireKeyManagement } from "./key-rules";
 import { KEY_NOT_FOUND_MESSAGE } from "./messages";
 import { renameWebsiteKeySchema, type RenameWebsiteKeyInput } from "./schemas";
@@ -21,7 +22,8 @@ export async function renameWebsiteKey(
   const { websiteId, keyId } = ids;
 
   return db().$transaction(async (tx) => {
-    await lockWebsite(tx, { websiteId, mode: "share" });
+    // Update mode: names are checked for clashes, like creates.
+    await lockWebsite(tx, { websiteId, mode: "update" });
     await requireWebsiteAccess(tx, actor, websiteId, "api-keys.write");
     const row = isUuid(keyId)
       ? await tx.websiteKey.findFirst({ where: { id: keyId, websiteId, revokedAt: null } })
@@ -29,6 +31,7 @@ export async function renameWebsiteKey(
     if (!row) throw new AppError("NOT_FOUND", KEY_NOT_FOUND_MESSAGE);
     await requireKeyManagement(tx, actor, { websiteId, keyId: row.id });
     if (row.name !== name) {
+      await requireFreeKeyName(tx, websiteId, name, row.id);
       await tx.websiteKey.update({ where: { id: row.id }, data: { name } });
       await recordAudit(tx, actor, {
         action: "website-key.rename",

@@ -7,15 +7,18 @@ import { nameSchema, printable } from "@/lib/validation/text";
 
 /** At most this many keys that are not revoked, per website (SPEC §3). */
 export const WEBSITE_KEY_LIMIT = 10;
+/** What a key made over REST without a name is called (numbered when the name is taken). */
 export const DEFAULT_KEY_NAME = "API key";
 
-export const keyNameSchema = printable(
+/** A key's name in the dashboard: required, so a list never fills with identical rows. */
+export const keyNameSchema = nameSchema("Name the key, like Checkout server.");
+
+/** A key's name over REST (SPEC: `name?`): left out or empty, createWebsiteKey picks a free default. */
+const apiKeyNameSchema = printable(
   z.string({ error: "Enter a name." }).trim().max(64, "Use at most 64 characters."),
 )
-  // An empty field in the form means "no name": the default applies, as when it is left out.
-  .transform((name) => (name === "" ? DEFAULT_KEY_NAME : name))
-  .optional()
-  .transform((name) => name ?? DEFAULT_KEY_NAME);
+  .transform((name) => (name === "" ? undefined : name))
+  .optional();
 
 /** An instant with its offset (ISO 8601), or null for "never". */
 const keyExpiresAtSchema = z.iso
@@ -27,23 +30,26 @@ const keyExpiresAtSchema = z.iso
       "When the key stops working; null or omitted: never. A key minted by an expiring key or token must name an instant no later than the caller's expiry (else 400).",
   });
 
-/** The create dialog, the action and POST …/apikeys. */
+/** The create dialog and its action. */
 export const createWebsiteKeySchema = z
   .object({ name: keyNameSchema, expiresAt: keyExpiresAtSchema.optional() })
   .strict();
 export type CreateWebsiteKeyInput = z.input<typeof createWebsiteKeySchema>;
+
+/** POST …/apikeys: the name may be left out. */
+export const createWebsiteKeyApiSchema = createWebsiteKeySchema.extend({ name: apiKeyNameSchema });
 
 /**
  * What createWebsiteKey takes (already parsed by the adapters, checked again there): the expiry
  * as an instant. Its future and 10-year bounds are the account tokens' ones.
  */
 export const newWebsiteKeySchema = z
-  .object({ name: keyNameSchema, expiresAt: newAccountTokenSchema.shape.expiresAt.optional() })
+  .object({ name: apiKeyNameSchema, expiresAt: newAccountTokenSchema.shape.expiresAt.optional() })
   .strict();
 export type NewWebsiteKey = z.input<typeof newWebsiteKeySchema>;
 
 /** Rename a key: the name alone (its secret, website and lineage stay). */
-export const renameWebsiteKeySchema = z.object({ name: nameSchema() }).strict();
+export const renameWebsiteKeySchema = z.object({ name: keyNameSchema }).strict();
 export type RenameWebsiteKeyInput = z.input<typeof renameWebsiteKeySchema>;
 
 // Same grace choices as account tokens.

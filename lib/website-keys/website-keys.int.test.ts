@@ -18,10 +18,11 @@ import {
 } from "@/test/factories";
 import { createWebsiteKey } from "./create-website-key";
 import { listWebsiteKeys } from "./list-website-keys";
+import { renameWebsiteKey } from "./rename-website-key";
 import { KEY_LIMIT_MESSAGE, KEY_NOT_FOUND_MESSAGE } from "./messages";
 import { revokeWebsiteKey } from "./revoke-website-key";
 import { rollWebsiteKey } from "./roll-website-key";
-import { WEBSITE_KEY_LIMIT, createWebsiteKeySchema } from "./schemas";
+import { WEBSITE_KEY_LIMIT, createWebsiteKeyApiSchema, createWebsiteKeySchema } from "./schemas";
 
 const DTO_FIELDS = [
   "_id",
@@ -47,7 +48,7 @@ async function auditOf(targetId: string) {
 // Every write act on a website's keys, for the role tables below.
 async function tryEveryWrite(actor: Actor, websiteId: string, keyId: string) {
   return {
-    create: await createWebsiteKey(actor, websiteId, { name: "attempt" }).then(
+    create: await createWebsiteKey(actor, websiteId, {}).then(
       () => "ok",
       (e: { code: string }) => e.code,
     ),
@@ -198,7 +199,7 @@ describe("createWebsiteKey", () => {
     const { key, secret } = await createWebsiteKey(
       asSession(owner.id),
       website._id,
-      createWebsiteKeySchema.parse({}),
+      createWebsiteKeySchema.parse({ name: "API key" }),
     );
     expect(secret).toMatch(/^df_[0-9A-Za-z]{38}$/);
     expect(key).toMatchObject({
@@ -240,22 +241,81 @@ describe("createWebsiteKey", () => {
     expect(JSON.stringify(listed)).not.toMatch(/digest|@example\.test/i);
   });
 
-  it("S31/S55 names: optional (default 'API key'), trimmed, ≤ 64 printable characters; no extra fields", () => {
-    expect(createWebsiteKeySchema.parse({})).toEqual({ name: "API key" });
-    expect(createWebsiteKeySchema.parse({ name: "   " })).toEqual({ name: "API key" });
-    expect(createWebsiteKeySchema.parse({ name: "  Zapier  " })).toEqual({ name: "Zapier" });
-    expect(createWebsiteKeySchema.parse({ name: "<b>x</b>" })).toEqual({ name: "<b>x</b>" });
-    for (const bad of [
-      { name: "x".repeat(65) },
-      { name: "a\nb" },
-      { name: "\u202Eevil" },
-      { name: 5 },
-      { name: "x", websiteId: randomUUID() },
-      { name: "x", digest: "00" },
-      { name: "x", createdById: randomUUID() },
-    ]) {
-      expect(createWebsiteKeySchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+  it("S31/S55 names: required in the dashboard, optional over REST; trimmed, ≤ 64 printable characters; no extra fields", () => {
+    for (const missing of [{}, { name: "" }, { name: "   " }]) {
+      expect(createWebsiteKeySchema.safeParse(missing).error?.issues[0]?.message).toBe(
+        "Name the key, like Checkout server.",
+      );
     }
+    expect(createWebsiteKeyApiSchema.parse({})).toEqual({});
+    expect(createWebsiteKeyApiSchema.parse({ name: "   " })).toEqual({});
+    for (const schema of [createWebsiteKeySchema, createWebsiteKeyApiSchema]) {
+      expect(schema.parse({ name: "  Zapier  " })).toEqual({ name: "Zapier" });
+      expect(schema.parse({ name: "<b>x</b>" })).toEqual({ name: "<b>x</b>" });
+      for (const bad of [
+        { name: "x".repeat(65) },
+        { name: "a\nb" },
+        { name: "\u202Eevil" },
+        { name: 5 },
+        { name: "x", websiteId: randomUUID() },
+        { name: "x", digest: "00" },
+        { name: "x", createdById: randomUUID() },
+      ]) {
+        expect(schema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      }
+    }
+  });
+
+  it("names are unique among the website's live keys, ignoring case: create and rename refuse a taken one on the name field", async () => {
+    const { owner, member, website } = await makeTeam();
+    const other = await makeWebsite(owner.id);
+    const zapier = await makeWebsiteKey(website._id, owner.id, "Zapier");
+    const checkout = await makeWebsiteKey(website._id, member.id, "Checkout");
+    const before = await domainState();
+    await expect(
+      createWebsiteKey(asSession(member.id), website._id, { name: "zapier" }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "name",
+      message: "This website already has a key named “zapier”. Choose another name.",
+    });
+    await expect(
+      renameWebsiteKey(
+        asSession(owner.id),
+        { websiteId: website._id, keyId: checkout.key._id },
+        { name: " ZAPIER " },
+      ),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "name",
+      message: "This website already has a key named “ZAPIER”. Choose another name.",
+    });
+    expect(await domainState()).toEqual(before);
+
+    // A key may change its own name's case; another website, or a revoked key's name, is no clash.
+    await renameWebsiteKey(
+      asSession(owner.id),
+      { websiteId: website._id, keyId: zapier.key._id },
+      { name: "ZAPIER" },
+    );
+    await makeWebsiteKey(other._id, owner.id, "Checkout");
+    await revokeWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: checkout.key._id });
+    const again = await makeWebsiteKey(website._id, owner.id, "Checkout");
+    expect(again.key.name).toBe("Checkout");
+  });
+
+  it("over REST a key made without a name gets the first free default: API key, API key 2…", async () => {
+    const { owner, website } = await makeTeam();
+    const token = await actorFor((await makeAccountToken(owner.id, { permissions: ["*"] })).key);
+    const names = [];
+    for (let i = 0; i < 3; i++) {
+      names.push((await createWebsiteKey(token, website._id, createWebsiteKeyApiSchema.parse({}))).key.name);
+    }
+    expect(names).toEqual(["API key", "API key 2", "API key 3"]);
+    await expect(createWebsiteKey(token, website._id, { name: "api key 2" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      field: "name",
+    });
   });
 
   it("S31 the domain re-parses its input: extra fields are refused and nothing is stored", async () => {

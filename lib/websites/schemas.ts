@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { nameSchema } from "@/lib/validation/text";
+import { domainProblem, MAX_DOMAIN_LENGTH, normaliseDomain } from "./domain";
 
 // Shared by the website forms, the server actions and the REST routes.
-
-const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 const TIMEZONES = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
@@ -18,14 +17,13 @@ export function currencies(): string[] {
 
 export const domainSchema = z
   .string({ error: "Enter the website's domain." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter the website's domain.")
-  .max(253, "That domain is too long.")
-  .refine(
-    (host) => host.includes(".") && host.split(".").every((label) => HOST_LABEL.test(label)),
-    "Enter a bare domain like shop.example.com (no https://, path or port).",
-  )
+  .overwrite(normaliseDomain)
+  .min(1, { error: "Enter the website's domain.", abort: true })
+  .max(MAX_DOMAIN_LENGTH, { error: "That domain is too long.", abort: true })
+  .superRefine((host, ctx) => {
+    const problem = domainProblem(host);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
   .meta({ examples: ["shop.example.com"] });
 
 export const websiteNameSchema = nameSchema();

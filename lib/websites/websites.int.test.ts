@@ -153,6 +153,25 @@ describe("updateWebsite", () => {
     });
   });
 
+  it("a pasted URL or an internationalised name is stored as its bare host, in punycode, and compared as such", async () => {
+    const { owner, website } = await makeTeam();
+    const second = await makeWebsite(owner.id);
+    const updated = await updateWebsite(asSession(owner.id), website._id, {
+      domain: "HTTPS://Nadia-Shop.example.com/",
+    });
+    expect(updated.domain).toBe("nadia-shop.example.com");
+    const idn = await updateWebsite(asSession(owner.id), website._id, {
+      domain: "https://Bücher.example./x",
+    });
+    expect(idn.domain).toBe("xn--bcher-kva.example");
+    await expect(
+      updateWebsite(asSession(owner.id), website._id, { domain: `http://${second.domain.toUpperCase()}./` }),
+    ).rejects.toMatchObject({ code: "CONFLICT", field: "domain" });
+    expect(updateWebsiteSchema.safeParse({ domain: "my shop.com" }).error?.issues[0]?.message).toBe(
+      'Remove the spaces from "my shop.com": a domain has none, like shop.example.com.',
+    );
+  });
+
   it("S31 unknown fields and bad values are refused by the schema and by the domain", async () => {
     const { owner, website } = await makeTeam();
     for (const bad of [
@@ -161,7 +180,8 @@ describe("updateWebsite", () => {
       { role: "owner" },
       { timezone: "Mars/Olympus" },
       { currency: "XXXX" },
-      { domain: "https://evil.example.com/path" },
+      { domain: "https://evil.example.com:8443/path" },
+      { domain: "evil example.com" },
       { name: "" },
     ]) {
       expect(updateWebsiteSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);

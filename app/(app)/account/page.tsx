@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { DeleteAccount } from "@/components/account/delete-account";
+import { DeletionBlockers } from "@/components/account/deletion-blockers";
 import { ProfileForm } from "@/components/account/profile-form";
 import { requireUser } from "@/lib/auth/session";
+import { websitesBlockingDeletion } from "@/lib/users/deletion-blockers";
 
 export const metadata: Metadata = { title: "Account settings" };
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const blockers = await websitesBlockingDeletion(user.id);
   return (
     <div className="grid gap-8">
       <section aria-labelledby="profile-heading" className="grid gap-4 rounded-xl border bg-card p-6">
@@ -22,10 +25,11 @@ export default async function AccountPage() {
         <h2 id="delete-heading" className="text-lg font-medium">
           Delete account
         </h2>
-        <p className="max-w-prose text-sm text-muted-foreground">
-          Transfer or delete the websites you own first: a website always keeps its owner.
-        </p>
-        <DeleteAccount email={user.email} />
+        {blockers.length > 0 ? (
+          <DeletionBlockers websites={blockers} />
+        ) : (
+          <DeleteAccount email={user.email} />
+        )}
       </section>
     </div>
   );

@@ -3,7 +3,7 @@ import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/
 import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
-import { createWebsiteKeySchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
+import { createWebsiteKeyApiSchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
 import { websiteDtoSchema } from "@/lib/websites/website-dto";
 import { createWebsiteSchema, updateWebsiteSchema } from "@/lib/websites/schemas";
 import { deletedSchema, revokedSchema, secretField } from "./common";
@@ -90,10 +90,11 @@ export const createWebsiteKey = defineOperation({
   path: "/admin/websites/{websiteId}/apikeys",
   tag: "Website keys",
   summary: "Create a website API key",
-  description: "`key` (the `df_` secret) is returned once.",
+  description:
+    '`key` (the `df_` secret) is returned once. Names are unique among the website\'s live keys (409 when taken); without one the key is called "API key", numbered when that is taken.',
   access: "api-keys.write",
   ...site,
-  body: createWebsiteKeySchema,
+  body: createWebsiteKeyApiSchema,
   response: websiteKeyDtoSchema.extend({ key: secretField }),
 });
 

@@ -6,6 +6,7 @@ import { MembersSection } from "@/components/team/members-section";
 import { TransferOwnership } from "@/components/team/transfer-ownership";
 import type { Permit, TeamPermits } from "@/components/team/types";
 import { isAssignableRole, ownerOnlyReason, type Operation } from "@/lib/access";
+import { emailMode } from "@/lib/mail/email-mode";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
 import { membersWithTwoFactor } from "@/lib/team/two-factor-members";
@@ -62,6 +63,7 @@ export default async function TeamSettingsPage({ params }: WebsiteParams) {
         domain={website.domain}
         invitations={invitations}
         manage={permits.invite}
+        emails={emailMode() === "email"}
         now={renderedAt()}
       />
       {permits.transfer.ok && (
