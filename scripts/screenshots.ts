@@ -58,6 +58,7 @@ const people: Person[] = [
 function fileName(pagePath: string, width: number, scheme: string): string {
   const slug =
     pagePath
+      .replace("00000000-0000-7000-8000-000000000000", "unknown")
       .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "id")
       .replace(/^\/|\/$/g, "")
       .replaceAll("/", "_") || "home";
