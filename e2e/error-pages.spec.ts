@@ -12,11 +12,14 @@ test("an unknown address gets Keyward's own 404: a title, a main landmark and a 
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("a website that is not yours: the signed-in 404 has a title too", async ({ page }) => {
+test("a website that is not yours: a branded website 404 with a title and a way home", async ({ page }) => {
   await loginAsDemo(page, "loner");
   await page.goto("/websites/00000000-0000-7000-8000-000000000000");
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  await expect(page).toHaveTitle("Page not found · Keyward");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: "Website not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Website not found · Keyward");
+  await main.getByRole("link", { name: "Go to your websites" }).click();
+  await expect(page).toHaveURL(/\/$/);
 });
 
 test("the first Tab stop skips the header: Enter lands on the page's content", async ({ page }) => {

@@ -28,6 +28,7 @@ export default async function WebsitesPage() {
       {websites.length === 0 ? (
         <EmptyState
           icon={<Globe />}
+          titleAs="h2"
           title="No websites yet"
           description="Create a website to get its tracking id and API keys. When someone invites you to theirs, it appears here too."
           action={<CreateWebsiteDialog options={options} />}

@@ -2,6 +2,8 @@ import { BookOpen } from "lucide-react";
 import Link from "next/link";
 import { curlSnippet } from "@/components/secrets/curl-snippet";
 import { SECRET_PREFIX } from "@/lib/secrets/format";
+import { textLinkClasses } from "@/components/ui/text-link";
+import { cn } from "@/lib/utils/cn";
 
 type ApiUsageNoteProps = { kind: "account-token" | "website-key"; origin: string };
 
@@ -22,14 +24,11 @@ export function ApiUsageNote({ kind, origin }: ApiUsageNoteProps) {
       <p className="text-muted-foreground">Send the secret in the Authorization header:</p>
       <pre className="overflow-x-auto rounded-md bg-background p-3 font-mono text-xs">{example}</pre>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <Link
-          href="/api-reference"
-          className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline"
-        >
+        <Link href="/api-reference" className={cn("inline-flex items-center gap-1", textLinkClasses)}>
           <BookOpen aria-hidden className="size-4" />
           API reference
         </Link>
-        <a href="/api/v1/openapi.json" className="text-muted-foreground underline-offset-4 hover:underline">
+        <a href="/api/v1/openapi.json" className={textLinkClasses}>
           OpenAPI document (openapi.json)
         </a>
       </p>

@@ -15,6 +15,8 @@ import { Input } from "@/components/ui/input";
 import { signInSchema, type SignInInput } from "@/lib/users/schemas";
 import { SECOND_FACTOR_REQUIRED, signInErrorMessage } from "@/lib/users/sign-in-messages";
 import { SecondFactorStep, type PasswordCredentials } from "./second-factor-step";
+import { textLinkClasses } from "@/components/ui/text-link";
+import { cn } from "@/lib/utils/cn";
 
 type Outcome = "signed-in" | "second-factor";
 
@@ -100,7 +102,7 @@ function PasswordStep({ defaultEmail, initialError, onSignedIn, onSecondFactor }
         />
       </Field>
       <Link
-        className="-mt-2 justify-self-end text-sm font-medium text-primary underline-offset-4 hover:underline"
+        className={cn("-mt-2 justify-self-end text-sm", textLinkClasses)}
         href={
           defaultEmail ? `/forgot-password?email=${encodeURIComponent(defaultEmail)}` : "/forgot-password"
         }

@@ -3,6 +3,7 @@
 import { ChevronDown, LogOut, Settings } from "lucide-react";
 import { signOut } from "next-auth/react";
 import Link from "next/link";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -14,6 +15,9 @@ import {
 } from "@/components/ui/dropdown-menu";
 
 export function AccountMenu({ name, email }: { name: string; email: string }) {
+  // The open menu renders here, inside the header's landmark: its name and email are text, which
+  // must not float outside every landmark at the end of <body>.
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -28,7 +32,8 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <ChevronDown aria-hidden />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
+      <div ref={setContainer} />
+      <DropdownMenuContent align="end" className="w-60" container={container}>
         <DropdownMenuLabel className="grid">
           <span className="truncate">{name}</span>
           <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>

@@ -27,7 +27,7 @@ export function TokenPermissions({
           <ChevronDown aria-hidden="true" className="opacity-60" />
         </Button>
       </PopoverTrigger>
-      <PopoverContent className="w-80 p-3">
+      <PopoverContent className="w-80 p-3" aria-label={`Permissions of ${tokenName}`}>
         <p className="mb-2 text-xs font-medium text-muted-foreground">Permissions of {tokenName}</p>
         <ul role="list" className="grid gap-1.5 text-sm">
           {grants.map((grant) =>

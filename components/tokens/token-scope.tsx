@@ -34,7 +34,7 @@ export function TokenScope({ allWebsites, websiteIds, names }: TokenScopeProps) 
             +{labels.length - SHOWN} more
           </Button>
         </PopoverTrigger>
-        <PopoverContent className="w-72 p-3">
+        <PopoverContent className="w-72 p-3" aria-label="Websites this token can use">
           <ul role="list" className="grid max-h-64 gap-1 overflow-y-auto text-sm">
             {labels.map((label) => (
               <li key={label} className="truncate">

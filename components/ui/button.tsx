@@ -11,7 +11,7 @@ const variants = {
   // A quiet row action that destroys (Remove, Revoke): red text, no fill until hovered.
   "ghost-destructive": "text-destructive hover:bg-destructive/10 hover:text-destructive",
   destructive: "bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90",
-  link: "h-auto px-0 text-primary underline-offset-4 hover:underline",
+  link: "h-auto px-0 text-primary underline underline-offset-4 hover:decoration-2",
 } as const;
 
 const sizes = {

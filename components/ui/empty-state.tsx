@@ -7,10 +7,20 @@ type EmptyStateProps = Omit<React.ComponentProps<"div">, "title"> & {
   description?: React.ReactNode;
   /** Usually the primary "Create…" button. */
   action?: React.ReactNode;
+  /** h3 under a section's h2 (the default); h2 where the empty state sits right under the page's h1. */
+  titleAs?: "h2" | "h3";
 };
 
-/** Shown instead of an empty table or list; the title is an <h3>, under a section's <h2>. */
-export function EmptyState({ icon, title, description, action, className, ...props }: EmptyStateProps) {
+/** Shown instead of an empty table or list; the title is an <h3> under a section's <h2> unless `titleAs` says otherwise. */
+export function EmptyState({
+  icon,
+  title,
+  description,
+  action,
+  titleAs: Title = "h3",
+  className,
+  ...props
+}: EmptyStateProps) {
   return (
     <div
       className={cn(
@@ -28,7 +38,7 @@ export function EmptyState({ icon, title, description, action, className, ...pro
         </div>
       )}
       <div className="flex max-w-sm flex-col gap-1">
-        <h3 className="text-base font-semibold">{title}</h3>
+        <Title className="text-base font-semibold">{title}</Title>
         {description && <p className="text-sm text-muted-foreground">{description}</p>}
       </div>
       {action && <div className="mt-2 flex flex-wrap justify-center gap-2">{action}</div>}

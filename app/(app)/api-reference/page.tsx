@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OperationCard } from "@/components/api-reference/operation-card";
 import { apiReference } from "@/lib/api/catalogue/reference";
+import { textLinkClasses } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -19,10 +20,7 @@ export default function ApiReferencePage() {
           <code className="font-mono">{`{"status":"error","error":{"code","message"}}`}</code>.
         </p>
         <p className="text-sm">
-          <a
-            href="/api/v1/openapi.json"
-            className="font-medium text-primary underline-offset-4 hover:underline"
-          >
+          <a href="/api/v1/openapi.json" className={textLinkClasses}>
             OpenAPI 3.1 document (openapi.json)
           </a>
         </p>

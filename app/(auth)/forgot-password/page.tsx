@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { emailMode } from "@/lib/mail/email-mode";
+import { textLinkClasses } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
@@ -32,7 +33,7 @@ export default async function ForgotPasswordPage({ searchParams }: Props) {
       )}
       <p className="text-center text-sm text-muted-foreground">
         Remembered it?{" "}
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/sign-in">
+        <Link className={textLinkClasses} href="/sign-in">
           Sign in
         </Link>
       </p>

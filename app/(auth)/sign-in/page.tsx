@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser } from "@/lib/auth/session";
 import { authQuery, safeNextPath } from "@/lib/http/safe-next-path";
 import { signInErrorMessage } from "@/lib/users/sign-in-messages";
+import { textLinkClasses } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -28,10 +29,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm defaultEmail={email} next={next} initialError={error} />
       <p className="text-center text-sm text-muted-foreground">
         New to Keyward?{" "}
-        <Link
-          className="font-medium text-primary underline-offset-4 hover:underline"
-          href={`/sign-up${authQuery(email, next)}`}
-        >
+        <Link className={textLinkClasses} href={`/sign-up${authQuery(email, next)}`}>
           Create an account
         </Link>
       </p>

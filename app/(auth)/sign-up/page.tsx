@@ -6,6 +6,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { currentUser } from "@/lib/auth/session";
 import { authQuery, safeNextPath } from "@/lib/http/safe-next-path";
 import { emailMode } from "@/lib/mail/email-mode";
+import { textLinkClasses } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -34,10 +35,7 @@ export default async function SignUpPage({ searchParams }: Props) {
       <SignUpForm defaultEmail={email} next={next} />
       <p className="text-center text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link
-          className="font-medium text-primary underline-offset-4 hover:underline"
-          href={`/sign-in${authQuery(email, next)}`}
-        >
+        <Link className={textLinkClasses} href={`/sign-in${authQuery(email, next)}`}>
           Sign in
         </Link>
       </p>

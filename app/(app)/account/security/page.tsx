@@ -13,6 +13,8 @@ import { listSessions } from "@/lib/auth/sessions/list-sessions";
 import { requestInfo } from "@/lib/http/request-info";
 import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { hasSecondFactor, secondFactorsOf } from "@/lib/two-factor/second-factors";
+import { textLinkClasses } from "@/components/ui/text-link";
+import { cn } from "@/lib/utils/cn";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -44,10 +46,7 @@ export default async function AccountSecurityPage() {
         description="The browsers signed in to your account. Revoke any you do not recognise."
       >
         <SessionsList sessions={sessions} />
-        <Link
-          href="/account/sessions"
-          className="text-sm font-medium text-primary underline-offset-4 hover:underline"
-        >
+        <Link href="/account/sessions" className={cn("text-sm", textLinkClasses)}>
           Manage sessions and sign out everywhere
         </Link>
       </SecuritySection>

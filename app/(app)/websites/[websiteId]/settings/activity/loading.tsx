@@ -1,5 +1,5 @@
-import { ActivitySkeleton } from "@/components/activity/activity-skeleton";
+import { PageSkeleton } from "@/components/shell/page-skeleton";
 
 export default function Loading() {
-  return <ActivitySkeleton />;
+  return <PageSkeleton label="Loading activity" shape="list" />;
 }
