@@ -44,6 +44,7 @@ const DTO_FIELDS = [
   "parentId",
   "permissions",
   "previousExpiresAt",
+  "previousLastUsedAt",
   "rolledAt",
   "websiteIds",
 ].sort();

@@ -22,6 +22,10 @@ export const accountTokenDtoSchema = z.object({
   previousExpiresAt: instantField.nullable().meta({
     description: "While a rolled-away secret still works (grace period); null when it died with the roll.",
   }),
+  previousLastUsedAt: instantField.nullable().meta({
+    description:
+      "The last use by the rolled-away secret, as of the last roll; equal to `lastUsedAt` when the last use was the old secret's.",
+  }),
   createdBy: personRefField.meta({ description: "The person the token acts for (who made it)." }),
   parentId: idField.nullable().meta({
     description:
@@ -54,6 +58,7 @@ export function toAccountTokenDto(row: AccountTokenRow): AccountTokenDto {
     lastUsedIp: row.lastUsedIp,
     createdAt: row.createdAt.toISOString(),
     rolledAt: iso(row.rolledAt),
+    previousLastUsedAt: iso(row.previousLastUsedAt),
     // Only meaningful while the old digest is still kept.
     previousExpiresAt: row.previousDigest ? iso(row.previousExpiresAt) : null,
     createdBy: { _id: row.user.id, name: row.user.name },

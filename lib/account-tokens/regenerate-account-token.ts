@@ -39,10 +39,10 @@ export async function regenerateAccountToken(
     childExpiry(parent ? { expiresAt: parentExpiry } : null, expiresAt, "expiry");
     const row = await tx.accountToken.findUniqueOrThrow({
       where: { id: token.id },
-      select: { digest: true },
+      select: { digest: true, lastUsedAt: true },
     });
     const now = new Date();
-    const rotation = rotateSecret("account-token", row.digest, "none", now);
+    const rotation = rotateSecret("account-token", row, "none", now);
     const { count } = await tx.accountToken.updateMany({
       where: { id: token.id, digest: row.digest, revokedAt: null },
       data: { ...rotation.data, expiresAt },

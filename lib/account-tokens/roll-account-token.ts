@@ -56,7 +56,7 @@ export async function rollAccountToken(
   checkWithinCaller(actor, row);
 
   return db().$transaction(async (tx) => {
-    const rotation = rotateSecret("account-token", row.digest, grace, now);
+    const rotation = rotateSecret("account-token", row, grace, now);
     // 0 rows: a concurrent roll or revoke committed first (S66/S67).
     const { count } = await tx.accountToken.updateMany({
       where: { id: row.id, digest: row.digest, revokedAt: null },

@@ -41,7 +41,7 @@ export async function previewAccountTokenRevoke(actor: Actor, tokenId: string): 
 async function rollToken(tx: Tx, actor: Actor, tokenId: string, rootId: string, now: Date) {
   const row = await tx.accountToken.findUniqueOrThrow({ where: { id: tokenId } });
   if (row.expiresAt && row.expiresAt <= now) return null;
-  const rotation = rotateSecret("account-token", row.digest, "none", now);
+  const rotation = rotateSecret("account-token", row, "none", now);
   const { count } = await tx.accountToken.updateMany({
     where: { id: row.id, digest: row.digest, revokedAt: null },
     data: rotation.data,

@@ -379,7 +379,7 @@ describe("S70 last used", () => {
     });
     // As a second instance would: no in-process memory of the key, an older clock.
     await recordLastUsed(
-      { table: "WebsiteKey", id: key._id, lastUsedAt: null },
+      { table: "WebsiteKey", id: key._id, secret: "current", lastUsedAt: null, previousLastUsedAt: null },
       IP,
       new Date(latest.getTime() - 120_000),
     );

@@ -4,7 +4,7 @@ import { canonicalPermissions, isGrant, isRole } from "@/lib/access";
 import type { RequestInfo, RoleAt } from "@/lib/actor";
 import { directQuery } from "@/lib/db";
 import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
-import { recordLastUsed } from "./last-used";
+import { recordLastUsed, type UsedSecret } from "./last-used";
 import { isUuid } from "@/lib/validation/id-input";
 import { recordExpiry } from "./record-expiry";
 
@@ -36,6 +36,7 @@ type SecretState = {
   revokedAt: Date | null;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
+  previousLastUsedAt: Date | null;
 };
 
 type TokenRow = SecretState & {
@@ -54,6 +55,7 @@ type KeyRow = SecretState & { websiteId: string; personId: string | null; role: 
 const FIND_TOKEN = `
   SELECT t.id::text, t."userId"::text, t."displayKey", t.permissions, t."allWebsites",
          t.digest = $1 AS "matchedCurrent", t."previousExpiresAt", t."revokedAt", t."expiresAt", t."lastUsedAt",
+         t."previousLastUsedAt",
          COALESCE((SELECT array_agg(w."websiteId"::text) FROM "AccountTokenWebsite" w WHERE w."tokenId" = t.id), '{}') AS "websiteIds",
          (SELECT m.role::text FROM "Membership" m WHERE m."userId" = t."userId" AND m."websiteId" = $2::uuid) AS role
   FROM "AccountToken" t
@@ -65,6 +67,7 @@ const FIND_TOKEN = `
 const FIND_KEY = `
   SELECT k.id::text, k."websiteId"::text, k."displayKey", k."createdById"::text AS "personId",
          k.digest = $1 AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", k."expiresAt", k."lastUsedAt",
+         k."previousLastUsedAt",
          (SELECT m.role::text FROM "Membership" m WHERE m."userId" = k."createdById" AND m."websiteId" = k."websiteId") AS role
   FROM "WebsiteKey" k
   WHERE k.digest = $1 OR k."previousDigest" = $1
@@ -75,6 +78,12 @@ function refusal(row: SecretState, now: Date): VerifyFailure | null {
   if (row.expiresAt && row.expiresAt <= now) return "expired";
   if (!row.matchedCurrent && (!row.previousExpiresAt || row.previousExpiresAt <= now)) return "rolled";
   return null;
+}
+
+/** What recordLastUsed needs of a verified row: which secret matched, and the uses recorded so far. */
+function lastUse(row: SecretState) {
+  const secret: UsedSecret = row.matchedCurrent ? "current" : "previous";
+  return { id: row.id, secret, lastUsedAt: row.lastUsedAt, previousLastUsedAt: row.previousLastUsedAt };
 }
 
 function tokenPrincipal(row: TokenRow): Principal {
@@ -128,7 +137,7 @@ export async function verifySecret({
       await recordExpiry(actor, { kind: "account-token", id: row.id, expiresAt: row.expiresAt });
     }
     if (reason) return { ok: false, reason };
-    void recordLastUsed({ table: "AccountToken", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
+    void recordLastUsed({ table: "AccountToken", ...lastUse(row) }, ip, now);
     return {
       ok: true,
       credential: {
@@ -162,7 +171,7 @@ export async function verifySecret({
     });
   }
   if (reason) return { ok: false, reason };
-  void recordLastUsed({ table: "WebsiteKey", id: row.id, lastUsedAt: row.lastUsedAt }, ip, now);
+  void recordLastUsed({ table: "WebsiteKey", ...lastUse(row) }, ip, now);
   return {
     ok: true,
     credential: {

@@ -32,6 +32,10 @@ export const websiteKeyDtoSchema = z.object({
   previousExpiresAt: instantField.nullable().meta({
     description: "While a rolled-away secret still works (grace period); null when it died with the roll.",
   }),
+  previousLastUsedAt: instantField.nullable().meta({
+    description:
+      "The last use by the rolled-away secret, as of the last roll; equal to `lastUsedAt` when the last use was the old secret's.",
+  }),
 });
 export type WebsiteKeyDto = z.output<typeof websiteKeyDtoSchema>;
 
@@ -55,6 +59,7 @@ export function toWebsiteKeyDto(row: WebsiteKeyRow): WebsiteKeyDto {
     lastUsedIp: row.lastUsedIp,
     createdAt: row.createdAt.toISOString(),
     rolledAt: iso(row.rolledAt),
+    previousLastUsedAt: iso(row.previousLastUsedAt),
     previousExpiresAt: row.previousDigest ? iso(row.previousExpiresAt) : null,
     parentId: row.parentKeyId ?? row.parentTokenId,
     parentKind: row.parentKeyId ? "website-key" : row.parentTokenId ? "account-token" : null,

@@ -42,7 +42,7 @@ export async function rollKeyRow(
   now: Date,
   extra: Record<string, string> = {},
 ): Promise<{ key: WebsiteKeyDto; secret: string }> {
-  const rotation = rotateSecret("website-key", row.digest, grace, now);
+  const rotation = rotateSecret("website-key", row, grace, now);
   const { count } = await tx.websiteKey.updateMany({
     where: { id: row.id, websiteId: row.websiteId, digest: row.digest, revokedAt: null },
     data: { ...rotation.data, flaggedAt: null },

@@ -37,6 +37,7 @@ const DTO_FIELDS = [
   "parentId",
   "parentKind",
   "previousExpiresAt",
+  "previousLastUsedAt",
   "rolledAt",
   "websiteId",
 ].sort();
