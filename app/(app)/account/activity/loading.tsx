@@ -1,5 +1,5 @@
-import { PageSkeleton } from "@/components/shell/page-skeleton";
+import { ActivitySkeleton } from "@/components/activity/activity-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="Loading activity" shape="list" />;
+  return <ActivitySkeleton />;
 }
