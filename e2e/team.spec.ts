@@ -190,7 +190,7 @@ test("the owner invites by copied link; the invitee signs up through it, is demo
     // Their access is gone: the website is "not found" for them now.
     const gone = await guest.goto(`/websites/${owner.websiteId}`);
     expect(gone?.status()).toBe(404);
-    await expect(guest.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(guest.getByRole("heading", { name: "Website not found" })).toBeVisible();
   } finally {
     await guestContext.close();
   }

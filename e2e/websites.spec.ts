@@ -214,7 +214,7 @@ test("an owner deletes a website after typing its domain exactly", async ({ page
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText("No websites yet")).toBeVisible();
   await page.goto(`/websites/${id}`);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Website not found" })).toBeVisible();
 });
 
 test("a website the person cannot see looks exactly like one that does not exist", async ({
@@ -237,7 +237,7 @@ test("a website the person cannot see looks exactly like one that does not exist
   expect(hidden?.status()).toBe(404);
   expect(missing?.status()).toBe(404);
   expect(hiddenText).toBe(missingText);
-  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(other.getByRole("heading", { name: "Website not found" })).toBeVisible();
   await outsider.close();
 });
 
