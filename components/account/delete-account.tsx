@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { deleteAccountAction } from "@/lib/actions/account";
@@ -28,7 +28,7 @@ export function DeleteAccount({ email }: { email: string }) {
       action={deleteAccountAction}
       done="Your account was deleted."
       // The account is gone either way: a failed sign-out still ends on the sign-in page.
-      onSuccess={() => signOut({ callbackUrl: "/sign-in" }).catch(() => router.replace("/sign-in"))}
+      onSuccess={() => signOut("/sign-in").catch(() => router.replace("/sign-in"))}
       typed={{ name: "confirmEmail", text: email, ignoreCase: true }}
     >
       <Field label="Password" error={form.formState.errors.password?.message}>

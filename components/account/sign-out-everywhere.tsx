@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
 import { signOutEverywhereAction } from "@/lib/actions/account";
 import { ActionError } from "@/components/forms/action-error";
@@ -22,7 +22,7 @@ export function SignOutEverywhere() {
   const router = useRouter();
   const signingOut = useAction(signOutEverywhereAction, {
     // Every session has ended on the server: a failed sign-out here still ends on the sign-in page.
-    onSuccess: () => signOut({ callbackUrl: "/sign-in" }).catch(() => router.replace("/sign-in")),
+    onSuccess: () => signOut("/sign-in").catch(() => router.replace("/sign-in")),
   });
 
   return (

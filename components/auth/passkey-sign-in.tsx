@@ -1,7 +1,7 @@
 "use client";
 
 import { Fingerprint } from "lucide-react";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "./next-auth-client";
 import { useState, useTransition } from "react";
 import { runAction } from "@/components/forms/use-action-form";
 import { passkeyProof } from "@/components/security/passkey-proof";
@@ -32,10 +32,9 @@ export function PasskeySignIn({
     startTransition(async () => {
       const proof = await passkeyProof(() => runAction(passkeySignInChallengeAction, credentials));
       if (!proof.ok) return setError(proof.error.message);
-      const result = await signIn("credentials", {
+      const result = await signInWithCredentials({
         ...credentials,
         passkey: JSON.stringify(proof.data),
-        redirect: false,
       });
       if (result?.ok && !result.error) return onSignedIn();
       setError(result?.error === SECOND_FACTOR_INVALID ? NOT_ACCEPTED : signInErrorMessage(result?.error));

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@/components/forms/zod-resolver";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "./next-auth-client";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -34,7 +34,7 @@ const KINDS = {
 
 function signInWithCode(credentials: PasswordCredentials) {
   return async ({ code }: SignInCodeInput): Promise<ActionResult<null>> => {
-    const result = await signIn("credentials", { ...credentials, code, redirect: false });
+    const result = await signInWithCredentials({ ...credentials, code });
     if (result?.ok && !result.error) return { ok: true, data: null };
     const message = signInErrorMessage(result?.error);
     return result?.error === SECOND_FACTOR_INVALID

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@/components/forms/zod-resolver";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "./next-auth-client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -22,7 +22,7 @@ type Outcome = "signed-in" | "second-factor";
 
 /** next-auth's sign-in as an action result, so the form takes it through the same bridge. */
 async function signInAction(values: SignInInput): Promise<ActionResult<Outcome>> {
-  const result = await signIn("credentials", { ...values, redirect: false });
+  const result = await signInWithCredentials(values);
   if (result?.ok && !result.error) return { ok: true, data: "signed-in" };
   // The password was right; nothing is issued until the second factor follows.
   if (result?.error === SECOND_FACTOR_REQUIRED) return { ok: true, data: "second-factor" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@/components/forms/zod-resolver";
-import { signIn } from "next-auth/react";
+import { signInWithCredentials } from "./next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -27,10 +27,9 @@ export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next:
     async onSuccess(_, values) {
       // Sign-up answers alike for a new and a taken email; only the new account's password signs
       // in. Otherwise (a taken email, or a sign-in that failed) the inbox has the next step.
-      const signedIn = await signIn("credentials", {
+      const signedIn = await signInWithCredentials({
         email: values.email,
         password: values.password,
-        redirect: false,
       }).catch(() => undefined);
       if (!signedIn?.ok || signedIn.error) {
         setCheckInbox(values.email);

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronDown, LogOut, Settings } from "lucide-react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -44,7 +44,7 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
             <Settings aria-hidden /> Account settings
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
+        <DropdownMenuItem onSelect={() => void signOut("/sign-in")}>
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>

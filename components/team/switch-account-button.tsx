@@ -1,7 +1,7 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -14,7 +14,7 @@ export function SwitchAccountButton({ returnTo }: { returnTo: string }) {
       loading={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: returnTo });
+        void signOut(returnTo);
       }}
     >
       <LogOut aria-hidden />
