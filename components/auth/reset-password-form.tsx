@@ -12,8 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/users/schemas";
-
-export const PASSWORD_HINT = "At least 10 characters, and not a common password.";
+import { PASSWORD_HINT } from "./password-hint";
 
 /** Chooses a new password with a reset link; every session of the account ends. */
 export function ResetPasswordForm({ token }: { token: string }) {

@@ -1,25 +1,25 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
 import { signInWithCredentials } from "./next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signUpAction } from "@/lib/actions/sign-up";
-import { PASSWORD_HINT } from "@/components/auth/reset-password-form";
+import { PASSWORD_HINT } from "@/components/auth/password-hint";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { signUpSchema, type SignUpInput } from "@/lib/users/schemas";
+import type { SignUpInput } from "@/lib/users/schemas";
 
 export function SignUpForm({ defaultEmail, next }: { defaultEmail: string; next: string }) {
   const router = useRouter();
   const [checkInbox, setCheckInbox] = useState<string>();
+  // Checked by the action only (signUpSchema, same messages on the same fields): classic zod
+  // would have been most of this page's JavaScript.
   const form = useForm<SignUpInput>({
-    resolver: zodResolver(signUpSchema),
     defaultValues: { name: "", email: defaultEmail, password: "" },
   });
   const { errors } = form.formState;
