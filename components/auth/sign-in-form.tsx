@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
 import { signInWithCredentials } from "./next-auth-client";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -12,11 +12,22 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { signInSchema, type SignInInput } from "@/lib/users/schemas";
-import { SECOND_FACTOR_REQUIRED, signInErrorMessage } from "@/lib/users/sign-in-messages";
-import { SecondFactorStep, type PasswordCredentials } from "./second-factor-step";
+import type { SignInInput } from "@/lib/users/schemas";
+import {
+  EMAIL_MISSING,
+  PASSWORD_MISSING,
+  SECOND_FACTOR_REQUIRED,
+  signInErrorMessage,
+} from "@/lib/users/sign-in-messages";
+import type { PasswordCredentials } from "./second-factor-step";
 import { textLinkClasses } from "@/components/ui/text-link";
 import { cn } from "@/lib/utils/cn";
+
+// Only people with a second factor see this step: its code form and passkey support
+// (@simplewebauthn/browser) load when the password was right, not with the page.
+const SecondFactorStep = dynamic(() =>
+  import("./second-factor-step").then((module) => module.SecondFactorStep),
+);
 
 type Outcome = "signed-in" | "second-factor";
 
@@ -77,7 +88,6 @@ function PasswordStep({ defaultEmail, initialError, onSignedIn, onSecondFactor }
     initialError ? { root: { server: { type: "UNAUTHENTICATED", message: initialError } } } : undefined,
   );
   const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
     defaultValues: { email: defaultEmail, password: "" },
     errors,
   });
@@ -91,14 +101,19 @@ function PasswordStep({ defaultEmail, initialError, onSignedIn, onSecondFactor }
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <Field label="Email" error={form.formState.errors.email?.message} required>
-        <Input type="email" autoComplete="email" autoFocus={!defaultEmail} {...form.register("email")} />
+        <Input
+          type="email"
+          autoComplete="email"
+          autoFocus={!defaultEmail}
+          {...form.register("email", { validate: (email) => email.trim() !== "" || EMAIL_MISSING })}
+        />
       </Field>
       <Field label="Password" error={form.formState.errors.password?.message} required>
         <Input
           type="password"
           autoComplete="current-password"
           autoFocus={!!defaultEmail}
-          {...form.register("password")}
+          {...form.register("password", { required: PASSWORD_MISSING })}
         />
       </Field>
       <Link

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/validation/email";
 import { nameSchema } from "@/lib/validation/text";
-import { CODE_NOT_VALID } from "./sign-in-messages";
+import { CODE_NOT_VALID, EMAIL_MISSING, PASSWORD_MISSING } from "./sign-in-messages";
 
 // Shared by the forms, the server actions and the REST routes.
 
@@ -23,8 +23,8 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 // `code`: the second step, for a person with a second factor (an app's code or a recovery code).
 const signInCode = z.string().trim().max(40, CODE_NOT_VALID);
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address.").max(254, "Email or password is incorrect."),
-  password: z.string().min(1, "Enter your password.").max(200, "Email or password is incorrect."),
+  email: z.string().trim().min(1, EMAIL_MISSING).max(254, "Email or password is incorrect."),
+  password: z.string().min(1, PASSWORD_MISSING).max(200, "Email or password is incorrect."),
   code: signInCode.optional(),
   /** …or a passkey's answer, JSON `{challengeId, response}` (next-auth credentials are strings). */
   passkey: z.string().max(20_000).optional(),

@@ -3,6 +3,11 @@
 
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
 
+// Sign-in's two required fields (signInSchema). The form checks only these in the browser, with
+// react-hook-form's own rules: the rest is the server's, and zod stays off the sign-in page.
+export const EMAIL_MISSING = "Enter your email address.";
+export const PASSWORD_MISSING = "Enter your password.";
+
 /** next-auth's `error` value when the password was right and a second factor must follow. */
 export const SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
 /** next-auth's `error` value for a wrong authentication or recovery code. */
