@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
 import { emailSchema } from "@/lib/validation/email";
+import { lookupIdField } from "@/lib/validation/lookup-id";
 
 // Shared by the team forms, the server actions and the REST routes.
 
@@ -22,10 +23,10 @@ const revokeKeysField = z.boolean({ error: "revokeKeys is true or false." }).opt
 export const changeRoleSchema = z.object({ role: assignableRole, revokeKeys: revokeKeysField }).strict();
 export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
-export const memberRefSchema = z.object({ userId: z.uuid({ error: "userId is not a valid id." }) }).strict();
-
 /** DELETE …/team: the person, and whether to revoke their keys at once. */
-export const removeMemberSchema = memberRefSchema.extend({ revokeKeys: revokeKeysField }).strict();
+export const removeMemberSchema = z
+  .object({ userId: lookupIdField("userId"), revokeKeys: revokeKeysField })
+  .strict();
 
 export const transferSchema = z
   .object({
