@@ -11,7 +11,8 @@ const assignableRole = z.enum(ASSIGNABLE_ROLES as unknown as ["member", "viewer"
   error: "Choose member or viewer. Ownership moves only by transfer.",
 });
 
-export const inviteSchema = z.object({ email: emailSchema, role: assignableRole.default("member") }).strict();
+/** DataFast's default role is viewer (SPEC §6); the dashboard's form sends its own choice. */
+export const inviteSchema = z.object({ email: emailSchema, role: assignableRole.default("viewer") }).strict();
 export type InviteInput = z.input<typeof inviteSchema>;
 
 /** Removal and demotion can end the person's website keys at once instead of flagging them. */
