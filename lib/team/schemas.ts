@@ -26,7 +26,7 @@ export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
 /** DELETE …/team: the person, and whether to revoke their keys at once. */
 export const removeMemberSchema = z
-  .object({ userId: lookupIdField("userId"), revokeKeys: revokeKeysField })
+  .object({ userId: lookupIdField("The member's user id"), revokeKeys: revokeKeysField })
   .strict();
 
 export const transferSchema = z

@@ -76,7 +76,6 @@ export const revokeAccountToken = defineOperation({
   description: "Answers DataFast's `message`, then the revoked token's `_id`.",
   access: "tokens.write",
   params: tokenIdParams,
-  // DataFast's `message`, then Keyward's fields.
   response: z.object({ message: z.literal(TOKEN_DELETED_MESSAGE), ...revokedSchema.shape }),
   errors: [404],
 });
