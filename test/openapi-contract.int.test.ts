@@ -91,6 +91,7 @@ const SUCCESS: Record<string, Build> = {
   getTimeseries: async (w) => ({
     query: { websiteId: w.A, fields: "name,visitors,revenue,conversion_rate", interval: "day" },
   }),
+  getRealtime: async (w) => ({ secret: w.secrets.keyA }),
   listGoals: async (w) => ({ secret: w.secrets.keyA, query: { limit: "5" } }),
   recordGoal: async (w) => ({
     query: { websiteId: w.A },

@@ -1,4 +1,5 @@
 import "server-only";
+import { realtimeQuerySchema, realtimeSchema } from "@/lib/analytics/get-realtime";
 import { overviewQuerySchema, overviewSchema } from "@/lib/analytics/schemas";
 import {
   timeseriesEnvelopeSchema,
@@ -46,6 +47,19 @@ export const getTimeseries = defineOperation({
   response: timeseriesRowSchema,
   envelope: timeseriesEnvelopeSchema,
   list: true,
+});
+
+export const getRealtime = defineOperation({
+  id: "getRealtime",
+  method: "GET",
+  path: "/analytics/realtime",
+  tag: "Analytics",
+  summary: "Visitors active now",
+  description: "Visitors seen (goal events, payments, identify) in the last 5 minutes.",
+  access: "analytics.read",
+  website: "query",
+  query: realtimeQuerySchema,
+  response: realtimeSchema,
 });
 
 export const listGoals = defineOperation({
@@ -116,6 +130,7 @@ export const identifyVisitor = defineOperation({
 export const WEBSITE_DATA_OPERATIONS = [
   getOverview,
   getTimeseries,
+  getRealtime,
   listGoals,
   recordGoal,
   listPayments,
