@@ -1,3 +1,4 @@
+import "server-only";
 import type { Interval } from "./timeseries-schemas";
 
 // How a timeseries row names its bucket, from the bucket's start as the database gives it: the

@@ -6,7 +6,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // A range of whole local days can be an hour longer than that many days of 24 h (daylight saving).
 const DST_SLACK_MS = 60 * 60 * 1000;
 
-export type WallClock = {
+type WallClock = {
   year: number;
   month: number;
   day: number;
