@@ -88,6 +88,10 @@ const SUCCESS: Record<string, Build> = {
     };
   },
   getOverview: async (w) => ({ query: { websiteId: w.A, startAt: "2026-01-01", endAt: "2026-02-01" } }),
+  getTimeseries: async (w) => ({
+    query: { websiteId: w.A, fields: "name,visitors,revenue,conversion_rate", interval: "day" },
+  }),
+  getRealtime: async (w) => ({ secret: w.secrets.keyA }),
   listGoals: async (w) => ({ secret: w.secrets.keyA, query: { limit: "5" } }),
   recordGoal: async (w) => ({
     query: { websiteId: w.A },

@@ -6,8 +6,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // A range of whole local days can be an hour longer than that many days of 24 h (daylight saving).
 const DST_SLACK_MS = 60 * 60 * 1000;
 
-/** How far `timeZone`'s wall clock is ahead of UTC at the instant `t` (ms). */
-function offsetAt(t: number, timeZone: string): number {
+type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
+
+/** What `timeZone`'s wall clock shows at the instant `t` (ms), to the second. */
+export function wallClock(t: number, timeZone: string): WallClock {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -19,7 +28,20 @@ function offsetAt(t: number, timeZone: string): number {
     second: "numeric",
   }).formatToParts(new Date(t));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at the instant `t` (ms). */
+function offsetAt(t: number, timeZone: string): number {
+  const { year, month, day, hour, minute, second } = wallClock(t, timeZone);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 

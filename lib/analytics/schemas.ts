@@ -48,7 +48,7 @@ export function parseRangeBound(text: string): RangeBound | null {
     : { kind: "instant", at };
 }
 
-const boundSchema = z
+export const rangeBoundSchema = z
   .string()
   .refine(
     (text) => parseRangeBound(text) !== null,
@@ -59,30 +59,37 @@ const boundSchema = z
     examples: ["2026-05-01", "2026-05-01T00:00:00Z"],
   });
 
-/** The `?fields=` names, or null when one is unknown or none is given. */
-export function parseOverviewFields(text: string): OverviewField[] | null {
+/** The `?fields=` names among `allowed`, or null when one is unknown or none is given. */
+export function parseFieldList<F extends string>(text: string, allowed: readonly F[]): F[] | null {
   const names = text
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean);
-  if (names.length === 0 || names.some((name) => !(OVERVIEW_FIELDS as readonly string[]).includes(name)))
-    return null;
-  return [...new Set(names as OverviewField[])];
+  if (names.length === 0 || names.some((name) => !(allowed as readonly string[]).includes(name))) return null;
+  return [...new Set(names as F[])];
 }
 
-const fieldsSchema = z
-  .string()
-  .max(400, "Too many fields.")
-  .refine((text) => parseOverviewFields(text) !== null, `Choose fields among ${OVERVIEW_FIELDS.join(", ")}.`)
-  .meta({
-    description: `Comma-separated, among ${OVERVIEW_FIELDS.join(", ")}; all when left out.`,
-    examples: ["visitors,revenue"],
-  });
+export const parseOverviewFields = (text: string) => parseFieldList(text, OVERVIEW_FIELDS);
+
+/** `?fields=`: a comma-separated list among `allowed`. */
+export function fieldListSchema(allowed: readonly string[], description: string, example: string) {
+  const choose = `Choose fields among ${allowed.join(", ")}.`;
+  return z
+    .string({ error: choose })
+    .max(400, "Too many fields.")
+    .refine((text) => parseFieldList(text, allowed) !== null, choose)
+    .meta({
+      description: `Comma-separated, among ${allowed.join(", ")}; ${description}`,
+      examples: [example],
+    });
+}
+
+const fieldsSchema = fieldListSchema(OVERVIEW_FIELDS, "all when left out.", "visitors,revenue");
 
 export const overviewQuerySchema = z
   .object({
-    startAt: boundSchema.optional(),
-    endAt: boundSchema.optional(),
+    startAt: rangeBoundSchema.optional(),
+    endAt: rangeBoundSchema.optional(),
     timezone: timezoneSchema.optional(),
     fields: fieldsSchema.optional(),
   })

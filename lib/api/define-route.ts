@@ -40,8 +40,12 @@ export type RouteContext<P, Q, B> = {
   request: Request;
 };
 
-/** One item of the answer, or the list of them: exactly what the operation documents. */
-type RouteRun<P, Q, B, R> = (context: RouteContext<P, Q, B>) => Promise<R | R[]>;
+/**
+ * One item of the answer, or the list of them: exactly what the operation documents; with an
+ * `envelope` schema, the list and the envelope's own fields.
+ */
+type RouteResult<R, E> = [E] extends [undefined] ? R | R[] : { data: R[]; envelope: E };
+type RouteRun<P, Q, B, R, E> = (context: RouteContext<P, Q, B>) => Promise<RouteResult<R, E>>;
 
 /** The handler a route module exports for an operation; `operation` says which one it serves. */
 export type OperationHandler = RouteHandler & { readonly operation: ApiOperation };
@@ -160,9 +164,9 @@ function withoutWebsiteId(query: Record<string, string>): Record<string, string>
  * The handler of one catalogue operation: its params, query, body and website rule come from the
  * catalogue entry (lib/api/catalogue), the same one the OpenAPI document is generated from.
  */
-export function defineRoute<P, Q, B, R>(
-  spec: ApiOperation<P, Q, B, R>,
-  run: NoInfer<RouteRun<P, Q, B, R>>,
+export function defineRoute<P, Q, B, R, E>(
+  spec: ApiOperation<P, Q, B, R, E>,
+  run: NoInfer<RouteRun<P, Q, B, R, E>>,
 ): OperationHandler {
   const handler: RouteHandler = async (request, context) => {
     let actor: Actor | undefined;
@@ -192,8 +196,11 @@ export function defineRoute<P, Q, B, R>(
         ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId)
         : "";
 
-      const data = await run({ actor, credential, params, query, body, websiteId, request });
-      return success(data, { headers: rateLimitHeaders(quota) });
+      const result = await run({ actor, credential, params, query, body, websiteId, request });
+      const headers = rateLimitHeaders(quota);
+      if (!spec.envelope) return success(result, { headers });
+      const { data, envelope } = result as { data: R[]; envelope: Record<string, unknown> };
+      return success(data, { headers, envelope });
     } catch (error) {
       await auditRefusal(actor, error, attempted(request));
       return errorResponse(error);

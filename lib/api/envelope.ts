@@ -1,17 +1,22 @@
 import "server-only";
 import { ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 
-// DataFast's envelope, exactly: success `{"status":"success","data":[…]}` (always a list) and
-// error `{"status":"error","error":{"code":<HTTP status>,"message":"…"}}`.
+// DataFast's envelope, exactly: success `{"status":"success","data":[…]}` (always a list, with
+// the operation's own envelope fields beside it when it has some) and error
+// `{"status":"error","error":{"code":<HTTP status>,"message":"…"}}`.
 
 // Nothing from the API may be cached: responses can carry secrets and per-caller data.
 const BASE_HEADERS = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
 
-export function success(data: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+export function success(
+  data: unknown,
+  init: { status?: number; headers?: HeadersInit; envelope?: Record<string, unknown> } = {},
+): Response {
   const list = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
   const headers = new Headers(init.headers);
   for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
-  return new Response(JSON.stringify({ status: "success", data: list }), {
+  // `status` and `data` last: envelope fields can never replace them.
+  return new Response(JSON.stringify({ ...init.envelope, status: "success", data: list }), {
     status: init.status ?? 200,
     headers,
   });

@@ -74,13 +74,17 @@ export type Metadata = Record<string, string>;
 export const DEFAULT_LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 100;
 
-/** `?limit=`: an integer, clamped to 1…100 (S59); anything else is refused. */
-export const listLimitSchema = z
-  .string()
-  .regex(/^[+-]?\d{1,400}$/, "limit must be a whole number.")
-  .transform((text) => Math.min(MAX_LIST_LIMIT, Math.max(1, Number(text))))
-  .optional()
-  .transform((limit) => limit ?? DEFAULT_LIST_LIMIT);
+/** `?limit=`: an integer, clamped to 1…`max` (S59), `fallback` when left out; anything else is refused. */
+export function pageLimitSchema(fallback: number, max: number) {
+  return z
+    .string()
+    .regex(/^[+-]?\d{1,400}$/, "limit must be a whole number.")
+    .transform((text) => Math.min(max, Math.max(1, Number(text))))
+    .optional()
+    .transform((limit) => limit ?? fallback);
+}
+
+export const listLimitSchema = pageLimitSchema(DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT);
 
 export const listQuerySchema = z.object({ limit: listLimitSchema }).strict();
 export type ListQuery = z.output<typeof listQuerySchema>;

@@ -27,7 +27,7 @@ export type ApiTag = (typeof API_TAGS)[number];
 
 export { SECRET_PREFIX } from "@/lib/secrets/format";
 
-export type ApiOperation<P = unknown, Q = unknown, B = unknown, R = unknown> = {
+export type ApiOperation<P = unknown, Q = unknown, B = unknown, R = unknown, E = unknown> = {
   /** OpenAPI `operationId`. */
   readonly id: string;
   readonly method: HttpMethod;
@@ -48,6 +48,12 @@ export type ApiOperation<P = unknown, Q = unknown, B = unknown, R = unknown> = {
   readonly response: z.ZodType<R>;
   /** Whether `data` may hold several items (lists) rather than exactly one. */
   readonly list?: true;
+  /**
+   * Fields of the success envelope beside `status` and `data` (io "output"): DataFast's
+   * timeseries answers its totals and pagination there. With it, the route returns
+   * `{ data, envelope }`.
+   */
+  readonly envelope?: z.ZodType<E>;
   /** Statuses this operation can answer beyond those its shape implies (see errorStatuses). */
   readonly errors?: readonly (404 | 409)[];
 };
@@ -57,7 +63,8 @@ export function defineOperation<
   Q = Record<string, never>,
   B = undefined,
   R = unknown,
->(operation: ApiOperation<P, Q, B, R>): ApiOperation<P, Q, B, R> {
+  E = undefined,
+>(operation: ApiOperation<P, Q, B, R, E>): ApiOperation<P, Q, B, R, E> {
   return Object.freeze(operation);
 }
 

@@ -1,5 +1,11 @@
 import "server-only";
+import { realtimeQuerySchema, realtimeSchema } from "@/lib/analytics/get-realtime";
 import { overviewQuerySchema, overviewSchema } from "@/lib/analytics/schemas";
+import {
+  timeseriesEnvelopeSchema,
+  timeseriesQuerySchema,
+  timeseriesRowSchema,
+} from "@/lib/analytics/timeseries-schemas";
 import { goalDtoSchema, recordedGoalSchema } from "@/lib/goals/dto";
 import { listGoalsQuerySchema, recordGoalSchema } from "@/lib/goals/schemas";
 import { identifiedSchema } from "@/lib/identify/dto";
@@ -23,6 +29,37 @@ export const getOverview = defineOperation({
   website: "query",
   query: overviewQuerySchema,
   response: overviewSchema,
+});
+
+export const getTimeseries = defineOperation({
+  id: "getTimeseries",
+  method: "GET",
+  path: "/analytics/timeseries",
+  tag: "Analytics",
+  summary: "Metrics bucket by bucket",
+  description:
+    "One row per hour, day, week (from Monday) or month in the timezone, oldest first, empty buckets included; `totals` covers the whole range. " +
+    "`startAt`/`endAt` as for the overview, both or neither: then the last 24 hours by hour, 30 days by day or week, 12 months by month (whole buckets up to now). " +
+    "Asking for `revenue` brings `payments` along.",
+  access: "analytics.read",
+  website: "query",
+  query: timeseriesQuerySchema,
+  response: timeseriesRowSchema,
+  envelope: timeseriesEnvelopeSchema,
+  list: true,
+});
+
+export const getRealtime = defineOperation({
+  id: "getRealtime",
+  method: "GET",
+  path: "/analytics/realtime",
+  tag: "Analytics",
+  summary: "Visitors active now",
+  description: "Visitors seen (goal events, payments, identify) in the last 5 minutes.",
+  access: "analytics.read",
+  website: "query",
+  query: realtimeQuerySchema,
+  response: realtimeSchema,
 });
 
 export const listGoals = defineOperation({
@@ -92,6 +129,8 @@ export const identifyVisitor = defineOperation({
 
 export const WEBSITE_DATA_OPERATIONS = [
   getOverview,
+  getTimeseries,
+  getRealtime,
   listGoals,
   recordGoal,
   listPayments,

@@ -54,11 +54,13 @@ function errorEnvelope(status: number): JsonSchema {
 
 function successEnvelope(operation: ApiOperation): JsonSchema {
   const item = jsonSchemaOf(operation.response, "output");
+  const extra = operation.envelope ? jsonSchemaOf(operation.envelope, "output") : {};
   return {
     type: "object",
-    required: ["status", "data"],
+    required: ["status", "data", ...((extra.required as string[] | undefined) ?? [])],
     additionalProperties: false,
     properties: {
+      ...(extra.properties as Record<string, JsonSchema> | undefined),
       status: { const: "success" },
       data: { type: "array", items: item, ...(operation.list ? {} : { minItems: 1, maxItems: 1 }) },
     },

@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
+import { activitySql, goalsSql, paymentsSql } from "./activity-sql";
+
+// The headline numbers of a range: the overview's metrics, and the timeseries' totals.
+
+type Counts = {
+  visitors: number;
+  sessions: number;
+  goals: number;
+  payments: number;
+  paying_visitors: number;
+};
+type Revenue = { currency: string; total: string; payments: number };
+type Aggregate = Counts & { revenue: Revenue[] };
+
+export function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/** Paying visitors / visitors as a percentage with two decimals (DataFast's: 1.15 means 1.15 %). */
+export function conversionRate(payingVisitors: number, visitors: number): number {
+  return visitors > 0 ? round((payingVisitors / visitors) * 100, 2) : 0;
+}
+
+// One round trip: this runs on every overview request.
+async function aggregate(websiteId: string, start: string, end: string, timeZone: string) {
+  const [row] = await db().$queryRaw<Aggregate[]>`
+    WITH activity AS (${activitySql(websiteId, start, end)}),
+      paid AS (${paymentsSql(websiteId, start, end)})
+    SELECT
+      (SELECT count(DISTINCT visitor) FROM activity)::float8 AS visitors,
+      (SELECT count(*) FROM (SELECT DISTINCT visitor, (at AT TIME ZONE ${timeZone})::date FROM activity) AS days)::float8 AS sessions,
+      (SELECT count(*) FROM (${goalsSql(websiteId, start, end)}) AS goals)::float8 AS goals,
+      (SELECT count(*) FROM paid)::float8 AS payments,
+      (SELECT count(DISTINCT visitor) FROM paid WHERE amount > 0)::float8 AS paying_visitors,
+      (SELECT coalesce(json_agg(json_build_object('currency', currency, 'total', total, 'payments', payments) ORDER BY currency), '[]'::json)
+        FROM (SELECT currency, sum(amount)::text AS total, count(*)::float8 AS payments FROM paid GROUP BY currency) AS totals) AS revenue`;
+  return row!;
+}
+
+/**
+ * The headline metrics of [start, end) (ISO instants), sessions counted in `timeZone`'s days and
+ * revenue in `currency` (the website's): see `overviewSchema` for what each one means.
+ */
+export async function headlineMetrics(
+  websiteId: string,
+  range: { start: string; end: string },
+  timeZone: string,
+  currency: string,
+) {
+  const { revenue, ...counts } = await aggregate(websiteId, range.start, range.end, timeZone);
+  const own = revenue.find((row) => row.currency === currency);
+  const total = own ? toMajorUnits(BigInt(own.total), currency) : 0;
+  const { visitors } = counts;
+  return {
+    ...counts,
+    currency,
+    revenue: total,
+    revenue_per_visitor: visitors > 0 ? round(total / visitors, currencyDigits(currency)) : 0,
+    conversion_rate: conversionRate(counts.paying_visitors, visitors),
+    other_currencies: revenue
+      .filter((row) => row.currency !== currency)
+      .map((row) => ({
+        currency: row.currency,
+        revenue: toMajorUnits(BigInt(row.total), row.currency),
+        payments: row.payments,
+      })),
+  };
+}
