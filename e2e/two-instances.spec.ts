@@ -18,8 +18,9 @@ import {
 } from "./instances";
 
 // S39 across instances: two production servers (node server.mjs on the built .next) share one
-// fresh PostgreSQL database. A token revoked and a key rolled (grace 0) through instance A are
-// refused by instance B on the very next request: the verifier keeps no cache, so the bound is
+// fresh PostgreSQL database. A token revoked, a key rolled (grace 0) and a key's old secret
+// expired during its grace period through instance A are refused by instance B on the very next
+// request: the verifier keeps no cache, so the bound is
 // 0 s (README, security notes). The database is created on the server at E2E_POSTGRES_URL
 // (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards; the spec is
 // skipped only when that variable is unset and nothing answers there. The instances listen on
@@ -137,6 +138,29 @@ test.describe("S39 revoke then use at once, on a second app instance", () => {
     // With grace 0 the old digest is dropped, not kept with a past expiry: B knows nothing of it.
     await expectRefusedWith(await whoAmI(request, instances.B, world.key.secret), "Invalid API key.");
     expect((await whoAmI(request, instances.B, fresh)).status()).toBe(200);
+  });
+
+  test("S41 a df_ key's old secret expired now through instance A, during a grace period: B refuses it at once and accepts the new one", async ({
+    request,
+  }) => {
+    const keyUrl = `${instances.A}/api/v1/admin/websites/${world.websiteId}/apikeys/${world.key.id}`;
+    const roll = async (grace: string) => {
+      const rolled = await request.put(keyUrl, { ...authorized(world.admin.secret), data: { grace } });
+      expect(rolled.status()).toBe(200);
+      return ((await rolled.json()) as { data: { key: string }[] }).data[0]?.key ?? "";
+    };
+    // A secret this test knows, then a roll that keeps it working for an hour.
+    const old = await roll("none");
+    const current = await roll("1h");
+    expect((await whoAmI(request, instances.B, old)).status()).toBe(200);
+    expect((await whoAmI(request, instances.B, current)).status()).toBe(200);
+    const expired = await request.delete(`${keyUrl}/previous-secret`, authorized(world.admin.secret));
+    expect(expired.status()).toBe(200);
+    expect(((await expired.json()) as { data: { previousExpiresAt: unknown }[] }).data[0]).toMatchObject({
+      previousExpiresAt: null,
+    });
+    await expectRefusedWith(await whoAmI(request, instances.B, old), "Invalid API key.");
+    expect((await whoAmI(request, instances.B, current)).status()).toBe(200);
   });
 
   test("S39 the other way round: a token revoked through instance B is refused by instance A at once", async ({

@@ -131,6 +131,60 @@ test("an owner rolls a key (the old secret dies) and revokes it (the new one die
   expectRefused((await callApi(request, path, second)).status());
 });
 
+test("a roll with grace: Tab reaches the grace choices before Roll secret; last use names the secret; expiring the old secret now refuses it over REST at once", async ({
+  page,
+  request,
+}) => {
+  const { websiteId } = await ownerOnDeveloperPage(page);
+  const name = uniqueName("Importer");
+  const first = await createKey(page, name);
+  await closeReveal(page, first);
+  const row = keyRow(page, name);
+  const path = `/api/v1/admin/websites/${websiteId}/apikeys`;
+  expect((await callApi(request, path, first)).status()).toBe(200);
+
+  // Keyboard: focus starts on Cancel; Tab goes through the grace choices before "Roll secret".
+  await row.getByRole("button", { name: `Roll ${name}` }).click();
+  const roll = page.getByRole("alertdialog", { name: `Roll “${name}”?` });
+  await expect(roll.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(roll.getByRole("radio", { name: "Immediately" })).toBeFocused();
+  await roll.getByRole("radio", { name: "After 24 hours" }).check();
+  await page.keyboard.press("Tab");
+  await expect(roll.getByRole("button", { name: "Roll secret" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const second = await revealedSecret(page);
+  await closeReveal(page, second);
+
+  // Both secrets work during the grace period; the list says which one was used last.
+  expect((await callApi(request, path, first)).status()).toBe(200);
+  expect((await callApi(request, path, second)).status()).toBe(200);
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toContainText("(new secret)", { timeout: 1_000 });
+  }).toPass();
+  await expect(row).toContainText(/Old secret (now|\d+ (seconds?|minutes?) ago)/);
+  await expect(row).toContainText(/Old secret expires in (23|24) hours/);
+
+  await row.getByRole("button", { name: `Expire old secret of ${name} now` }).click();
+  const expire = page.getByRole("alertdialog", { name: `Expire the old secret of “${name}” now?` });
+  await expect(expire.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expire.getByRole("button", { name: "Expire old secret" }).click();
+  await expect(expire).toBeHidden();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: `The old secret of API key “${name}” was expired; only the current one works.` }),
+  ).toBeVisible();
+  await expect(row.getByText(/Old secret expires/)).toHaveCount(0);
+  await expect(row.getByRole("button", { name: /^Expire old secret/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "API keys", exact: true })).toBeFocused();
+
+  // The very next request with the old secret is refused; the new one still works.
+  expectRefused((await callApi(request, path, first)).status());
+  expect((await callApi(request, path, second)).status()).toBe(200);
+});
+
 test("at 10 keys the page says so and offers no create; the server refuses the 11th", async ({
   page,
   request,
@@ -191,13 +245,29 @@ for (const [label, width, height] of [
   ["desktop", 1280, 900],
   ["phone", 390, 844],
 ] as const) {
-  test(`screenshots of the Developer page at ${width} px (${label})`, async ({ page }) => {
+  test(`screenshots of the Developer page at ${width} px (${label})`, async ({ page, request }) => {
     await page.setViewportSize({ width, height });
-    await ownerOnDeveloperPage(page);
+    const { websiteId } = await ownerOnDeveloperPage(page);
     await shoot(page, `keys-empty-${width}`);
     const secret = await createKey(page, uniqueName("Server"));
     await shoot(page, `keys-reveal-${width}`, false);
     await closeReveal(page, secret);
     await shoot(page, `keys-filled-${width}`);
+
+    // During a grace period: the expire button beside the note, and which secret was used last.
+    const path = `/api/v1/admin/websites/${websiteId}/apikeys`;
+    await callApi(request, path, secret);
+    await page.getByRole("button", { name: /^Roll / }).click();
+    await page.getByRole("radio", { name: "After 7 days" }).check();
+    await shoot(page, `keys-roll-${width}`, false);
+    await page.getByRole("button", { name: "Roll secret" }).click();
+    const rolled = await revealedSecret(page);
+    await closeReveal(page, rolled);
+    await callApi(request, path, rolled);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText("(new secret)").filter({ visible: true })).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    await shoot(page, `keys-grace-${width}`);
   });
 }

@@ -4,6 +4,7 @@ import { createAlert } from "@/lib/alerts/create-alert";
 import { CATALOGUE, errorStatuses, requiredPermission, type ApiOperation } from "@/lib/api/catalogue";
 import { createFunnel } from "@/lib/funnels/create-funnel";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
+import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
 import { makeApiWorld, type ApiWorld } from "@/test/api-world";
 import {
   asSession,
@@ -50,6 +51,12 @@ const funnel = async (w: ApiWorld, name = `Funnel ${uniqueSuffix()}`) =>
 const alert = async (w: ApiWorld, name = `Alert ${uniqueSuffix()}`) =>
   (await createAlert(asSession(w.owner.id), w.A, { ...alertBody, name } as never))._id;
 const key = async (w: ApiWorld) => (await makeWebsiteKey(w.A, w.owner.id)).key._id;
+/** A key of website A rolled with a grace period, so its old secret can be ended. */
+const rolledKey = async (w: ApiWorld) => {
+  const keyId = await key(w);
+  await rollWebsiteKey(asSession(w.owner.id), { websiteId: w.A, keyId, grace: "1h" });
+  return keyId;
+};
 const site = (w: ApiWorld, extra: Record<string, string> = {}) => ({ websiteId: w.A, ...extra });
 
 /** A valid request for each operation, by the owner's `*` token unless said otherwise. */
@@ -68,6 +75,7 @@ const SUCCESS: Record<string, Build> = {
   listWebsiteKeys: async (w) => ({ params: site(w) }),
   createWebsiteKey: async (w) => ({ params: site(w), body: { name: "Server" } }),
   rollWebsiteKey: async (w) => ({ params: site(w, { keyId: await key(w) }), body: { grace: "1h" } }),
+  expireWebsiteKeyPreviousSecret: async (w) => ({ params: site(w, { keyId: await rolledKey(w) }) }),
   revokeWebsiteKey: async (w) => ({ params: site(w, { keyId: await key(w) }) }),
   listTeam: async (w) => ({ params: site(w) }),
   inviteMember: async (w) => ({ params: site(w), body: { email: `new-${uniqueSuffix()}@example.com` } }),
@@ -138,6 +146,11 @@ const SPECIFIC: Record<string, Partial<Record<404 | 409, Build>>> = {
       await revokeWebsiteKey(asSession(w.owner.id), { websiteId: w.A, keyId });
       return { params: site(w, { keyId }), body: {} };
     },
+  },
+  // 409: the key was never rolled, so no grace period runs.
+  expireWebsiteKeyPreviousSecret: {
+    404: async (w) => ({ params: site(w, { keyId: randomUUID() }) }),
+    409: async (w) => ({ params: site(w, { keyId: await key(w) }) }),
   },
   revokeWebsiteKey: { 404: async (w) => ({ params: site(w, { keyId: randomUUID() }) }) },
   inviteMember: { 409: async (w) => ({ params: site(w), body: { email: w.member.email } }) },

@@ -8,7 +8,6 @@ import {
   AlertDialogCancel,
   AlertDialogContent,
   AlertDialogDescription,
-  AlertDialogFooter,
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
@@ -122,45 +121,51 @@ function RollForm({ kind, target, roll, lineage, onRolled, onRolledAll }: RollFo
           choose.
         </AlertDialogDescription>
       </AlertDialogHeader>
-      <Fieldset legend="The old secret stops working">
-        <RadioGroup
-          value={grace}
-          onValueChange={(value) => setGrace(value as GracePeriod)}
-          disabled={pending}
-        >
-          {GRACE_CHOICES.map(([value, { label }]) => (
-            <div key={value} className="flex items-center gap-3">
-              <RadioGroupItem value={value} id={`${id}-${value}`} />
-              <Label htmlFor={`${id}-${value}`} className="font-normal">
-                {label}
-              </Label>
-            </div>
-          ))}
-        </RadioGroup>
-      </Fieldset>
-      {lineage && grace === "none" && (
-        <RollAllChoice
-          target={target}
-          preview={lineage.preview}
-          checked={all}
-          onCheckedChange={setAll}
-          disabled={pending}
-        />
-      )}
-      {rolling.failure ? (
-        <ActionError failure={rolling.failure} onRetry={rolling.retry} />
-      ) : (
-        <ActionError failure={rollingAll.failure} onRetry={rollingAll.retry} />
-      )}
-      <AlertDialogFooter>
-        <AlertDialogCancel>Cancel</AlertDialogCancel>
+      {/* Focus starts on Cancel. It comes before the choices in the DOM, so Tab from it reaches the
+          grace choices before "Roll secret"; the grid shows it beside "Roll secret" all the same
+          (below it on phones, as AlertDialogFooter does). */}
+      <div className="grid gap-2 sm:grid-cols-[1fr_auto_auto]">
+        <AlertDialogCancel className="row-start-3 sm:col-start-2 sm:row-start-2">Cancel</AlertDialogCancel>
+        <div className="row-start-1 mb-2 grid gap-4 sm:col-span-3">
+          <Fieldset legend="The old secret stops working">
+            <RadioGroup
+              value={grace}
+              onValueChange={(value) => setGrace(value as GracePeriod)}
+              disabled={pending}
+            >
+              {GRACE_CHOICES.map(([value, { label }]) => (
+                <div key={value} className="flex items-center gap-3">
+                  <RadioGroupItem value={value} id={`${id}-${value}`} />
+                  <Label htmlFor={`${id}-${value}`} className="font-normal">
+                    {label}
+                  </Label>
+                </div>
+              ))}
+            </RadioGroup>
+          </Fieldset>
+          {lineage && grace === "none" && (
+            <RollAllChoice
+              target={target}
+              preview={lineage.preview}
+              checked={all}
+              onCheckedChange={setAll}
+              disabled={pending}
+            />
+          )}
+          {rolling.failure ? (
+            <ActionError failure={rolling.failure} onRetry={rolling.retry} />
+          ) : (
+            <ActionError failure={rollingAll.failure} onRetry={rollingAll.retry} />
+          )}
+        </div>
         <Button
+          className="row-start-2 sm:col-start-3"
           loading={pending}
           onClick={() => (everything ? rollingAll.execute(target) : rolling.execute(grace))}
         >
           {everything ? "Roll all" : "Roll secret"}
         </Button>
-      </AlertDialogFooter>
+      </div>
     </>
   );
 }

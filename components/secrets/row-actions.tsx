@@ -1,6 +1,6 @@
 "use client";
 
-import { Pencil, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
+import { Pencil, RefreshCw, RotateCcw, TimerOff, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { ListedCredential } from "./types";
 
@@ -14,6 +14,8 @@ export type RowActions = {
   onEdit: RowAction;
   /** An expired token: a new secret and a new expiry. */
   onRegenerate: RowAction;
+  /** During a roll's grace period: the old secret stops working now. */
+  onExpirePrevious: RowAction;
 };
 
 type RowActionButtonsProps = {
@@ -74,5 +76,26 @@ export function RowActionButtons({
         Revoke{hidden}
       </Button>
     </>
+  );
+}
+
+/**
+ * "Expire old secret now", beside the grace note of a row whose old secret still works. Its
+ * accessible name carries the row's name, like the other row buttons.
+ */
+export function ExpirePreviousButton({ item, actions }: { item: ListedCredential; actions: RowActions }) {
+  return (
+    <Button
+      size="sm"
+      variant="ghost-destructive"
+      className="h-7 px-2"
+      onClick={(event) => actions.onExpirePrevious(item, event.currentTarget)}
+    >
+      <TimerOff aria-hidden="true" />
+      {/* One flex item: the button's gap would otherwise open around the hidden name. */}
+      <span>
+        Expire old secret<span className="sr-only"> of {item.name}</span> now
+      </span>
+    </Button>
   );
 }

@@ -4,6 +4,7 @@ import { toast } from "@/components/feedback/toast";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { GracePeriod } from "@/lib/credentials/grace";
+import { ExpirePreviousDialog } from "./expire-previous-dialog";
 import { RevokeDialog } from "./revoke-dialog";
 import { RollDialog } from "./roll-dialog";
 import type { RowActions } from "./row-actions";
@@ -34,6 +35,7 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
   const [revoking, setRevoking] = useState<CredentialRef | null>(null);
   const [editing, setEditing] = useState<CredentialRef | null>(null);
   const [regenerating, setRegenerating] = useState<CredentialRef | null>(null);
+  const [expiring, setExpiring] = useState<CredentialRef | null>(null);
   function begin(opener: HTMLElement | null) {
     focus.remember(opener);
   }
@@ -55,6 +57,10 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
       begin(opener);
       setRegenerating(credentialRef(item));
     },
+    onExpirePrevious(item, opener) {
+      begin(opener);
+      setExpiring(credentialRef(item));
+    },
   };
 
   return {
@@ -65,6 +71,7 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
     revoking,
     editing,
     regenerating,
+    expiring,
     /** After a change: reload the page's server data, so the list shows it. */
     refresh: () => router.refresh(),
     startCreate(opener: HTMLElement) {
@@ -96,6 +103,7 @@ export function useSecretFlows(kind: CredentialKind, fallbackFocus: React.RefObj
     stopRevoking: () => setRevoking(null),
     stopEditing: () => setEditing(null),
     stopRegenerating: () => setRegenerating(null),
+    stopExpiring: () => setExpiring(null),
   };
 }
 
@@ -109,14 +117,23 @@ type SecretDialogsProps = {
   previewRevoke: (target: CredentialRef) => Promise<LineageOutcome>;
   /** Roll the credential and everything made with it, without grace; offered by the roll dialog. */
   rollAll: (target: CredentialRef) => Promise<LineageRollOutcome>;
+  /** End a roll's grace period now: the old secret stops working. */
+  expirePrevious: (target: CredentialRef) => Promise<ActOutcome>;
 };
 
 function capitalized(noun: string): string {
   return `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
 }
 
-/** The reveal, roll and revoke dialogs for one list; only one is open at a time. */
-export function SecretDialogs({ flows, roll, revoke, previewRevoke, rollAll }: SecretDialogsProps) {
+/** The reveal, roll, expire-old-secret and revoke dialogs for one list; only one is open at a time. */
+export function SecretDialogs({
+  flows,
+  roll,
+  revoke,
+  previewRevoke,
+  rollAll,
+  expirePrevious,
+}: SecretDialogsProps) {
   const noun = CREDENTIAL_NOUN[flows.kind];
   return (
     <>
@@ -147,6 +164,19 @@ export function SecretDialogs({ flows, roll, revoke, previewRevoke, rollAll }: S
             }
             return outcome;
           },
+        }}
+        onCloseAutoFocus={flows.focus.onCloseAutoFocus}
+      />
+      <ExpirePreviousDialog
+        kind={flows.kind}
+        target={flows.expiring}
+        onClose={flows.stopExpiring}
+        expire={expirePrevious}
+        onExpired={(target) => {
+          // The button goes with the grace note when the list reloads: focus goes to the fallback.
+          flows.focus.remember(null);
+          toast(`The old secret of ${noun} “${target.name}” was expired; only the current one works.`);
+          flows.refresh();
         }}
         onCloseAutoFocus={flows.focus.onCloseAutoFocus}
       />

@@ -4,6 +4,7 @@ import { toast } from "@/components/feedback/toast";
 import { Plus } from "lucide-react";
 import { useRef } from "react";
 import {
+  expireAccountTokenPreviousSecretAction,
   previewAccountTokenRevokeAction,
   revokeAccountTokenAction,
   rollAccountTokenAction,
@@ -46,6 +47,10 @@ async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOu
 
 async function revoke(target: CredentialRef): Promise<ActOutcome> {
   return actOutcome(await revokeAccountTokenAction({ tokenId: target.id }));
+}
+
+async function expirePrevious(target: CredentialRef): Promise<ActOutcome> {
+  return actOutcome(await expireAccountTokenPreviousSecretAction({ tokenId: target.id }));
 }
 
 async function previewRevoke(target: CredentialRef): Promise<LineageOutcome> {
@@ -144,6 +149,7 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
         revoke={revoke}
         previewRevoke={previewRevoke}
         rollAll={rollAll}
+        expirePrevious={expirePrevious}
       />
     </section>
   );

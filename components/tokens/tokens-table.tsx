@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Created, CredentialTitle, LastUsed } from "@/components/secrets/credential-cells";
 import { CredentialList, type CredentialColumn } from "@/components/secrets/credential-list";
-import { RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
+import { ExpirePreviousButton, RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
 import { TokenExpiry, isExpired } from "./token-expiry";
@@ -29,7 +29,14 @@ export function TokensTable({ tokens, memberships, now, actions }: TokensTablePr
   const names = useMemo(() => new Map(memberships.map((m) => [m.websiteId, m.websiteName])), [memberships]);
   const tokenNames = useMemo(() => new Map(tokens.map((t) => [t._id, t.name])), [tokens]);
   const title = (token: AccountTokenDto) => (
-    <CredentialTitle item={token} now={now} origin={madeWith(token, tokenNames)} />
+    <CredentialTitle
+      item={token}
+      now={now}
+      origin={madeWith(token, tokenNames)}
+      graceAction={
+        !isExpired(token.expiresAt, now) && <ExpirePreviousButton item={token} actions={actions} />
+      }
+    />
   );
 
   const columns: CredentialColumn<AccountTokenDto>[] = [
@@ -51,7 +58,7 @@ export function TokensTable({ tokens, memberships, now, actions }: TokensTablePr
     {
       key: "last-used",
       header: "Last used",
-      cell: (token) => <LastUsed at={token.lastUsedAt} ip={token.lastUsedIp} now={now} />,
+      cell: (token) => <LastUsed item={token} now={now} />,
     },
     {
       key: "expires",

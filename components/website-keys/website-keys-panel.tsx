@@ -4,6 +4,7 @@ import { toast } from "@/components/feedback/toast";
 import { KeyRound, Plus } from "lucide-react";
 import { useRef } from "react";
 import {
+  expireWebsiteKeyPreviousSecretAction,
   previewWebsiteKeyRevokeAction,
   revokeWebsiteKeyAction,
   rollWebsiteKeyAction,
@@ -52,6 +53,10 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
 
   async function revoke(target: CredentialRef): Promise<ActOutcome> {
     return actOutcome(await revokeWebsiteKeyAction({ websiteId, keyId: target.id }));
+  }
+
+  async function expirePrevious(target: CredentialRef): Promise<ActOutcome> {
+    return actOutcome(await expireWebsiteKeyPreviousSecretAction({ websiteId, keyId: target.id }));
   }
 
   async function rollAll(target: CredentialRef): Promise<LineageRollOutcome> {
@@ -139,6 +144,7 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
             revoke={revoke}
             previewRevoke={previewRevoke}
             rollAll={rollAll}
+            expirePrevious={expirePrevious}
           />
         </>
       )}

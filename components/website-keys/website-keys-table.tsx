@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Created, CredentialTitle, LastUsed } from "@/components/secrets/credential-cells";
 import { CredentialList, type CredentialColumn } from "@/components/secrets/credential-list";
-import { RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
+import { ExpirePreviousButton, RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
 import { TokenExpiry, isExpired } from "@/components/tokens/token-expiry";
 import { Badge } from "@/components/ui/badge";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
@@ -29,7 +29,14 @@ export function WebsiteKeysTable({ domain, keys, now, actions }: WebsiteKeysTabl
   const keyNames = useMemo(() => new Map(keys.map((k) => [k._id, k.name])), [keys]);
   const title = (item: WebsiteKeyDto) => (
     <div className="grid justify-items-start gap-1">
-      <CredentialTitle item={item} now={now} origin={madeWith(item, keyNames)} />
+      <CredentialTitle
+        item={item}
+        now={now}
+        origin={madeWith(item, keyNames)}
+        graceAction={
+          actions && !isExpired(item.expiresAt, now) && <ExpirePreviousButton item={item} actions={actions} />
+        }
+      />
       {item.flaggedAt && (
         <Badge
           variant="warning"
@@ -46,7 +53,7 @@ export function WebsiteKeysTable({ domain, keys, now, actions }: WebsiteKeysTabl
     {
       key: "last-used",
       header: "Last used",
-      cell: (item) => <LastUsed at={item.lastUsedAt} ip={item.lastUsedIp} now={now} />,
+      cell: (item) => <LastUsed item={item} now={now} />,
     },
     {
       key: "created-by",

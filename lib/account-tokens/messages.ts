@@ -8,6 +8,9 @@ export const TOKEN_LIMIT_MESSAGE = `You can have at most ${ACCOUNT_TOKEN_LIMIT} 
 export const TOKEN_ROLL_RACE_MESSAGE = "This token was just rolled or revoked; reload and try again.";
 export const TOKEN_REVOKED_MESSAGE = "This token was revoked; it can't be rolled.";
 export const TOKEN_EXPIRED_MESSAGE = "This token has expired; create a new one.";
+export const TOKEN_NO_GRACE_MESSAGE =
+  "This token's old secret has already stopped working: there is no grace period to end.";
+export const TOKEN_REVOKED_GRACE_MESSAGE = "This token was revoked: none of its secrets work any more.";
 export const TOKEN_OUT_OF_BOUNDS_MESSAGE =
   "This token can only revoke itself, tokens made with it, and tokens whose permissions and websites it covers.";
 export const TOKEN_EDIT_SESSION_MESSAGE = "Tokens are edited in the dashboard, never through the API.";

@@ -1,5 +1,4 @@
 import "server-only";
-import { withinCaller, type Grant } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { rotateSecret } from "@/lib/credentials/rotate-secret";
@@ -7,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireAccountAccess } from "@/lib/websites/website-access";
-import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto, type AccountTokenRow } from "./dto";
+import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import {
   TOKEN_EXPIRED_MESSAGE,
   TOKEN_NOT_FOUND_MESSAGE,
@@ -15,19 +14,7 @@ import {
   TOKEN_ROLL_RACE_MESSAGE,
 } from "./messages";
 import { rollSchema, type RollInput } from "./schemas";
-
-// Rolling hands out the target's new secret, so a token may only roll tokens it could have
-// minted itself: otherwise a narrow token could obtain the secret of a wider one.
-function checkWithinCaller(actor: Actor, row: AccountTokenRow): void {
-  if (actor.principal.kind !== "account-token") return;
-  const scope = row.allWebsites ? "all" : row.websites.map((w) => w.websiteId);
-  const bounds = withinCaller(actor.principal, {
-    permissions: row.permissions as Grant[],
-    websiteIds: scope,
-  });
-  if (!bounds.ok)
-    throw new AppError("FORBIDDEN", "This token can't roll a token with more access than itself.");
-}
+import { requireTokenWithinCaller } from "./within-caller";
 
 /**
  * Issues a new secret for the same token (same id, name, permissions, scope). The old secret
@@ -53,7 +40,7 @@ export async function rollAccountToken(
   const now = new Date();
   if (row.revokedAt) throw new AppError("CONFLICT", TOKEN_REVOKED_MESSAGE);
   if (row.expiresAt && row.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_MESSAGE);
-  checkWithinCaller(actor, row);
+  requireTokenWithinCaller(actor, row, "roll");
 
   return db().$transaction(async (tx) => {
     const rotation = rotateSecret("account-token", row, grace, now);

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { editAccountToken } from "@/lib/account-tokens/edit-account-token";
+import { expireAccountTokenPreviousSecret } from "@/lib/account-tokens/expire-previous-secret";
 import { regenerateAccountToken } from "@/lib/account-tokens/regenerate-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
@@ -34,6 +35,15 @@ export const rollAccountTokenAction = defineAction(
   rollSchema.extend({ tokenId: tokenIdSchema }),
   ({ actor }, input) => rollAccountToken(actor, { tokenId: input.tokenId, grace: input.grace }),
   { sudo: true },
+);
+
+/**
+ * "Expire old secret now" during a roll's grace period. No sudo: like a revoke it only shortens
+ * a credential's life, and ending a leaked secret stays one confirmation.
+ */
+export const expireAccountTokenPreviousSecretAction = defineAction(
+  z.object({ tokenId: tokenIdSchema }).strict(),
+  ({ actor }, input) => expireAccountTokenPreviousSecret(actor, input.tokenId),
 );
 
 /** Revokes the token and everything minted from it; says what went with it. */

@@ -7,6 +7,7 @@ import { idInputSchema } from "@/lib/validation/id-input";
 import { KEY_NOT_FOUND_MESSAGE } from "@/lib/website-keys/messages";
 import { WEBSITE_NOT_FOUND_MESSAGE } from "@/lib/websites/messages";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
+import { expireWebsiteKeyPreviousSecret } from "@/lib/website-keys/expire-previous-secret";
 import { previewWebsiteKeyRevoke, rollWebsiteKeyLineage } from "@/lib/website-keys/key-lineage";
 import { renameWebsiteKey } from "@/lib/website-keys/rename-website-key";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
@@ -31,6 +32,16 @@ export const rollWebsiteKeyAction = defineAction(
   ({ actor }, input) =>
     rollWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId, grace: input.grace }),
   { sudo: true },
+);
+
+/**
+ * "Expire old secret now" during a roll's grace period. No sudo: like a revoke it only shortens
+ * a credential's life, and ending a leaked secret stays one confirmation.
+ */
+export const expireWebsiteKeyPreviousSecretAction = defineAction(
+  z.object({ websiteId, keyId }).strict(),
+  ({ actor }, input) =>
+    expireWebsiteKeyPreviousSecret(actor, { websiteId: input.websiteId, keyId: input.keyId }),
 );
 
 /** Revokes the key and every key minted from it; says what went with it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expireAccountTokenPreviousSecret } from "@/lib/account-tokens/expire-previous-secret";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
 import type { Actor } from "@/lib/actor";
@@ -8,6 +9,7 @@ import type { AuditEvent } from "@/lib/db/generated/client";
 import { changeMemberRole } from "@/lib/team/change-role";
 import { inviteMember } from "@/lib/team/invite-member";
 import { removeMember } from "@/lib/team/remove-member";
+import { expireWebsiteKeyPreviousSecret } from "@/lib/website-keys/expire-previous-secret";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
 import { deleteWebsite } from "@/lib/websites/delete-website";
@@ -71,6 +73,22 @@ const ACTS: Act[] = [
         websiteId: null,
         targetId: token._id,
         secrets: [key],
+      };
+    },
+  },
+  {
+    action: "token.expire-previous",
+    prepare: async () => {
+      const { owner } = await makeTeam();
+      const { token, key } = await makeAccountToken(owner.id);
+      const actor = asSession(owner.id);
+      const rolled = await rollAccountToken(actor, { tokenId: token._id, grace: "24h" });
+      return {
+        run: () => expireAccountTokenPreviousSecret(actor, token._id),
+        actor,
+        websiteId: null,
+        targetId: token._id,
+        secrets: [key, rolled.key],
       };
     },
   },
@@ -141,6 +159,23 @@ const ACTS: Act[] = [
         websiteId: website._id,
         targetId: key._id,
         secrets: [secret],
+      };
+    },
+  },
+  {
+    action: "website-key.expire-previous",
+    prepare: async () => {
+      const { owner, website } = await makeTeam();
+      const { key, secret } = await makeWebsiteKey(website._id, owner.id);
+      const ids = { websiteId: website._id, keyId: key._id };
+      const rolled = await rollWebsiteKey(asSession(owner.id), { ...ids, grace: "7d" });
+      const actor = await actorFor(rolled.secret);
+      return {
+        run: () => expireWebsiteKeyPreviousSecret(actor, ids),
+        actor,
+        websiteId: website._id,
+        targetId: key._id,
+        secrets: [secret, rolled.secret],
       };
     },
   },

@@ -6,6 +6,9 @@ export const KEY_LIMIT_MESSAGE = `A website can have at most ${WEBSITE_KEY_LIMIT
 export const KEY_ROLL_RACE_MESSAGE = "This key was just rolled or revoked; reload and try again.";
 export const KEY_REVOKED_MESSAGE = "This key was revoked; it can't be rolled.";
 export const KEY_EXPIRED_MESSAGE = "This key has expired; create a new one.";
+export const KEY_NO_GRACE_MESSAGE =
+  "This key's old secret has already stopped working: there is no grace period to end.";
+export const KEY_REVOKED_GRACE_MESSAGE = "This key was revoked: none of its secrets work any more.";
 export const KEY_OUTSIDE_LINEAGE_MESSAGE =
   "A website key can only roll, revoke or rename itself and the keys made with it.";
 export const TOKEN_BELOW_KEY_MESSAGE =

@@ -114,6 +114,21 @@ export const rollWebsiteKey = defineOperation({
   errors: [404, 409],
 });
 
+export const expireWebsiteKeyPreviousSecret = defineOperation({
+  id: "expireWebsiteKeyPreviousSecret",
+  method: "DELETE",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}/previous-secret",
+  tag: "Website keys",
+  summary: "End a rolled key's old secret now",
+  description:
+    "During a roll's grace period: the rolled-away secret is refused from the next request on, the current one keeps working. 409 when no grace period runs or the key was revoked or has expired; nothing changes then.",
+  access: "api-keys.write",
+  website: "path",
+  params: websiteKeyParams,
+  response: websiteKeyDtoSchema,
+  errors: [404, 409],
+});
+
 export const revokeWebsiteKey = defineOperation({
   id: "revokeWebsiteKey",
   method: "DELETE",
@@ -196,6 +211,7 @@ export const WEBSITE_OPERATIONS = [
   listWebsiteKeys,
   createWebsiteKey,
   rollWebsiteKey,
+  expireWebsiteKeyPreviousSecret,
   revokeWebsiteKey,
   listTeam,
   inviteMember,
