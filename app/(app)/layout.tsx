@@ -26,7 +26,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
           <Link href="/" className="relative flex items-center gap-2 font-semibold">
             <KeyRound aria-hidden className="size-5 text-primary" />
-            <span className="hidden sm:inline">Keyward</span>
+            {/* On phones only the icon shows; the name stays for screen readers (the link must have one). */}
+            <span className="sr-only sm:not-sr-only">Keyward</span>
             <LinkPendingHint label="your websites" className="-bottom-1" />
           </Link>
           <WebsiteSwitcher
