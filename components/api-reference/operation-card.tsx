@@ -65,12 +65,13 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
 }
 
 /**
- * The table reflows to the card's width (long names and types break anywhere) rather than
- * scrolling sideways on phones: a scrolling region would need a tab stop of its own.
+ * The table reflows to the card's width rather than scrolling sideways on phones (a scrolling
+ * region would need a tab stop of its own): names, places and type words stay whole, the notes
+ * give way.
  */
 function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
   return (
-    <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
+    <table className="w-full text-left text-sm">
       <thead className="text-xs text-muted-foreground">
         <tr>
           <th scope="col" className="py-1 pr-3 font-medium">
@@ -90,7 +91,7 @@ function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
       <tbody>
         {fields.map((field) => (
           <tr key={`${field.where}-${field.name}`} className="border-t align-top">
-            <td className="py-1.5 pr-3 font-mono">
+            <td className="py-1.5 pr-3 font-mono whitespace-nowrap">
               {field.name}
               {field.required && (
                 <span className="text-destructive" title="required">
@@ -101,7 +102,7 @@ function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
             </td>
             <td className="py-1.5 pr-3 text-muted-foreground">{field.where}</td>
             <td className="max-w-64 py-1.5 pr-3 font-mono text-xs break-words">{field.type}</td>
-            <td className="py-1.5 text-muted-foreground">{field.note}</td>
+            <td className="py-1.5 [overflow-wrap:anywhere] text-muted-foreground">{field.note}</td>
           </tr>
         ))}
       </tbody>
