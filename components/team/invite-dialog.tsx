@@ -99,6 +99,7 @@ function InviteForm({
   const id = useId();
   const form = useForm<InviteInput>({
     resolver: zodResolver(inviteSchema, undefined, { raw: true }),
+    // The dashboard suggests member and always sends the choice; the API defaults to viewer (DataFast).
     defaultValues: { email: "", role: "member" },
   });
   const { errors } = form.formState;

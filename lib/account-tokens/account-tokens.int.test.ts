@@ -46,6 +46,7 @@ const DTO_FIELDS = [
   "previousExpiresAt",
   "previousLastUsedAt",
   "rolledAt",
+  "scope",
   "websiteIds",
 ].sort();
 

@@ -9,6 +9,7 @@ export const accountTokenDtoSchema = z.object({
   _id: idField,
   name: z.string(),
   displayKey: z.string(),
+  scope: z.literal("user").meta({ description: "DataFast's field: account tokens act for their person." }),
   permissions: grantListField,
   websiteIds: z.array(idField).meta({ description: "[] means all websites when `allWebsites` is true." }),
   // Beyond the contract's shape: false with an empty `websiteIds` is an allow-list whose
@@ -49,6 +50,7 @@ export function toAccountTokenDto(row: AccountTokenRow): AccountTokenDto {
     _id: row.id,
     name: row.name,
     displayKey: row.displayKey,
+    scope: "user",
     // Stored canonical; filtering again means a bad row can never show more than it grants.
     permissions: canonicalPermissions(row.permissions.filter(isGrant)),
     websiteIds: row.allWebsites ? [] : row.websites.map((w) => w.websiteId).sort(),

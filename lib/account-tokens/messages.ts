@@ -2,6 +2,8 @@ import { ACCOUNT_TOKEN_LIMIT } from "./schemas";
 
 // Messages people see, kept in one place so the adapters and tests refer to the same text.
 export const TOKEN_NOT_FOUND_MESSAGE = "Token not found.";
+/** DataFast's answer to DELETE /admin/access-tokens/{id} (SPEC §6), word for word. */
+export const TOKEN_DELETED_MESSAGE = "Access token deleted successfully";
 export const TOKEN_LIMIT_MESSAGE = `You can have at most ${ACCOUNT_TOKEN_LIMIT} active tokens. Revoke one first.`;
 export const TOKEN_ROLL_RACE_MESSAGE = "This token was just rolled or revoked; reload and try again.";
 export const TOKEN_REVOKED_MESSAGE = "This token was revoked; it can't be rolled.";

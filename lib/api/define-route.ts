@@ -136,8 +136,9 @@ function resolveWebsite(
   const named = where === "path" ? pathId : queryId;
   if (named === undefined)
     throw new AppError("INVALID", "websiteId is required: name the website with ?websiteId=.");
-  if (!isUuid(named)) throw new AppError("INVALID", "websiteId is not a valid id.");
-  return named;
+  // Any format: one that names no website is refused by the domain's access check exactly as a
+  // website the caller may not see (SPEC §6), never with a 400 that would tell the two apart.
+  return String(named);
 }
 
 /** What a refused request attempted, when the domain named no operation: method and path shape. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { lookupIdField as id } from "@/lib/validation/lookup-id";
 
-// Path parameters: anything that is not an id is refused before a query can see it.
-const id = (label: string) => z.uuid({ error: `${label} is not a valid id.` });
+// Path parameters: any value, answered by the domain as a missing row when it names nothing.
 
 export const tokenIdParams = z.object({ id: id("Token id") });
 export const websiteParams = z.object({ websiteId: id("Website id") });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ASSIGNABLE_ROLES } from "@/lib/access";
 import { emailSchema } from "@/lib/validation/email";
+import { lookupIdField } from "@/lib/validation/lookup-id";
 
 // Shared by the team forms, the server actions and the REST routes.
 
@@ -10,7 +11,8 @@ const assignableRole = z.enum(ASSIGNABLE_ROLES as unknown as ["member", "viewer"
   error: "Choose member or viewer. Ownership moves only by transfer.",
 });
 
-export const inviteSchema = z.object({ email: emailSchema, role: assignableRole.default("member") }).strict();
+/** DataFast's default role is viewer (SPEC §6); the dashboard's form sends its own choice. */
+export const inviteSchema = z.object({ email: emailSchema, role: assignableRole.default("viewer") }).strict();
 export type InviteInput = z.input<typeof inviteSchema>;
 
 /** Removal and demotion can end the person's website keys at once instead of flagging them. */
@@ -22,10 +24,10 @@ const revokeKeysField = z.boolean({ error: "revokeKeys is true or false." }).opt
 export const changeRoleSchema = z.object({ role: assignableRole, revokeKeys: revokeKeysField }).strict();
 export type ChangeRoleInput = z.input<typeof changeRoleSchema>;
 
-export const memberRefSchema = z.object({ userId: z.uuid({ error: "userId is not a valid id." }) }).strict();
-
 /** DELETE …/team: the person, and whether to revoke their keys at once. */
-export const removeMemberSchema = memberRefSchema.extend({ revokeKeys: revokeKeysField }).strict();
+export const removeMemberSchema = z
+  .object({ userId: lookupIdField("The member's user id"), revokeKeys: revokeKeysField })
+  .strict();
 
 export const transferSchema = z
   .object({

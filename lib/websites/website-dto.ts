@@ -29,3 +29,14 @@ export function toWebsiteDto(website: Website, role: Role): WebsiteDto {
     createdAt: website.createdAt.toISOString(),
   };
 }
+
+/** POST /admin/websites: DataFast's `websiteId` (SPEC §6) beside Keyward's fields. */
+export const createdWebsiteSchema = z.object({
+  websiteId: idField.meta({ description: "DataFast's field: the new website's id (the same as `_id`)." }),
+  ...websiteDtoSchema.shape,
+});
+export type CreatedWebsite = z.output<typeof createdWebsiteSchema>;
+
+export function toCreatedWebsite(website: WebsiteDto): CreatedWebsite {
+  return { websiteId: website._id, ...website };
+}

@@ -172,10 +172,13 @@ describe("alerts CRUD", () => {
     expect(await db().alert.count({ where: { websiteId: w.A } })).toBe(0);
   });
 
-  it("S56 400 for an alert id that is not an id", async () => {
+  // Until issue 18 this was a 400 "not a valid id"; SPEC §6 answers it as an id that names nothing.
+  it("S56 an alert id that is not an id answers exactly as a missing one: 404, never 500", async () => {
     const w = await makeApiWorld();
-    for (const id of ["nope", "__proto__", "%00"])
-      expect((await get(w.secrets.keyA, w.A, id)).status).toBe(400);
+    const missing = (await get(w.secrets.keyA, w.A, randomUUID())).json;
+    expect(missing).toEqual({ status: "error", error: { code: 404, message: ALERT_NOT_FOUND_MESSAGE } });
+    for (const id of ["nope", "__proto__", "%00", "65a1b2c3d4e5f60718293a4b"])
+      expect((await get(w.secrets.keyA, w.A, id)).json).toEqual(missing);
   });
 
   it("S28 another website's alert is 404 on A, even for the owner of both; B's alert unchanged", async () => {

@@ -153,11 +153,19 @@ describe("funnels CRUD", () => {
     expect(await db().funnel.count({ where: { websiteId: w.A } })).toBe(0);
   });
 
-  it("S56 400 for ids that are not ids (website or funnel), before any lookup", async () => {
+  // Until issue 18 these were a 400 "not a valid id"; SPEC §6 answers them as ids that name nothing.
+  it("S56 ids that are not ids (website or funnel) answer exactly as missing ones: 404 / 403, never 500", async () => {
     const w = await makeApiWorld();
-    for (const id of ["not-a-uuid", "__proto__", "1' OR '1'='1"]) {
-      expect((await get(w.secrets.owner, w.A, id)).status).toBe(400);
-      expect((await list(w.secrets.owner, id)).status).toBe(400);
+    const missingFunnel = (await get(w.secrets.owner, w.A, randomUUID())).json;
+    const missingWebsite = (await list(w.secrets.owner, randomUUID())).json;
+    expect(missingFunnel).toEqual({
+      status: "error",
+      error: { code: 404, message: FUNNEL_NOT_FOUND_MESSAGE },
+    });
+    expect(missingWebsite.error?.code).toBe(403);
+    for (const id of ["not-a-uuid", "__proto__", "1' OR '1'='1", "65a1b2c3d4e5f60718293a4b"]) {
+      expect((await get(w.secrets.owner, w.A, id)).json).toEqual(missingFunnel);
+      expect((await list(w.secrets.owner, id)).json).toEqual(missingWebsite);
     }
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as goalsRoute from "@/app/api/v1/goals/route";
 import { db } from "@/lib/db";
@@ -37,15 +38,15 @@ describe("POST /api/v1/goals", () => {
     });
   });
 
-  it("a dft_ token names the website with ?websiteId= (400 without it or with a non-id)", async () => {
+  // A non-id was a 400 until issue 18; now it is refused as a website the caller may not see.
+  it("a dft_ token names the website with ?websiteId= (400 without it; a non-id is the 403 of a missing website)", async () => {
     const w = await makeApiWorld();
-    expect(
-      (await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" }, `?websiteId=${w.A}`)).status,
-    ).toBe(200);
-    expect((await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" })).status).toBe(400);
-    expect(
-      (await post(w.secrets.member, { datafast_visitor_id: "v", name: "a" }, "?websiteId=not-an-id")).status,
-    ).toBe(400);
+    const body = { datafast_visitor_id: "v", name: "a" };
+    expect((await post(w.secrets.member, body, `?websiteId=${w.A}`)).status).toBe(200);
+    expect((await post(w.secrets.member, body)).status).toBe(400);
+    const missing = await post(w.secrets.member, body, `?websiteId=${randomUUID()}`);
+    expect(missing.status).toBe(403);
+    expect((await post(w.secrets.member, body, "?websiteId=not-an-id")).json).toEqual(missing.json);
   });
 
   it("401 without a secret; 403 for a viewer, an outsider and a token without goals:write; nothing stored", async () => {

@@ -329,10 +329,13 @@ describe("GET /api/v1/analytics/overview", () => {
     expect((await overview(w.secrets.keyA, "?startAt=2024-01-01&endAt=2024-12-31")).status).toBe(200);
   });
 
-  it("a dft_ token must name the website: 400 without ?websiteId=, 400 for a non-id", async () => {
+  // A non-id was a 400 until issue 18; now it is refused as a website the caller may not see.
+  it("a dft_ token must name the website: 400 without ?websiteId=, a non-id is the 403 of a missing website", async () => {
     const w = await makeApiWorld();
     expect((await overview(w.secrets.owner)).status).toBe(400);
-    expect((await overview(w.secrets.owner, "?websiteId=1%20OR%201=1")).status).toBe(400);
+    const missing = await overview(w.secrets.owner, "?websiteId=00000000-0000-4000-8000-000000000000");
+    expect(missing.status).toBe(403);
+    expect((await overview(w.secrets.owner, "?websiteId=1%20OR%201=1")).json).toEqual(missing.json);
     expect((await overview(w.secrets.owner, `?websiteId=${w.A}`)).status).toBe(200);
   });
 

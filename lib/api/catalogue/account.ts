@@ -1,5 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import { accountTokenDtoSchema } from "@/lib/account-tokens/dto";
+import { TOKEN_DELETED_MESSAGE } from "@/lib/account-tokens/messages";
 import { createAccountTokenApiSchema } from "@/lib/account-tokens/schemas";
 import { tokenIdParams } from "@/lib/api/params";
 import { credentialDescriptionSchema } from "@/lib/credentials/describe-credential";
@@ -46,7 +48,7 @@ export const listAccountTokens = defineOperation({
   path: "/admin/access-tokens",
   tag: "Account tokens",
   summary: "List your account tokens",
-  description: "Your own tokens that are not revoked, with display keys only.",
+  description: 'Your own tokens that are not revoked, with display keys only; `scope` is always "user".',
   access: "tokens.read",
   response: accountTokenDtoSchema,
   list: true,
@@ -71,9 +73,10 @@ export const revokeAccountToken = defineOperation({
   path: "/admin/access-tokens/{id}",
   tag: "Account tokens",
   summary: "Revoke one of your account tokens",
+  description: "Answers DataFast's `message`, then the revoked token's `_id`.",
   access: "tokens.write",
   params: tokenIdParams,
-  response: revokedSchema,
+  response: z.object({ message: z.literal(TOKEN_DELETED_MESSAGE), ...revokedSchema.shape }),
   errors: [404],
 });
 

@@ -73,7 +73,7 @@ function toReference(operation: ApiOperation): ReferenceOperation {
             where: "query",
             type: "string (uuid)",
             required: false,
-            note: "Required with a dft_ token; a df_ key implies its website.",
+            note: "Required with a dft_ token; a df_ key implies its website. One that names no website, whatever its format, is a 403.",
           },
         ]
       : [];

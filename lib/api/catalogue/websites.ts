@@ -4,7 +4,7 @@ import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/s
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
 import { createWebsiteKeyApiSchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
-import { websiteDtoSchema } from "@/lib/websites/website-dto";
+import { createdWebsiteSchema, websiteDtoSchema } from "@/lib/websites/website-dto";
 import { createWebsiteSchema, updateWebsiteSchema } from "@/lib/websites/schemas";
 import { deletedSchema, revokedSchema, secretField } from "./common";
 import { defineOperation } from "./operation";
@@ -29,10 +29,11 @@ export const createWebsite = defineOperation({
   path: "/admin/websites",
   tag: "Websites",
   summary: "Create a website",
-  description: "You become its owner. A token confined to an allow-list cannot create websites.",
+  description:
+    "You become its owner. A token confined to an allow-list cannot create websites. Answers DataFast's `{websiteId, domain, trackingId}` beside Keyward's website fields (`_id` is `websiteId`).",
   access: "websites.create",
   body: createWebsiteSchema,
-  response: websiteDtoSchema,
+  response: createdWebsiteSchema,
   errors: [409],
 });
 
@@ -132,6 +133,8 @@ export const listTeam = defineOperation({
   path: "/admin/websites/{websiteId}/team",
   tag: "Team",
   summary: "List members and invitations",
+  description:
+    "Members carry DataFast's `{userId, name, email, image, role, joinedAt}` beside Keyward's `_id`, `status: \"active\"` and `createdAt`. Pending and expired invitations follow (`status`), with DataFast's keys null.",
   access: "team.read",
   ...site,
   response: teamRowSchema,
@@ -144,7 +147,8 @@ export const inviteMember = defineOperation({
   path: "/admin/websites/{websiteId}/team",
   tag: "Team",
   summary: "Invite someone by email",
-  description: "Returns the single-use invitation link, valid for 7 days.",
+  description:
+    "`role` defaults to viewer (DataFast's default); the email is trimmed and lower-cased. Answers DataFast's `{message, invitationId, email, role}`, then the invitation's fields and its single-use link (`inviteUrl`), valid for 7 days.",
   access: "team.invite",
   ...site,
   body: inviteSchema,

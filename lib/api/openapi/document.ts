@@ -17,10 +17,10 @@ import { jsonSchemaOf, type JsonSchema } from "./json-schema";
 export const OPENAPI_VERSION = "3.1.0";
 
 const ERROR_DESCRIPTION: Record<number, string> = {
-  400: "Bad input: a malformed id, query or body (unknown fields are refused).",
+  400: "Bad input: a malformed query or body (unknown fields are refused). Never for an id: one that names nothing is a 404 (a website's, a 403).",
   401: "Missing, malformed, unknown, revoked, rolled or expired secret.",
-  403: "The secret lacks the permission, the website is out of its scope or the caller's role, or the act is owner-only.",
-  404: "Not found, or not visible to the caller.",
+  403: "The secret lacks the permission, the website is out of its scope or the caller's role or does not exist (the same answer), or the act is owner-only.",
+  404: "Not found, or not visible to the caller, whatever the id's format.",
   409: "Conflict with the current state.",
   413: "The JSON body is larger than 64 KB.",
   429: "Rate limited: too many invalid secrets from this address, or this secret is over its per-minute quota.",
@@ -91,7 +91,7 @@ function parametersOf(operation: ApiOperation): Parameter[] {
       required: false,
       schema: { type: "string", format: "uuid" },
       description:
-        "The website: required with a `dft_` token; a `df_` key implies its own (another id is a 403).",
+        "The website: required with a `dft_` token; a `df_` key implies its own (another id is a 403). A value that names no website, whatever its format, is the 403 of one you may not see.",
     });
   }
   add("query", operation.query);

@@ -4,7 +4,7 @@ import { inviteAndDeliver } from "@/lib/team/issue-invitation";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
 import { removeMember } from "@/lib/team/remove-member";
-import { toTeamRows } from "@/lib/team/team-rows";
+import { toInvited, toTeamRows } from "@/lib/team/team-rows";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
   defineRoute(op.listTeam, async ({ actor, websiteId }) => {
@@ -14,10 +14,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods(
     ]);
     return toTeamRows(members, invitations);
   }),
-  defineRoute(op.inviteMember, async ({ actor, websiteId, body }) => {
-    const { invitation, url } = await inviteAndDeliver(actor, { websiteId, invite: body });
-    return { ...invitation, status: "pending" as const, inviteUrl: url };
-  }),
+  defineRoute(op.inviteMember, async ({ actor, websiteId, body }) =>
+    toInvited(await inviteAndDeliver(actor, { websiteId, invite: body })),
+  ),
   defineRoute(op.removeMember, async ({ actor, websiteId, body }) => {
     const offboarding = await removeMember(actor, {
       websiteId,
