@@ -6,9 +6,22 @@ import { createKey, createWebsiteViaUi } from "./website-helpers";
 
 // axe (every rule it runs by default, none disabled) finds nothing on any page or open popup, as
 // each role, in the light and the dark scheme. Pages are grouped per person to keep the run short.
+// The owner (who sees every page) and the signed-out pages are checked on a phone too: the header
+// and the dialogs (bottom sheets) are laid out differently there.
 
 const SCHEMES = ["light", "dark"] as const;
 type Scheme = (typeof SCHEMES)[number];
+
+const VIEWPORTS = {
+  desktop: null,
+  phone: { width: 390, height: 844 },
+} as const;
+type Viewport = keyof typeof VIEWPORTS;
+
+async function useViewport(page: Page, viewport: Viewport): Promise<void> {
+  const size = VIEWPORTS[viewport];
+  if (size) await page.setViewportSize(size);
+}
 
 const ACCOUNT_PAGES = [
   "/",
@@ -101,55 +114,68 @@ async function emulateScheme(page: Page, scheme: Scheme): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });
 }
 
-for (const role of ["owner", "member", "viewer"] as const satisfies readonly DemoRole[]) {
-  for (const scheme of SCHEMES) {
-    test(`every page and popup as the ${role}, ${scheme}: no axe violations`, async ({ page }) => {
-      test.setTimeout(240_000);
-      await emulateScheme(page, scheme);
-      await loginAsDemo(page, role);
-      const pages = [...ACCOUNT_PAGES, ...(await websitePages(page, "Shop"))];
-      for (const path of pages) {
-        await page.goto(path);
-        await expect(page.locator("main h1").first()).toBeVisible();
-        await checkPage(page, `${path} (${role}, ${scheme})`);
-      }
-      // The header's account menu, open, over any page.
-      await checkPopup(
+const CHECKED_ON: Record<"owner" | "member" | "viewer", readonly Viewport[]> = {
+  owner: ["desktop", "phone"],
+  member: ["desktop"],
+  viewer: ["desktop"],
+};
+
+for (const [role, viewports] of Object.entries(CHECKED_ON) as [DemoRole, readonly Viewport[]][]) {
+  for (const viewport of viewports) {
+    for (const scheme of SCHEMES) {
+      const where = (path: string) => `${path} (${role}, ${scheme}, ${viewport})`;
+      test(`every page and popup as the ${role}, ${scheme}, ${viewport}: no axe violations`, async ({
         page,
-        accountMenu(page, demoUsers[role].name),
-        `the account menu (${role}, ${scheme})`,
-      );
-    });
+      }) => {
+        test.setTimeout(240_000);
+        await useViewport(page, viewport);
+        await emulateScheme(page, scheme);
+        await loginAsDemo(page, role);
+        const pages = [...ACCOUNT_PAGES, ...(await websitePages(page, "Shop"))];
+        for (const path of pages) {
+          await page.goto(path);
+          await expect(page.locator("main h1").first()).toBeVisible();
+          await checkPage(page, where(path));
+        }
+        // The header's account menu, open, over any page.
+        await checkPopup(page, accountMenu(page, demoUsers[role].name), where("the account menu"));
+      });
+    }
   }
 }
 
-test("signed-out pages, the 404s and a person with no websites: no axe violations", async ({ page }) => {
-  test.setTimeout(120_000);
-  const signedOut = [
-    "/sign-in",
-    "/sign-up",
-    "/forgot-password",
-    "/reset-password/not-a-token",
-    "/verify-email/not-a-token",
-    "/invite/not-a-token",
-    "/no/such/page",
-  ];
-  for (const scheme of SCHEMES) {
-    await emulateScheme(page, scheme);
-    for (const path of signedOut) {
-      await page.goto(path);
-      await checkPage(page, `${path} (${scheme})`);
+for (const viewport of Object.keys(VIEWPORTS) as Viewport[]) {
+  test(`signed-out pages, the 404s and a person with no websites, ${viewport}: no axe violations`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await useViewport(page, viewport);
+    const signedOut = [
+      "/sign-in",
+      "/sign-up",
+      "/forgot-password",
+      "/reset-password/not-a-token",
+      "/verify-email/not-a-token",
+      "/invite/not-a-token",
+      "/no/such/page",
+    ];
+    for (const scheme of SCHEMES) {
+      await emulateScheme(page, scheme);
+      for (const path of signedOut) {
+        await page.goto(path);
+        await checkPage(page, `${path} (${scheme}, ${viewport})`);
+      }
     }
-  }
-  await loginAsDemo(page, "loner");
-  for (const scheme of SCHEMES) {
-    await emulateScheme(page, scheme);
-    for (const path of ["/", "/websites/00000000-0000-7000-8000-000000000000"]) {
-      await page.goto(path);
-      await checkPage(page, `${path} (loner, ${scheme})`);
+    await loginAsDemo(page, "loner");
+    for (const scheme of SCHEMES) {
+      await emulateScheme(page, scheme);
+      for (const path of ["/", "/websites/00000000-0000-7000-8000-000000000000"]) {
+        await page.goto(path);
+        await checkPage(page, `${path} (loner, ${scheme}, ${viewport})`);
+      }
     }
-  }
-});
+  });
+}
 
 test("pages with secrets, their menus and every dialog they open: no axe violations", async ({ page }) => {
   test.setTimeout(240_000);

@@ -22,6 +22,27 @@ test("a website that is not yours: a branded website 404 with a title and a way 
   await expect(page).toHaveURL(/\/$/);
 });
 
+test("every page of a website answers 404 to an outsider, as for a website that does not exist", async ({
+  page,
+}) => {
+  await loginAsDemo(page, "owner");
+  await page.goto("/");
+  const shop = await page
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasText: "shop.example.com" })
+    .getAttribute("href");
+  await page.context().clearCookies();
+  await loginAsDemo(page, "loner");
+  for (const website of [shop, "/websites/00000000-0000-7000-8000-000000000000"]) {
+    for (const subpage of ["", "/settings", "/settings/team", "/settings/developer", "/settings/activity"]) {
+      const response = await page.goto(`${website}${subpage}`);
+      expect(response?.status(), `${website}${subpage}`).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Website not found" })).toBeVisible();
+    }
+  }
+});
+
 test("the first Tab stop skips the header: Enter lands on the page's content", async ({ page }) => {
   await loginAsDemo(page, "owner");
   await page.goto("/account");

@@ -1,6 +1,8 @@
 import { KeyRound } from "lucide-react";
 import Link from "next/link";
 import { Toaster } from "@/components/feedback/toaster";
+import { LinkPendingHint } from "@/components/navigation/link-pending-hint";
+import { NavigationProgress } from "@/components/navigation/navigation-progress";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { WebsiteSwitcher } from "@/components/shell/website-switcher";
 import { SudoProvider } from "@/components/sudo/sudo-provider";
@@ -22,9 +24,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="sticky top-0 z-30 border-b bg-background/95 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4">
-          <Link href="/" className="flex items-center gap-2 font-semibold">
+          <Link href="/" className="relative flex items-center gap-2 font-semibold">
             <KeyRound aria-hidden className="size-5 text-primary" />
-            <span className="hidden sm:inline">Keyward</span>
+            {/* On phones only the icon shows; the name stays for screen readers (the link must have one). */}
+            <span className="sr-only sm:not-sr-only">Keyward</span>
+            <LinkPendingHint label="your websites" className="-bottom-1" />
           </Link>
           <WebsiteSwitcher
             websites={websites.map((w) => ({ id: w._id, name: w.name, domain: w.domain, role: w.role }))}
@@ -37,6 +41,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
         <SudoProvider>{children}</SudoProvider>
       </main>
+      <NavigationProgress />
       <Toaster />
     </div>
   );

@@ -1,6 +1,7 @@
 import { ChevronRight, Globe } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LinkPendingHint } from "@/components/navigation/link-pending-hint";
 import { CreateWebsiteDialog } from "@/components/websites/create-website-dialog";
 import { RoleBadge } from "@/components/websites/role-badge";
 import { websiteOptions } from "@/lib/websites/website-options";
@@ -39,7 +40,7 @@ export default async function WebsitesPage() {
             <li key={website._id}>
               <Link
                 href={`/websites/${website._id}`}
-                className="group grid h-full grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 rounded-xl border bg-card p-4 shadow-xs transition-colors hover:bg-accent"
+                className="group relative grid h-full grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 rounded-xl border bg-card p-4 shadow-xs transition-colors hover:bg-accent"
               >
                 <span className="flex min-w-0 items-center gap-2">
                   <span className="truncate font-medium">{website.name}</span>
@@ -52,6 +53,7 @@ export default async function WebsitesPage() {
                 {website.name !== website.domain && (
                   <span className="truncate text-sm text-muted-foreground">{website.domain}</span>
                 )}
+                <LinkPendingHint label={website.name} className="inset-x-4 bottom-1.5 rounded-full" />
               </Link>
             </li>
           ))}

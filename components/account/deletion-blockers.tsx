@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPendingHint } from "@/components/navigation/link-pending-hint";
 import type { BlockingWebsite } from "@/lib/users/deletion-blockers";
 
 /** The websites to hand over before the account can be deleted, each with a link to its transfer. */
@@ -22,9 +23,10 @@ export function DeletionBlockers({ websites }: { websites: BlockingWebsite[] }) 
             </span>
             <Link
               href={`/websites/${website._id}/settings/team#transfer-ownership`}
-              className="font-medium text-primary underline underline-offset-4"
+              className="relative font-medium text-primary underline underline-offset-4"
             >
               Transfer {website.name}
+              <LinkPendingHint label={`${website.name}'s team`} className="-bottom-1" />
             </Link>
           </li>
         ))}

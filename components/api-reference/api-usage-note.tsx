@@ -22,7 +22,10 @@ export function ApiUsageNote({ kind, origin }: ApiUsageNoteProps) {
         Use the API
       </h2>
       <p className="text-muted-foreground">Send the secret in the Authorization header:</p>
-      <pre className="overflow-x-auto rounded-md bg-background p-3 font-mono text-xs">{example}</pre>
+      {/* Wraps instead of scrolling sideways on phones: a scrolling region would need a tab stop. */}
+      <pre className="rounded-md bg-background p-3 font-mono text-xs break-all whitespace-pre-wrap">
+        {example}
+      </pre>
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <Link href="/api-reference" className={cn("inline-flex items-center gap-1", textLinkClasses)}>
           <BookOpen aria-hidden className="size-4" />

@@ -64,45 +64,48 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
   );
 }
 
+/**
+ * The table reflows to the card's width rather than scrolling sideways on phones (a scrolling
+ * region would need a tab stop of its own): names, places and type words stay whole, the notes
+ * give way.
+ */
 function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-left text-sm">
-        <thead className="text-xs text-muted-foreground">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Field
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              In
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Type
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Notes
-            </th>
+    <table className="w-full text-left text-sm">
+      <thead className="text-xs text-muted-foreground">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Field
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            In
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Type
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            Notes
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((field) => (
+          <tr key={`${field.where}-${field.name}`} className="border-t align-top">
+            <td className="py-1.5 pr-3 font-mono whitespace-nowrap">
+              {field.name}
+              {field.required && (
+                <span className="text-destructive" title="required">
+                  {" "}
+                  *
+                </span>
+              )}
+            </td>
+            <td className="py-1.5 pr-3 text-muted-foreground">{field.where}</td>
+            <td className="max-w-64 py-1.5 pr-3 font-mono text-xs break-words">{field.type}</td>
+            <td className="py-1.5 [overflow-wrap:anywhere] text-muted-foreground">{field.note}</td>
           </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => (
-            <tr key={`${field.where}-${field.name}`} className="border-t align-top">
-              <td className="py-1.5 pr-3 font-mono">
-                {field.name}
-                {field.required && (
-                  <span className="text-destructive" title="required">
-                    {" "}
-                    *
-                  </span>
-                )}
-              </td>
-              <td className="py-1.5 pr-3 text-muted-foreground">{field.where}</td>
-              <td className="max-w-64 py-1.5 pr-3 font-mono text-xs break-words">{field.type}</td>
-              <td className="py-1.5 text-muted-foreground">{field.note}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
 
+import { LinkPendingHint } from "@/components/navigation/link-pending-hint";
 import { cn } from "@/lib/utils/cn";
 
-export type NavTabItem = { href: string; label: React.ReactNode; current: boolean };
+export type NavTabItem = { href: string; label: string; current: boolean };
 
 type NavTabsProps = Omit<React.ComponentProps<"nav">, "children"> & {
   items: NavTabItem[];
@@ -12,7 +13,8 @@ type NavTabsProps = Omit<React.ComponentProps<"nav">, "children"> & {
 
 /**
  * Section navigation that looks like tabs but is made of links (each tab is its own URL), so it
- * uses aria-current="page" rather than the ARIA tabs pattern. Scrolls sideways on phones.
+ * uses aria-current="page" rather than the ARIA tabs pattern. Scrolls sideways on phones. A tab
+ * whose page is still loading shows it (LinkPendingHint).
  */
 export function NavTabs({ items, className, ...props }: NavTabsProps) {
   return (
@@ -24,13 +26,14 @@ export function NavTabs({ items, className, ...props }: NavTabsProps) {
               href={item.href}
               aria-current={item.current ? "page" : undefined}
               className={cn(
-                "inline-flex h-10 items-center border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors",
+                "relative inline-flex h-10 items-center border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors",
                 // Inset focus outline: the scrolling list would clip one drawn outside the link.
                 "hover:border-input hover:text-foreground focus-visible:-outline-offset-2",
                 "aria-[current=page]:border-primary aria-[current=page]:text-foreground",
               )}
             >
               {item.label}
+              <LinkPendingHint label={item.label} className="-bottom-0.5" />
             </Link>
           </li>
         ))}
