@@ -34,9 +34,10 @@ type Case = {
 };
 type Build = (w: ApiWorld) => Promise<Case>;
 
+// DataFast's step shapes (issue 18): a pageview and a goal step.
 const steps = [
-  { name: "Visit", goal: "visit" },
-  { name: "Buy", goal: "buy" },
+  { name: "Visit", type: "pageview" as const, url: "/pricing" },
+  { name: "Buy", type: "goal" as const, goalName: "buy" },
 ];
 const alertBody = {
   name: "Traffic",

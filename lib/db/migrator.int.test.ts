@@ -10,6 +10,7 @@ import { pgSession, type SqlSession } from "./sql-session";
 
 const LINEAGE = "20261205090000_credential_lineage";
 const KEY_NAMES = "20261205171000_website_key_live_names";
+const FUNNELS = "20261206013000_funnels_datafast_shape";
 
 /** The migrations folder as it was before `name`: every earlier migration, nothing from it on. */
 /** A copy of the migrations before `name` (with it too when `through`). */
@@ -29,6 +30,39 @@ async function insert(s: SqlSession, sql: string, params: unknown[] = []): Promi
 }
 
 const DIGEST = "sha256(gen_random_uuid()::text::bytea)";
+
+/**
+ * Runs `body` on a fresh schema migrated up to `name` (not included), with `applyIt` to apply
+ * `name` and `website` to insert a website row; drops the schema and the copied folders after.
+ */
+async function beforeMigration(
+  name: string,
+  body: (s: SqlSession, applyIt: () => Promise<string[]>, website: () => Promise<string>) => Promise<void>,
+): Promise<void> {
+  const before = migrationsBefore(name);
+  const through = migrationsBefore(name, { through: true });
+  const schema = `m_${name.slice(15)}_${Date.now().toString(36)}`;
+  try {
+    await database().withSession(async (s) => {
+      await s.exec(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
+      try {
+        await migrate(s, before);
+        const website = () =>
+          insert(
+            s,
+            `INSERT INTO "Website" (id, domain, name, timezone, "trackingId", "updatedAt")
+             VALUES (gen_random_uuid(), 'shop.example.com', 'Shop', 'UTC', 'dfid_' || gen_random_uuid(), now())`,
+          );
+        await body(s, () => migrate(s, through), website);
+      } finally {
+        await s.exec(`RESET search_path; DROP SCHEMA "${schema}" CASCADE`);
+      }
+    });
+  } finally {
+    rmSync(before, { recursive: true, force: true });
+    rmSync(through, { recursive: true, force: true });
+  }
+}
 
 describe("migrator", () => {
   it("records every migration in _prisma_migrations with Prisma's columns and checksums", async () => {
@@ -199,60 +233,101 @@ describe("migrator", () => {
     }
   });
   it("the key-name migration renames live duplicates without losing a name, then refuses new ones", async () => {
-    const before = migrationsBefore(KEY_NAMES);
-    const through = migrationsBefore(KEY_NAMES, { through: true });
-    const schema = `key_names_${Date.now().toString(36)}`;
-    try {
-      await database().withSession(async (s) => {
-        await s.exec(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
-        try {
-          await migrate(s, before);
-          const website = () =>
-            insert(
-              s,
-              `INSERT INTO "Website" (id, domain, name, timezone, "trackingId", "updatedAt")
-               VALUES (gen_random_uuid(), 'shop.example.com', 'Shop', 'UTC', 'dfid_' || gen_random_uuid(), now())`,
-            );
-          const [shop, other] = [await website(), await website()];
-          let minute = 0;
-          const key = (site: string, name: string, revoked = false) =>
-            insert(
-              s,
-              `INSERT INTO "WebsiteKey" (id, "websiteId", name, digest, "displayKey", "revokedAt", "createdAt", "updatedAt")
+    await beforeMigration(KEY_NAMES, async (s, applyIt, website) => {
+      const [shop, other] = [await website(), await website()];
+      let minute = 0;
+      const key = (site: string, name: string, revoked = false) =>
+        insert(
+          s,
+          `INSERT INTO "WebsiteKey" (id, "websiteId", name, digest, "displayKey", "revokedAt", "createdAt", "updatedAt")
                VALUES (gen_random_uuid(), $1::uuid, $2, ${DIGEST}, 'df_x…0001', $3, $4, now())`,
-              [site, name, revoked ? new Date() : null, new Date(Date.UTC(2026, 0, 1, 0, minute++))],
-            );
-          const oldest = await key(shop, "API key");
-          const second = await key(shop, "api KEY");
-          const taken = await key(shop, "API key (2)");
-          const third = await key(shop, "API key");
-          const revoked = await key(shop, "API key", true);
-          const long = "L".repeat(64);
-          const longFirst = await key(shop, long);
-          const longSecond = await key(shop, long);
-          const elsewhere = await key(other, "API key");
+          [site, name, revoked ? new Date() : null, new Date(Date.UTC(2026, 0, 1, 0, minute++))],
+        );
+      const oldest = await key(shop, "API key");
+      const second = await key(shop, "api KEY");
+      const taken = await key(shop, "API key (2)");
+      const third = await key(shop, "API key");
+      const revoked = await key(shop, "API key", true);
+      const long = "L".repeat(64);
+      const longFirst = await key(shop, long);
+      const longSecond = await key(shop, long);
+      const elsewhere = await key(other, "API key");
 
-          expect(await migrate(s, through)).toEqual([KEY_NAMES]);
-          const rows = await s.query<{ id: string; name: string }>(`SELECT id::text, name FROM "WebsiteKey"`);
-          expect(Object.fromEntries(rows.map((row) => [row.id, row.name]))).toEqual({
-            [oldest]: "API key",
-            [second]: "api KEY (3)",
-            [taken]: "API key (2)",
-            [third]: "API key (4)",
-            [revoked]: "API key",
-            [longFirst]: long,
-            [longSecond]: `${"L".repeat(60)} (2)`,
-            [elsewhere]: "API key",
-          });
-          await expect(key(shop, "API KEY")).rejects.toThrow(/WebsiteKey_live_name/);
-          await expect(key(shop, "API key", true)).resolves.toBeTruthy();
-        } finally {
-          await s.exec(`RESET search_path; DROP SCHEMA "${schema}" CASCADE`);
-        }
+      expect(await applyIt()).toEqual([KEY_NAMES]);
+      const rows = await s.query<{ id: string; name: string }>(`SELECT id::text, name FROM "WebsiteKey"`);
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.name]))).toEqual({
+        [oldest]: "API key",
+        [second]: "api KEY (3)",
+        [taken]: "API key (2)",
+        [third]: "API key (4)",
+        [revoked]: "API key",
+        [longFirst]: long,
+        [longSecond]: `${"L".repeat(60)} (2)`,
+        [elsewhere]: "API key",
       });
-    } finally {
-      rmSync(before, { recursive: true, force: true });
-      rmSync(through, { recursive: true, force: true });
-    }
+      await expect(key(shop, "API KEY")).rejects.toThrow(/WebsiteKey_live_name/);
+      await expect(key(shop, "API key", true)).resolves.toBeTruthy();
+    });
+  });
+
+  it("the funnel migration carries old {name, goal} funnels over: goal steps with ids, slugs unique per website, 10 steps kept", async () => {
+    await beforeMigration(FUNNELS, async (s, applyIt, website) => {
+      const [shop, other] = [await website(), await website()];
+      let minute = 0;
+      const funnel = (site: string, name: string, steps: unknown[]) =>
+        insert(
+          s,
+          `INSERT INTO "Funnel" (id, "websiteId", name, steps, "createdAt", "updatedAt")
+               VALUES (gen_random_uuid(), $1::uuid, $2, $3::jsonb, $4, now())`,
+          [site, name, JSON.stringify(steps), new Date(Date.UTC(2026, 0, 1, 0, minute++))],
+        );
+      const old = [
+        { name: "Signed up", goal: "signup" },
+        { name: "Paid", goal: "checkout_completed" },
+      ];
+      const ten = Array.from({ length: 10 }, (_, i) => ({ name: `Step ${i}`, goal: `g${i}` }));
+      const checkout = await funnel(shop, "Check out", old);
+      const numbered = await funnel(shop, "check-out-2", old);
+      const shouting = await funnel(shop, "CHECK OUT!", ten);
+      const symbols = await funnel(shop, "★ ★", old);
+      const elsewhere = await funnel(other, "Check out", old);
+
+      expect(await applyIt()).toEqual([FUNNELS]);
+      const rows = await s.query<{ id: string; slug: string; isActive: boolean; steps: unknown }>(
+        `SELECT id::text, slug, "isActive", steps FROM "Funnel"`,
+      );
+      const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.slug]))).toEqual({
+        [checkout]: "check-out",
+        [numbered]: "check-out-2",
+        [shouting]: "check-out-3",
+        [symbols]: "funnel",
+        [elsewhere]: "check-out",
+      });
+      expect(rows.every((row) => row.isActive)).toBe(true);
+      const uuid = expect.stringMatching(/^[0-9a-f-]{36}$/);
+      expect(byId[checkout]!.steps).toEqual([
+        { id: uuid, name: "Signed up", type: "goal", goalName: "signup" },
+        { id: uuid, name: "Paid", type: "goal", goalName: "checkout_completed" },
+      ]);
+      const long = byId[shouting]!.steps as { id: string; name: string; goalName: string }[];
+      expect(long.map((step) => [step.name, step.goalName])).toEqual(
+        ten.map((step) => [step.name, step.goal]),
+      );
+      expect(new Set(long.map((step) => step.id)).size).toBe(10);
+
+      // Names and slugs are unique among active funnels only.
+      const fresh = (name: string, slug: string) =>
+        insert(
+          s,
+          `INSERT INTO "Funnel" (id, "websiteId", name, slug, steps, "updatedAt")
+               VALUES (gen_random_uuid(), $1::uuid, $2, $3, $4::jsonb, now())`,
+          [shop, name, slug, JSON.stringify(byId[checkout]!.steps)],
+        );
+      await expect(fresh("Check out", "check-out-9")).rejects.toThrow(/Funnel_active_name/);
+      await expect(fresh("Other", "check-out")).rejects.toThrow(/Funnel_active_slug/);
+      await s.exec(`UPDATE "Funnel" SET "isActive" = false WHERE id = '${checkout}'`);
+      await expect(fresh("Check out", "check-out")).resolves.toBeTruthy();
+    });
   });
 });

@@ -7,11 +7,18 @@ import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/id-input";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { lockWebsite } from "@/lib/db/locks";
-import { toFunnelDto, type FunnelDto } from "./dto";
+import { freeSlug } from "./active-slugs";
+import { stepsFromJson, toFunnelDto, type FunnelDto } from "./dto";
 import { FUNNEL_NAME_TAKEN_MESSAGE, FUNNEL_NOT_FOUND_MESSAGE } from "./messages";
 import { updateFunnelSchema, type UpdateFunnelInput } from "./schemas";
+import { sameSteps, withStepIds } from "./steps";
 
-/** Renames a funnel or replaces its steps; nothing to change is a no-op (no audit event). */
+/**
+ * Renames an active funnel (its slug follows the new name) or replaces its steps: PUT is partial,
+ * a missing field keeps its value. Steps identical to the current ones at their position keep
+ * their ids. Nothing to change is a no-op (no audit event). A funnel stored with 9 or 10 steps
+ * before the limit of 8 may be renamed and keeps them; new steps are held to 2–8.
+ */
 export async function updateFunnel(
   actor: Actor,
   ids: { websiteId: string; funnelId: string },
@@ -25,21 +32,18 @@ export async function updateFunnel(
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "funnels.write");
     if (!isUuid(funnelId)) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
-    const before = await tx.funnel.findFirst({ where: { id: funnelId, websiteId } });
+    const before = await tx.funnel.findFirst({ where: { id: funnelId, websiteId, isActive: true } });
     if (!before) throw new AppError("NOT_FOUND", FUNNEL_NOT_FOUND_MESSAGE);
 
     const renamed = data.name !== undefined && data.name !== before.name;
     // Compared field by field: jsonb keeps its own key order, so the stored text can't be compared.
-    const current = toFunnelDto(before).steps;
-    const restepped =
-      data.steps !== undefined &&
-      (data.steps.length !== current.length ||
-        data.steps.some((step, i) => step.name !== current[i]!.name || step.goal !== current[i]!.goal));
+    const current = stepsFromJson(before.steps);
+    const restepped = data.steps !== undefined && !sameSteps(data.steps, current);
     if (!renamed && !restepped) return toFunnelDto(before);
     if (
       renamed &&
       (await tx.funnel.findFirst({
-        where: { websiteId, name: data.name, id: { not: funnelId } },
+        where: { websiteId, name: data.name, isActive: true, id: { not: funnelId } },
         select: { id: true },
       }))
     ) {
@@ -47,7 +51,10 @@ export async function updateFunnel(
     }
     const after = await tx.funnel.update({
       where: { id: before.id, websiteId },
-      data: { ...(renamed ? { name: data.name } : {}), ...(restepped ? { steps: data.steps } : {}) },
+      data: {
+        ...(renamed ? { name: data.name, slug: await freeSlug(tx, websiteId, data.name!, before.id) } : {}),
+        ...(restepped ? { steps: withStepIds(data.steps!, current) } : {}),
+      },
     });
     await recordAudit(tx, actor, {
       action: "funnel.update",

@@ -11,7 +11,17 @@ import {
 } from "@/lib/funnels/messages";
 import { FUNNEL_LIMIT } from "@/lib/funnels/schemas";
 
-const FUNNEL_FIELDS = ["_id", "createdAt", "name", "steps", "updatedAt", "websiteId"].sort();
+// Issue 18 added DataFast's slug and isActive (see the README's REST section).
+const FUNNEL_FIELDS = [
+  "_id",
+  "createdAt",
+  "isActive",
+  "name",
+  "slug",
+  "steps",
+  "updatedAt",
+  "websiteId",
+].sort();
 const steps = [
   { name: "Signed up", goal: "signup" },
   { name: "Paid", goal: "checkout_completed" },
@@ -123,7 +133,12 @@ describe("funnels CRUD", () => {
   it(`S65 at most ${FUNNEL_LIMIT} funnels per website: 400 naming the limit`, async () => {
     const w = await makeApiWorld();
     await db().funnel.createMany({
-      data: Array.from({ length: FUNNEL_LIMIT }, (_, i) => ({ websiteId: w.A, name: `f${i}`, steps })),
+      data: Array.from({ length: FUNNEL_LIMIT }, (_, i) => ({
+        websiteId: w.A,
+        name: `f${i}`,
+        slug: `f${i}`,
+        steps,
+      })),
     });
     const reply = await create(w.secrets.keyA, w.A, { name: "one more", steps });
     expect(reply.status).toBe(400);

@@ -22,6 +22,7 @@ type ItemSpec<I extends string, C, U, R> = {
   access: { read: AccessOperation; write: AccessOperation };
   create: { summary: string; description?: string; body: z.ZodType<C> };
   update: { description?: string; body: z.ZodType<U> };
+  remove?: { description: string };
   response: z.ZodType<R>;
 };
 
@@ -79,6 +80,7 @@ function configurationOperations<I extends string, C, U, R>(spec: ItemSpec<I, C,
       id: `delete${Name}`,
       method: "DELETE",
       summary: `Delete ${article(one)}`,
+      ...spec.remove,
       access: spec.access.write,
       response: deletedSchema,
       errors: [404],
@@ -97,10 +99,20 @@ export const funnels = configurationOperations({
   idParam: "funnelId",
   itemParams: funnelParams,
   access: { read: "funnels.read", write: "funnels.write" },
-  create: { summary: "Create a funnel of 2–10 goal steps", body: createFunnelSchema },
+  create: {
+    summary: "Create a funnel of 2–8 steps",
+    description:
+      "DataFast's funnel: each step is a pageview (`url`) or a goal (`goalName`, as POST /goals records it). The slug is derived from the name; a name an active funnel of the website already uses is a 409.",
+    body: createFunnelSchema,
+  },
   update: {
-    description: "A missing field keeps its value; `steps` replaces the whole list.",
+    description:
+      "Partial: a missing field keeps its value (a name alone renames, and the slug follows); `steps` replaces the whole list (2–8). A deleted funnel is a 404.",
     body: updateFunnelSchema,
+  },
+  remove: {
+    description:
+      "A soft delete, as DataFast's: the funnel becomes inactive, is no longer listed and answers 404 from then on; its name may be used again.",
   },
   response: funnelDtoSchema,
 });
