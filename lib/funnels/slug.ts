@@ -1,3 +1,5 @@
+import "server-only";
+
 // A funnel's slug: its name lower-cased, every run of characters other than a-z and 0-9 turned
 // into one "-", with none at either end ("funnel" when nothing is left). Unique among the
 // website's active funnels: a taken slug gets "-2", "-3"… (the first one free). The migration
