@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { ReferenceOperation } from "@/lib/api/catalogue/reference";
 import { cn } from "@/lib/utils/cn";
@@ -66,8 +67,8 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
 
 /**
  * The table reflows to the card's width rather than scrolling sideways on phones (a scrolling
- * region would need a tab stop of its own): names, places and type words stay whole, the notes
- * give way.
+ * region would need a tab stop of its own): there the notes leave their column for a full-width
+ * row under the field, so no word is broken.
  */
 function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
   return (
@@ -83,27 +84,36 @@ function FieldList({ fields }: { fields: ReferenceOperation["fields"] }) {
           <th scope="col" className="py-1 pr-3 font-medium">
             Type
           </th>
-          <th scope="col" className="py-1 font-medium">
+          <th scope="col" className="py-1 font-medium max-sm:hidden">
             Notes
           </th>
         </tr>
       </thead>
       <tbody>
         {fields.map((field) => (
-          <tr key={`${field.where}-${field.name}`} className="border-t align-top">
-            <td className="py-1.5 pr-3 font-mono whitespace-nowrap">
-              {field.name}
-              {field.required && (
-                <span className="text-destructive" title="required">
-                  {" "}
-                  *
-                </span>
-              )}
-            </td>
-            <td className="py-1.5 pr-3 text-muted-foreground">{field.where}</td>
-            <td className="max-w-64 py-1.5 pr-3 font-mono text-xs break-words">{field.type}</td>
-            <td className="py-1.5 [overflow-wrap:anywhere] text-muted-foreground">{field.note}</td>
-          </tr>
+          <Fragment key={`${field.where}-${field.name}`}>
+            <tr className="border-t align-top">
+              <td className="py-1.5 pr-3 font-mono whitespace-nowrap">
+                {field.name}
+                {field.required && (
+                  <span className="text-destructive" title="required">
+                    {" "}
+                    *
+                  </span>
+                )}
+              </td>
+              <td className="py-1.5 pr-3 text-muted-foreground">{field.where}</td>
+              <td className="max-w-64 py-1.5 pr-3 font-mono text-xs break-words">{field.type}</td>
+              <td className="py-1.5 text-muted-foreground max-sm:hidden">{field.note}</td>
+            </tr>
+            {field.note && (
+              <tr className="sm:hidden">
+                <td colSpan={3} className="pb-1.5 text-muted-foreground">
+                  {field.note}
+                </td>
+              </tr>
+            )}
+          </Fragment>
         ))}
       </tbody>
     </table>
