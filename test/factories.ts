@@ -107,9 +107,17 @@ export async function actorFor(raw: string, now?: Date, roleOn?: string): Promis
   return credentialActor(result.credential, { ...TEST_REQUEST });
 }
 
-// Last use is telemetry, written off the request path by verifySecret: not part of "changed".
-function withoutLastUse<T extends { lastUsedAt: Date | null; lastUsedIp: string | null }>(rows: T[]) {
-  return rows.map((row) => ({ ...row, lastUsedAt: undefined, lastUsedIp: undefined }));
+// Last use (either secret's) is telemetry, written off the request path by verifySecret: not
+// part of "changed".
+function withoutLastUse<
+  T extends { lastUsedAt: Date | null; lastUsedIp: string | null; previousLastUsedAt: Date | null },
+>(rows: T[]) {
+  return rows.map((row) => ({
+    ...row,
+    lastUsedAt: undefined,
+    lastUsedIp: undefined,
+    previousLastUsedAt: undefined,
+  }));
 }
 
 /** Every row that an act could change (not the audit trail, not last use), to prove "nothing changed". */
