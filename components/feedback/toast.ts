@@ -6,7 +6,8 @@ import { useSyncExternalStore } from "react";
 // signed-in layout mounts. A module store rather than a context: the message survives the
 // navigation an act may trigger (delete, create website), and any component can call toast().
 
-export type Toast = { id: number; message: string };
+/** "failure": something the person asked for could not start (a part of the page failed to load). */
+export type Toast = { id: number; message: string; tone: "success" | "failure" };
 
 /** Long enough to read twice; each toast can also be dismissed. */
 export const TOAST_MS = 8_000;
@@ -25,10 +26,10 @@ export function dismissToast(id: number) {
   publish(toasts.filter((toast) => toast.id !== id));
 }
 
-/** Acknowledges a finished act in the live region; it leaves after TOAST_MS. */
-export function toast(message: string) {
+/** Acknowledges a finished act (or says one could not start) in the live region; it leaves after TOAST_MS. */
+export function toast(message: string, tone: Toast["tone"] = "success") {
   const id = nextId++;
-  publish([...toasts, { id, message }]);
+  publish([...toasts, { id, message, tone }]);
   setTimeout(() => dismissToast(id), TOAST_MS);
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleCheck, X } from "lucide-react";
+import { CircleAlert, CircleCheck, X } from "lucide-react";
 import { dismissToast, useToasts } from "./toast";
 
 /**
@@ -21,7 +21,11 @@ export function Toaster() {
           key={toast.id}
           className="pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-lg border bg-popover p-3 text-sm text-popover-foreground shadow-lg"
         >
-          <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success" />
+          {toast.tone === "failure" ? (
+            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-destructive" />
+          ) : (
+            <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success" />
+          )}
           <p className="min-w-0 flex-1 break-words">{toast.message}</p>
           <button
             type="button"

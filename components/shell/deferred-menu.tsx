@@ -35,7 +35,7 @@ export function DeferredMenu<P extends object>({
   const open = () =>
     load().then(
       (loaded) => setMenu(() => loaded),
-      () => toast("The menu could not load. Check your connection and try again."),
+      () => toast("The menu could not load. Check your connection and try again.", "failure"),
     );
   const prefetch = () => void load().catch(() => undefined);
   return cloneElement(trigger, {
