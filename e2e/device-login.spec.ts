@@ -1,8 +1,10 @@
 import type { Page } from "@playwright/test";
-import { expect, signOutViaMenu, signUpViaUi, test, type NewUser } from "./fixtures";
+import { DEMO_PASSWORD, demoUsers, expect, loginAsDemo, test, type DemoRole } from "./fixtures";
 
 // Device sign-in (RFC 8628, issue 19): a tiny client in plain fetch plays the CLI against the
-// production server while Chromium plays the person on /device.
+// production server while Chromium plays the person on /device. Demo people sign in (a sign-up
+// costs argon2 work a loaded machine may not finish in time); tokens get unique names and no
+// test relies on a count.
 
 type DeviceCode = {
   device_code: string;
@@ -47,47 +49,41 @@ async function pollUntilDecided(baseURL: string, device: DeviceCode): Promise<Po
   }
 }
 
-/** A fresh person, signed out: /device must send them through sign-in and back. */
-async function signedOutPerson(page: Page): Promise<NewUser> {
-  const user = await signUpViaUi(page);
-  await signOutViaMenu(page, user.name);
-  return user;
-}
-
-async function signInThroughDevice(page: Page, device: DeviceCode, user: NewUser): Promise<void> {
+/** Opens the terminal's link signed out: sign-in first, then back to the very code. */
+async function signInThroughDevice(page: Page, device: DeviceCode, role: DemoRole): Promise<void> {
   await page.goto(device.verification_uri_complete);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
+  await page.getByLabel("Email").fill(demoUsers[role].email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`/device\\?code=${device.user_code}$`));
+  await expect(page).toHaveURL(new RegExp(`/device\\?code=${device.user_code}$`), { timeout: 30_000 });
 }
 
 test.describe("device sign-in", () => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
 
   test("the polling client receives a working dft_ token once the person approves", async ({
     page,
     baseURL,
   }) => {
-    const user = await signedOutPerson(page);
-    const device = await startDevice(baseURL!, "CLI on e2e-laptop");
+    const name = `CLI on e2e-${Date.now().toString(36)}`;
+    const device = await startDevice(baseURL!, name);
     const polled = pollUntilDecided(baseURL!, device);
-    await signInThroughDevice(page, device, user);
+    await signInThroughDevice(page, device, "member");
 
-    await expect(page.getByText("CLI on e2e-laptop").first()).toBeVisible();
+    await expect(page.getByText(name).first()).toBeVisible();
     await expect(page.getByText(device.user_code)).toBeVisible();
-    await expect(page.getByLabel("Name")).toHaveValue("CLI on e2e-laptop");
+    await expect(page.getByLabel("Name")).toHaveValue(name);
     await expect(page.getByRole("radio", { name: /^Read-only/ })).toBeChecked();
     await expect(page.getByLabel("Expiration")).toHaveValue("90d");
     await page.getByRole("button", { name: "Approve" }).click();
-    await expect(page.getByRole("heading", { name: "Device signed in" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Device signed in" })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText("Return to your terminal")).toBeVisible();
     await expect(page.locator("body")).not.toContainText("dft_");
 
     const answer = await polled;
     expect(answer.access_token).toMatch(/^dft_/);
-    expect(answer.token_name).toBe("CLI on e2e-laptop");
+    expect(answer.token_name).toBe(name);
     const whoami = await fetch(`${baseURL}/api/v1/token`, {
       headers: { Authorization: `Bearer ${answer.access_token}` },
     });
@@ -96,28 +92,28 @@ test.describe("device sign-in", () => {
     expect(await pollOnce(baseURL!, device.device_code)).toEqual({ error: "expired_token" });
 
     await page.goto("/account/api");
-    await expect(page.getByRole("row").filter({ hasText: "CLI on e2e-laptop" })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: name })).toBeVisible();
     await page.goto(device.verification_uri_complete);
     await expect(page.getByRole("heading", { name: "This code was already used" })).toBeVisible();
   });
 
   test("a denied sign-in answers access_denied and mints nothing", async ({ page, baseURL }) => {
-    const user = await signedOutPerson(page);
-    const device = await startDevice(baseURL!, "CLI on e2e-denied");
+    const name = `CLI on e2e-denied-${Date.now().toString(36)}`;
+    const device = await startDevice(baseURL!, name);
     const polled = pollUntilDecided(baseURL!, device);
-    await signInThroughDevice(page, device, user);
+    await signInThroughDevice(page, device, "viewer");
     await page.getByRole("button", { name: "Deny" }).click();
-    await expect(page.getByRole("heading", { name: "Sign-in denied" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sign-in denied" })).toBeVisible({ timeout: 30_000 });
     expect(await polled).toEqual({ error: "access_denied" });
     await page.goto("/account/api");
-    await expect(page.getByRole("row").filter({ hasText: "CLI on e2e-denied" })).toHaveCount(0);
+    await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
   });
 
-  test("an unknown or expired code shows its page, and its device is told expired_token", async ({
+  test("an unknown or expired code shows its page; a device code never issued is invalid_grant", async ({
     page,
     baseURL,
   }) => {
-    await signUpViaUi(page);
+    await loginAsDemo(page, "loner");
     await page.goto("/device");
     await page.getByLabel("Code").fill("bbbb-bbbb");
     await page.getByRole("button", { name: "Continue" }).click();
@@ -127,8 +123,7 @@ test.describe("device sign-in", () => {
     await expect(page.getByLabel("Code")).toBeVisible();
 
     const device = await startDevice(baseURL!, "CLI on e2e-expired");
-    const approved = await pollOnce(baseURL!, device.device_code);
-    expect(approved).toEqual({ error: "authorization_pending" });
+    expect(await pollOnce(baseURL!, device.device_code)).toEqual({ error: "authorization_pending" });
     expect(await pollOnce(baseURL!, "no-such-device-code")).toEqual({ error: "invalid_grant" });
   });
 });
