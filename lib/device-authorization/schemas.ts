@@ -1,9 +1,10 @@
+import "server-only";
 import { z } from "zod";
 import { createAccountTokenSchema } from "@/lib/account-tokens/schemas";
 import { printable } from "@/lib/validation/text";
 
-// Shared by the /device page (client), its server actions and the two REST endpoints. No
-// server-only imports here.
+// Shared by the /device page, its server actions and the two REST endpoints (the client form
+// uses the account-token schema itself).
 
 /** The one client allowed to ask for device codes (the `keyward` CLI). */
 export const DEVICE_CLIENT_ID = "keyward-cli";
