@@ -279,6 +279,32 @@ describe("POST /api/v1/device/token", () => {
     });
   });
 
+  it("two polls racing for an approved code: exactly one receives the token", async () => {
+    const person = await makePerson();
+    const started = await start();
+    await approveDeviceAuthorization(asSession(person.id), {
+      userCode: code(started.user_code),
+      token: tokenInput(),
+    });
+    const answers = await Promise.all([poll(started.device_code), poll(started.device_code)]);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 400)).toHaveLength(1);
+  });
+
+  it("answers invalid_request for a body that is neither a form nor a JSON object", async () => {
+    for (const body of ["{not json", "[1,2]"]) {
+      const response = await postToken(
+        new Request("http://keyward.test/api/v1/device/token", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.21" },
+          body,
+        }),
+      );
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: "invalid_request" });
+    }
+  });
+
   it("is rate limited per client address", async () => {
     const ip = "198.51.100.99";
     let last: Answer | undefined;
