@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoUsers, expect, loginAsDemo, test, type DemoRole } from "./fixtures";
+import { shoot } from "./secret-helpers";
 
 // Device sign-in (RFC 8628, issue 19): a tiny client in plain fetch plays the CLI against the
 // production server while Chromium plays the person on /device. Demo people sign in (a sign-up
@@ -76,6 +77,7 @@ test.describe("device sign-in", () => {
     await expect(page.getByLabel("Name")).toHaveValue(name);
     await expect(page.getByRole("radio", { name: /^Read-only/ })).toBeChecked();
     await expect(page.getByLabel("Expiration")).toHaveValue("90d");
+    await shoot(page, "device-approval");
     await page.getByRole("button", { name: "Approve" }).click();
     await expect(page.getByRole("heading", { name: "Device signed in" })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText("Return to your terminal")).toBeVisible();
