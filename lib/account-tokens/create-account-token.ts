@@ -53,6 +53,62 @@ async function checkLimit(tx: Tx, userId: string): Promise<void> {
   if (active >= ACCOUNT_TOKEN_LIMIT) throw new AppError("INVALID", TOKEN_LIMIT_MESSAGE);
 }
 
+type Prepared = { userId: string; data: NewAccountToken; scope: Scope };
+
+// The checks that need no database: a refusal here costs no transaction.
+function prepare(actor: Actor, input: NewAccountToken): Prepared {
+  const userId = requireAccountAccess(actor, "tokens.write");
+  const data = newAccountTokenSchema.parse(input);
+  // The API's [] means every website the person can reach; lib/access never reads [] as "all".
+  const scope: Scope = data.websiteIds.length === 0 ? "all" : data.websiteIds;
+  checkWithinCaller(actor.principal, data.permissions, scope);
+  return { userId, data, scope };
+}
+
+async function insertAccountToken(
+  tx: Tx,
+  actor: Actor,
+  { userId, data, scope }: Prepared,
+): Promise<{ token: AccountTokenDto; key: string }> {
+  const secret = generateSecret("account-token");
+  // Locked before the person's row, as every token act does (tokens, then people).
+  const parent =
+    actor.principal.kind === "account-token" ? await lockParentToken(tx, actor.principal.tokenId) : null;
+  if (parent) checkWithinCaller(parent, data.permissions, scope);
+  const expiresAt = childExpiry(parent, data.expiresAt);
+  await checkLimit(tx, userId);
+  await checkAgainstRoles(tx, userId, data.permissions, scope);
+  const row = await tx.accountToken.create({
+    data: {
+      userId,
+      parentTokenId: parent?.id ?? null,
+      name: data.name,
+      permissions: data.permissions,
+      allWebsites: scope === "all",
+      digest: secret.digest,
+      displayKey: secret.displayKey,
+      expiresAt,
+      websites: { create: data.websiteIds.map((websiteId) => ({ websiteId })) },
+    },
+    include: ACCOUNT_TOKEN_INCLUDE,
+  });
+  await recordAudit(tx, actor, {
+    action: "token.create",
+    targetType: "account-token",
+    targetId: row.id,
+    metadata: {
+      name: row.name,
+      displayKey: row.displayKey,
+      permissions: data.permissions,
+      websiteIds: data.websiteIds,
+      expiresAt: expiresAt?.toISOString() ?? null,
+      createdBy: userId,
+      parentId: parent?.id ?? null,
+    },
+  });
+  return { token: toAccountTokenDto(row), key: secret.raw };
+}
+
 /**
  * Creates an account token for the acting person. The raw secret is returned here and nowhere
  * else: only its digest and display form are stored, and the audit event never holds it. Made
@@ -63,49 +119,18 @@ export async function createAccountToken(
   actor: Actor,
   input: NewAccountToken,
 ): Promise<{ token: AccountTokenDto; key: string }> {
-  const userId = requireAccountAccess(actor, "tokens.write");
-  const data = newAccountTokenSchema.parse(input);
-  // The API's [] means every website the person can reach; lib/access never reads [] as "all".
-  const scope: Scope = data.websiteIds.length === 0 ? "all" : data.websiteIds;
-  checkWithinCaller(actor.principal, data.permissions, scope);
-  const secret = generateSecret("account-token");
+  const prepared = prepare(actor, input);
+  return db().$transaction((tx) => insertAccountToken(tx, actor, prepared));
+}
 
-  return db().$transaction(async (tx) => {
-    // Locked before the person's row, as every token act does (tokens, then people).
-    const parent =
-      actor.principal.kind === "account-token" ? await lockParentToken(tx, actor.principal.tokenId) : null;
-    if (parent) checkWithinCaller(parent, data.permissions, scope);
-    const expiresAt = childExpiry(parent, data.expiresAt);
-    await checkLimit(tx, userId);
-    await checkAgainstRoles(tx, userId, data.permissions, scope);
-    const row = await tx.accountToken.create({
-      data: {
-        userId,
-        parentTokenId: parent?.id ?? null,
-        name: data.name,
-        permissions: data.permissions,
-        allWebsites: scope === "all",
-        digest: secret.digest,
-        displayKey: secret.displayKey,
-        expiresAt,
-        websites: { create: data.websiteIds.map((websiteId) => ({ websiteId })) },
-      },
-      include: ACCOUNT_TOKEN_INCLUDE,
-    });
-    await recordAudit(tx, actor, {
-      action: "token.create",
-      targetType: "account-token",
-      targetId: row.id,
-      metadata: {
-        name: row.name,
-        displayKey: row.displayKey,
-        permissions: data.permissions,
-        websiteIds: data.websiteIds,
-        expiresAt: expiresAt?.toISOString() ?? null,
-        createdBy: userId,
-        parentId: parent?.id ?? null,
-      },
-    });
-    return { token: toAccountTokenDto(row), key: secret.raw };
-  });
+/**
+ * createAccountToken inside the caller's transaction, with every same rule and audit event: for
+ * an act that mints a token as one of its steps (a device sign-in's approval).
+ */
+export async function createAccountTokenIn(
+  tx: Tx,
+  actor: Actor,
+  input: NewAccountToken,
+): Promise<{ token: AccountTokenDto; key: string }> {
+  return insertAccountToken(tx, actor, prepare(actor, input));
 }

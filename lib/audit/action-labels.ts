@@ -21,6 +21,8 @@ export const ACTION_LABELS = {
   "token.update": "Changed an account token",
   "token.regenerate": "Regenerated an account token",
   "token.expire": "Account token expired",
+  "device.approve": "Approved a device sign-in",
+  "device.deny": "Denied a device sign-in",
   "team.invite": "Invited someone",
   "team.invite-resend": "Resent an invitation",
   "team.invite-revoke": "Revoked an invitation",

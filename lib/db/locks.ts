@@ -89,3 +89,21 @@ export async function lockWebsiteKeyRow(
     SELECT id::text FROM "WebsiteKey" WHERE id = ${keyId}::uuid AND "websiteId" = ${websiteId}::uuid FOR UPDATE`;
   return rows[0] ?? null;
 }
+
+/**
+ * A device sign-in, found by the digest of its device code or of its user code and locked FOR
+ * UPDATE (a poll and an approval of it are serialized); null: none. Taken before any token or
+ * person lock.
+ */
+export async function lockDeviceAuthorization(
+  tx: Tx,
+  where: { deviceCodeDigest: Uint8Array } | { userCodeDigest: Uint8Array },
+): Promise<{ id: string } | null> {
+  const rows =
+    "deviceCodeDigest" in where
+      ? await tx.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM "DeviceAuthorization" WHERE "deviceCodeDigest" = ${where.deviceCodeDigest} FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM "DeviceAuthorization" WHERE "userCodeDigest" = ${where.userCodeDigest} FOR UPDATE`;
+  return rows[0] ?? null;
+}

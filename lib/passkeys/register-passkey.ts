@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { sessionOwner } from "@/lib/auth/sessions/session-owner";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { consumeChallenge } from "./challenges";
 import { passkeyDto, type PasskeyDto } from "./list-passkeys";
@@ -32,10 +33,6 @@ async function verified(
     // A malformed or forged answer: the same refusal as an unverified one.
   }
   throw new AppError("INVALID", UNVERIFIED);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**
