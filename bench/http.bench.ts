@@ -19,7 +19,7 @@ import path from "node:path";
 import { openEmbedded, openPostgres, type Database } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrator";
 import { generateSecret } from "@/lib/secrets";
-import { adminQuery, databaseUrl, randomDatabaseName } from "@/test/test-database";
+import { onFreshPostgres } from "./postgres";
 import { formatRow, HEADER, percentiles } from "./stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -31,7 +31,6 @@ const WARMUP = 600;
 // Shorter runs while developing: KEYWARD_BENCH_ROUNDS=3 KEYWARD_BENCH_REQUESTS=300.
 const ROUNDS = Number(process.env.KEYWARD_BENCH_ROUNDS ?? 9);
 const REQUESTS_PER_ROUND = Number(process.env.KEYWARD_BENCH_REQUESTS ?? 600);
-const POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres";
 
 type Seeded = { websiteId: string; keys: string[]; tokens: string[] };
 
@@ -273,23 +272,13 @@ async function benchEmbedded(barePort: number): Promise<void> {
 }
 
 async function benchPostgres(barePort: number): Promise<void> {
-  const name = randomDatabaseName("keyward_bench_http");
-  try {
-    await adminQuery(POSTGRES, `CREATE DATABASE "${name}"`);
-  } catch (error) {
-    console.log(`PostgreSQL at ${POSTGRES} unavailable (${(error as Error).message}); skipped.`);
-    return;
-  }
-  try {
-    const url = databaseUrl(POSTGRES, name);
+  await onFreshPostgres("keyward_bench_http", async (url) => {
     const database = openPostgres(url, 2);
     await database.withSession((session) => migrate(session));
     const seeded = await seed(database);
     await database.close();
     await benchServer("PostgreSQL", { ...process.env, DATABASE_URL: url }, seeded, barePort);
-  } finally {
-    await adminQuery(POSTGRES, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
+  });
 }
 
 export async function benchHttp(): Promise<void> {

@@ -21,9 +21,8 @@ import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
 import { listWebsites } from "@/lib/websites/list-websites";
-import { adminQuery, databaseUrl, randomDatabaseName } from "@/test/test-database";
+import { onFreshPostgres } from "./postgres";
 
-const POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres";
 const RUNS = 5;
 const TARGET_MS = 300;
 
@@ -131,27 +130,21 @@ export async function benchScale(): Promise<void> {
   console.log(
     `${"case".padEnd(58)}${"median ms".padStart(10)}${"worst ms".padStart(10)}${"JSON KB".padStart(9)}`,
   );
-  const name = randomDatabaseName("keyward_bench_scale");
-  try {
-    await adminQuery(POSTGRES, `CREATE DATABASE "${name}"`);
-  } catch (error) {
-    console.log(`PostgreSQL at ${POSTGRES} unavailable (${(error as Error).message}); skipped.`);
-    return;
-  }
-  const database = openPostgres(databaseUrl(POSTGRES, name), 5);
-  try {
-    await database.withSession((session) => migrate(session));
-    installDatabase(database);
-    const user = await database.prisma.user.create({
-      data: { email: "scale@example.test", name: "Scale", passwordHash: "x" },
-    });
-    const seedStart = Date.now();
-    for (const statement of SEED(user.id)) await database.query(statement);
-    console.log(`(seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s)`);
-    const [busy] = await directQuery<{ id: string }>(`SELECT id FROM "Website" ORDER BY name LIMIT 1`);
-    await scenarios(sessionActor(user.id, { ip: "127.0.0.1", userAgent: "bench" }), busy!.id);
-  } finally {
-    await database.close();
-    await adminQuery(POSTGRES, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
+  await onFreshPostgres("keyward_bench_scale", async (url) => {
+    const database = openPostgres(url, 5);
+    try {
+      await database.withSession((session) => migrate(session));
+      installDatabase(database);
+      const user = await database.prisma.user.create({
+        data: { email: "scale@example.test", name: "Scale", passwordHash: "x" },
+      });
+      const seedStart = Date.now();
+      for (const statement of SEED(user.id)) await database.query(statement);
+      console.log(`(seeded in ${((Date.now() - seedStart) / 1000).toFixed(1)} s)`);
+      const [busy] = await directQuery<{ id: string }>(`SELECT id FROM "Website" ORDER BY name LIMIT 1`);
+      await scenarios(sessionActor(user.id, { ip: "127.0.0.1", userAgent: "bench" }), busy!.id);
+    } finally {
+      await database.close();
+    }
+  });
 }
