@@ -19,6 +19,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    "bench/bare-next/.next/**",
     "node_modules/**",
     "lib/db/generated/**",
     ".data/**",

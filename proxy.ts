@@ -3,15 +3,21 @@ import { env } from "@/lib/env";
 import { isHttpsDeployment } from "@/lib/http/public-url";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
-// Runs on every request (no matcher): security headers on pages, API responses and static
-// files alike. It authorizes nothing: pages, actions and routes check the session themselves.
+// Security headers on pages, the API routes it still runs on and static files. It authorizes
+// nothing: pages, actions and routes check the session themselves.
+
+// Not on the REST API or the health probe: a second pass through Next's request machinery on
+// every small JSON answer (issue 21); those routes set the same headers themselves
+// (lib/http/api-security-headers.ts).
+// `/api/v1` without a slash is no route (Next's 404 page), so it keeps the proxy's headers.
+export const config = { matcher: ["/((?!api/v1/|api/health$).*)"] };
 
 /**
- * Built assets (content-hashed) and the OpenAPI document are public and set their own caching;
- * everything else may carry private data.
+ * Built assets (content-hashed) are public and set their own caching; everything else may carry
+ * private data.
  */
 function isPublicResource(pathname: string): boolean {
-  return pathname.startsWith("/_next/static/") || pathname === "/api/v1/openapi.json";
+  return pathname.startsWith("/_next/static/");
 }
 
 /** An HTML page or its RSC payload (not an API route or a static file). */

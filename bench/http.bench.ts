@@ -1,15 +1,17 @@
 // HTTP figures on the production server (server.mjs over the .next build): the authenticated
 // analytics overview with a df_ key and with a dft_ token, next to the unauthenticated health
-// probe, on the embedded database and on PostgreSQL. Target: authenticated ≥ 0.9 × health.
+// probe, on the embedded database and on PostgreSQL, each also relative to a bare Next.js route
+// handler of the same Next version (bench/bare-next, built once into bench/bare-next/.next).
+// Targets: authenticated ≥ 0.85 × bare and p99 ≤ 2 × bare's, health ≥ 0.95 × bare.
 // GET /api/v1/token (introspection) is printed too: authentication without the overview's
 // aggregation, so the two ratios tell authentication cost from analytics cost. Each secret is
 // allowed 600 requests a minute, so the load rotates over many seeded secrets, as many clients
 // would; every request must answer 200 or the run stops. The cases take turns in rounds, and
 // each ratio is the median of its per-round ratios, so a machine that slows down or speeds up
 // mid-run (shared CI hosts do) weighs on every case alike.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -17,16 +19,18 @@ import path from "node:path";
 import { openEmbedded, openPostgres, type Database } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrator";
 import { generateSecret } from "@/lib/secrets";
-import { adminQuery, databaseUrl, randomDatabaseName } from "@/test/test-database";
+import { onFreshPostgres } from "./postgres";
 import { formatRow, HEADER, percentiles } from "./stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const BARE = path.join(ROOT, "bench", "bare-next");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const SECRETS = 40;
 const CONCURRENCY = 16;
 const WARMUP = 600;
-const ROUNDS = 9;
-const REQUESTS_PER_ROUND = 600;
-const POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres";
+// Shorter runs while developing: KEYWARD_BENCH_ROUNDS=3 KEYWARD_BENCH_REQUESTS=300.
+const ROUNDS = Number(process.env.KEYWARD_BENCH_ROUNDS ?? 9);
+const REQUESTS_PER_ROUND = Number(process.env.KEYWARD_BENCH_REQUESTS ?? 600);
 
 type Seeded = { websiteId: string; keys: string[]; tokens: string[] };
 
@@ -96,14 +100,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-type Target = { path: string; secret?: () => string };
+type Target = { path: string; secret?: () => string; port?: number };
 
 export function request(agent: http.Agent, port: number, target: Target): Promise<number> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = target.secret
       ? { authorization: `Bearer ${target.secret()}` }
       : {};
-    const req = http.get({ host: "127.0.0.1", port, path: target.path, agent, headers }, (res) => {
+    const to = target.port ?? port;
+    const req = http.get({ host: "127.0.0.1", port: to, path: target.path, agent, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
@@ -136,6 +141,18 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+async function healthy(child: ChildProcess, port: number, probe: string): Promise<ChildProcess> {
+  const agent = new http.Agent();
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const status = await request(agent, port, { path: probe }).catch(() => 0);
+    if (status === 200) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error("server did not become healthy within 60 s");
+}
+
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "server.mjs")], {
     cwd: ROOT,
@@ -149,26 +166,56 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const agent = new http.Agent();
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const status = await request(agent, port, { path: "/api/health" }).catch(() => 0);
-    if (status === 200) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error("server did not become healthy within 60 s");
+  return healthy(child, port, "/api/health");
 }
 
-async function benchServer(label: string, env: NodeJS.ProcessEnv, seeded: Seeded): Promise<void> {
+/** Builds bench/bare-next once per Next.js version (the build is cached in its .next/). */
+function buildBareNext(): void {
+  const version = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8"))
+    .version as string;
+  const stamp = path.join(BARE, ".next", "keyward-next-version");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === version) return;
+  console.log(`building the bare Next.js ${version} reference (bench/bare-next, once)…`);
+  execFileSync(process.execPath, [NEXT_BIN, "build", BARE], {
+    cwd: BARE,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  writeFileSync(stamp, version);
+}
+
+async function startBareNext(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", BARE, "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: BARE,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return healthy(child, port, "/api/ping");
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill();
+  await new Promise((resolve) => child.once("exit", resolve));
+}
+
+async function benchServer(
+  label: string,
+  env: NodeJS.ProcessEnv,
+  seeded: Seeded,
+  barePort: number,
+): Promise<void> {
   const port = await freePort();
   const server = await startServer(env, port);
+  // One agent per server, so each keeps its own CONCURRENCY sockets.
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const bareAgent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   try {
     let turn = 0;
     const rotate = (secrets: string[]) => () => secrets[turn++ % secrets.length]!;
     const overview = `/api/v1/analytics/overview`;
     const targets: [string, Target][] = [
+      ["bare Next.js GET /api/ping", { path: "/api/ping", port: barePort }],
       ["GET /api/health (no secret)", { path: "/api/health" }],
       ["GET overview, df_ key", { path: overview, secret: rotate(seeded.keys) }],
       [
@@ -179,33 +226,37 @@ async function benchServer(label: string, env: NodeJS.ProcessEnv, seeded: Seeded
       ["GET /api/v1/token, df_ key", { path: "/api/v1/token", secret: rotate(seeded.keys) }],
       ["GET /api/v1/token, dft_ token", { path: "/api/v1/token", secret: rotate(seeded.tokens) }],
     ];
-    for (const [, target] of targets) await load(agent, port, target, WARMUP);
+    const agentFor = (target: Target) => (target.port === barePort ? bareAgent : agent);
+    for (const [, target] of targets) await load(agentFor(target), port, target, WARMUP);
     const durations = targets.map((): number[] => []);
     const rates = targets.map((): number[] => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [index, [, target]] of targets.entries()) {
-        const run = await load(agent, port, target, REQUESTS_PER_ROUND);
+        const run = await load(agentFor(target), port, target, REQUESTS_PER_ROUND);
         durations[index]!.push(...run.durations);
         rates[index]!.push((run.durations.length / run.wallNs) * 1e9);
       }
     }
-    const health = rates[0]!;
+    const [bare, health] = [rates[0]!, rates[1]!];
+    const bareP99 = percentiles(durations[0]!).p99;
     for (const [index, [name]] of targets.entries()) {
       const stats = { opsPerSecond: median(rates[index]!), ...percentiles(durations[index]!) };
-      const ratios = rates[index]!.map((rate, round) => rate / health[round]!);
-      const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
-      console.log(
-        `${formatRow(`${name} (${label})`, stats)}${median(ratios).toFixed(2).padStart(8)}${spread.padStart(13)}`,
-      );
+      const columns = [bare, health].map((reference) => {
+        const ratios = rates[index]!.map((rate, round) => rate / reference[round]!);
+        const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+        return `${median(ratios).toFixed(2).padStart(8)}${spread.padStart(11)}`;
+      });
+      const p99 = (stats.p99 / bareP99).toFixed(2).padStart(7);
+      console.log(`${formatRow(`${name} (${label})`, stats)}${columns.join("")}${p99}`);
     }
   } finally {
     agent.destroy();
-    server.kill();
-    await new Promise((resolve) => server.once("exit", resolve));
+    bareAgent.destroy();
+    await stop(server);
   }
 }
 
-async function benchEmbedded(): Promise<void> {
+async function benchEmbedded(barePort: number): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-bench-http-"));
   try {
     const database = openEmbedded({ dataDir: path.join(dataDir, "pglite") });
@@ -214,30 +265,20 @@ async function benchEmbedded(): Promise<void> {
     await database.close();
     const env: NodeJS.ProcessEnv = { ...process.env, KEYWARD_DATA_DIR: dataDir };
     delete env.DATABASE_URL;
-    await benchServer("embedded", env, seeded);
+    await benchServer("embedded", env, seeded, barePort);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function benchPostgres(): Promise<void> {
-  const name = randomDatabaseName("keyward_bench_http");
-  try {
-    await adminQuery(POSTGRES, `CREATE DATABASE "${name}"`);
-  } catch (error) {
-    console.log(`PostgreSQL at ${POSTGRES} unavailable (${(error as Error).message}); skipped.`);
-    return;
-  }
-  try {
-    const url = databaseUrl(POSTGRES, name);
+async function benchPostgres(barePort: number): Promise<void> {
+  await onFreshPostgres("keyward_bench_http", async (url) => {
     const database = openPostgres(url, 2);
     await database.withSession((session) => migrate(session));
     const seeded = await seed(database);
     await database.close();
-    await benchServer("PostgreSQL", { ...process.env, DATABASE_URL: url }, seeded);
-  } finally {
-    await adminQuery(POSTGRES, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
+    await benchServer("PostgreSQL", { ...process.env, DATABASE_URL: url }, seeded, barePort);
+  });
 }
 
 export async function benchHttp(): Promise<void> {
@@ -245,13 +286,22 @@ export async function benchHttp(): Promise<void> {
     `\nHTTP on the production server — ${CONCURRENCY} concurrent keep-alive clients, ${ROUNDS} rounds of ${REQUESTS_PER_ROUND} requests per case;`,
   );
   console.log(
-    "ops/s: median round; ratio: median of per-round throughput relative to the health probe (target ≥ 0.90 when authenticated), and its range over the rounds",
+    "ops/s: median round; ×bare and ×health: median of per-round throughput relative to the bare Next.js route and to the health probe, and its range over the rounds; p99×: p99 relative to the bare route's",
   );
-  console.log(`${HEADER}${"ratio".padStart(8)}${"range".padStart(13)}`);
+  console.log(
+    `${HEADER}${"×bare".padStart(8)}${"range".padStart(11)}${"×health".padStart(8)}${"range".padStart(11)}${"p99×".padStart(7)}`,
+  );
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     console.log("no production build in .next/: run `npx next build` first; skipped.");
     return;
   }
-  await benchEmbedded();
-  await benchPostgres();
+  buildBareNext();
+  const barePort = await freePort();
+  const bare = await startBareNext(barePort);
+  try {
+    await benchEmbedded(barePort);
+    await benchPostgres(barePort);
+  } finally {
+    await stop(bare);
+  }
 }

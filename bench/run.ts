@@ -1,9 +1,10 @@
-// `npm run bench [parse|verify|http|sign-in|first-load …]`: prints figures (all of them by default); tests never time anything.
+// `npm run bench [parse|verify|http|sign-in|first-load|scale …]`: prints figures (all of them by default); tests never time anything.
 import { benchParse } from "./parse.bench";
 import { benchVerify } from "./verify.bench";
 import { benchHttp } from "./http.bench";
 import { benchSignIn } from "./sign-in.bench";
 import { benchFirstLoadJs } from "./first-load-js.bench";
+import { benchScale } from "./scale.bench";
 
 const BENCHES: Record<string, () => Promise<void>> = {
   parse: benchParse,
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   http: benchHttp,
   "sign-in": benchSignIn,
   "first-load": benchFirstLoadJs,
+  scale: benchScale,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in BENCHES));

@@ -12,7 +12,7 @@ import { logUnexpected } from "@/lib/log-unexpected";
 import { isUuid } from "@/lib/validation/id-input";
 import { bearerSecret } from "./bearer";
 import { HTTP_METHODS, type ApiOperation, type HttpMethod } from "./catalogue/operation";
-import { failure, failureFor, success } from "./envelope";
+import { apiHeaders, failure, failureFor, success } from "./envelope";
 import {
   invalidSecretLimiter,
   rateLimitHeaders,
@@ -233,5 +233,8 @@ export function routeMethods(...handlers: OperationHandler[]): Record<HttpMethod
     HttpMethod,
     RouteHandler
   >;
-  return { ...result, OPTIONS: async () => new Response(null, { status: 204, headers: { Allow: allow } }) };
+  return {
+    ...result,
+    OPTIONS: async () => new Response(null, { status: 204, headers: apiHeaders({ Allow: allow }) }),
+  };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
+import { apiSecurityHeaders } from "@/lib/http/api-security-headers";
 
 // DataFast's envelope, exactly: success `{"status":"success","data":[…]}` (always a list, with
 // the operation's own envelope fields beside it when it has some) and error
@@ -8,13 +9,20 @@ import { ERROR_STATUS, type AppErrorCode } from "@/lib/errors";
 // Nothing from the API may be cached: responses can carry secrets and per-caller data.
 const BASE_HEADERS = { "Cache-Control": "no-store", "Content-Type": "application/json; charset=utf-8" };
 
+/** `extra` plus the security headers and no-store every API response carries (proxy.ts skips the API). */
+export function apiHeaders(extra: HeadersInit = {}): Headers {
+  const headers = new Headers(extra);
+  for (const [name, value] of Object.entries(apiSecurityHeaders())) headers.set(name, value);
+  for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
+  return headers;
+}
+
 export function success(
   data: unknown,
   init: { status?: number; headers?: HeadersInit; envelope?: Record<string, unknown> } = {},
 ): Response {
   const list = Array.isArray(data) ? data : data === null || data === undefined ? [] : [data];
-  const headers = new Headers(init.headers);
-  for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
+  const headers = apiHeaders(init.headers);
   // `status` and `data` last: envelope fields can never replace them.
   return new Response(JSON.stringify({ ...init.envelope, status: "success", data: list }), {
     status: init.status ?? 200,
@@ -23,11 +31,9 @@ export function success(
 }
 
 export function failure(status: number, message: string, extraHeaders: HeadersInit = {}): Response {
-  const headers = new Headers(extraHeaders);
-  for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
   return new Response(JSON.stringify({ status: "error", error: { code: status, message } }), {
     status,
-    headers,
+    headers: apiHeaders(extraHeaders),
   });
 }
 

@@ -27,14 +27,18 @@ const OLDEST_FIRST = [
   { id: "asc" },
 ] as const satisfies Prisma.AuditEventOrderByWithRelationInput[];
 
+// The plain bound beside the OR lets the (websiteId, createdAt) index start at the cursor: an OR
+// alone made a deep page scan every newer row of the website first.
 function olderThan(cursor: ActivityCursor): Prisma.AuditEventWhereInput {
   return {
+    createdAt: { lte: cursor.createdAt },
     OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
   };
 }
 
 function newerThan(cursor: ActivityCursor): Prisma.AuditEventWhereInput {
   return {
+    createdAt: { gte: cursor.createdAt },
     OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
   };
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as accountRoute from "@/app/api/v1/admin/account/route";
 import * as tokenRoute from "@/app/api/v1/token/route";
+import * as healthRoute from "@/app/api/health/route";
+import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { sessionActor } from "@/lib/actor";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { database, db } from "@/lib/db";
@@ -55,6 +57,35 @@ describe("REST adapter", () => {
       data: [{ _id: user.id, name: user.name, email: user.email, image: null }],
     });
     expect(reply.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("sets the security headers itself on every answer (proxy.ts skips /api/v1 and /api/health)", async () => {
+    const { key } = await tokenFor();
+    const replies = [
+      await call(accountRoute.GET, { path: "/api/v1/admin/account", secret: key }),
+      await call(accountRoute.GET, { path: "/api/v1/admin/account" }),
+      await call(accountRoute.DELETE, { method: "DELETE", path: "/api/v1/admin/account", secret: key }),
+      await accountRoute.OPTIONS(
+        new Request("http://keyward.test/api/v1/admin/account", { method: "OPTIONS" }),
+        {},
+      ),
+      await call(healthRoute.GET, { path: "/api/health" }),
+      await call(async () => openApiRoute.GET(), { path: "/api/v1/openapi.json" }),
+    ];
+    expect(replies.map((reply) => reply.status)).toEqual([200, 401, 405, 204, 200, 200]);
+    for (const reply of replies) {
+      expect(reply.headers.get("content-security-policy")).toMatch(
+        /^default-src 'none'.*frame-ancestors 'none'/,
+      );
+      expect(reply.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(reply.headers.get("x-frame-options")).toBe("DENY");
+      expect(reply.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(reply.headers.get("permissions-policy")).toContain("camera=()");
+    }
+    expect(replies.map((reply) => reply.headers.get("cache-control"))).toEqual([
+      ...Array(5).fill("no-store"),
+      "public, max-age=300",
+    ]);
   });
 
   it("S2 refuses a request without Authorization: 401, WWW-Authenticate: Bearer, error envelope", async () => {

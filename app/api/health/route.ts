@@ -1,3 +1,4 @@
+import { apiHeaders } from "@/lib/api/envelope";
 import { checkHealth } from "@/lib/health/check-health";
 
 // Unauthenticated readiness probe: says nothing but whether the app can reach its database.
@@ -5,6 +6,6 @@ export async function GET(): Promise<Response> {
   const health = await checkHealth();
   return Response.json(
     { status: health.ok ? "ok" : "unavailable", database: health.database },
-    { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    { status: health.ok ? 200 : 503, headers: apiHeaders() },
   );
 }
