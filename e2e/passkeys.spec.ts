@@ -105,7 +105,7 @@ test("a taken name is refused before the browser prompts", async ({ page }) => {
   expect(await credentialsOf(cdp, authenticatorId)).toHaveLength(1);
 });
 
-test("sign in with a password and a passkey as the second factor; the passkey's last use shows", async ({
+test("sign in with a password and a passkey as the second factor (after a failed answer); the passkey's last use shows", async ({
   page,
 }) => {
   const user = await signUpViaUi(page);
@@ -119,7 +119,15 @@ test("sign in with a password and a passkey as the second factor; the passkey's 
   await signOutViaMenu(page, user.name);
   await submitSignIn(page, user.email, user.password);
   await expect(page.getByRole("heading", { name: "Two-factor authentication" })).toBeVisible();
-  await page.getByRole("button", { name: "Use a passkey" }).click();
+  // The answer to next-auth never arrives: the step says so and the button works again.
+  const callback = "**/api/auth/callback/credentials";
+  await page.route(callback, (route) => route.abort("failed"));
+  const usePasskey = page.getByRole("button", { name: "Use a passkey" });
+  await usePasskey.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Keyward could not be reached" })).toBeVisible();
+  await expect(usePasskey).toBeEnabled();
+  await page.unroute(callback);
+  await usePasskey.click();
   await expect(accountMenu(page, user.name)).toBeVisible();
 
   const [credential] = await credentialsOf(cdp, authenticatorId);

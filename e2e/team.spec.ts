@@ -451,6 +451,27 @@ test("a member sees the team read-only with the reason, and no owner controls", 
   await expect(page.getByRole("button", { name: "Leave website" })).toBeEnabled();
 });
 
+test("switching account from an invitation for another email: a failed sign-out says so and the button works again", async ({
+  page,
+}) => {
+  const owner = await ownerWithWebsite(page);
+  const { link, panel } = await invite(page, newUser("someone-else").email, "Viewer");
+  await panel.getByRole("button", { name: "Done" }).click();
+  await page.goto(link);
+  await expect(page.getByText("This invitation is for another email address")).toBeVisible();
+
+  const signOutUrl = "**/api/auth/signout";
+  await page.route(signOutUrl, (route) => route.abort("failed"));
+  const switchAccount = page.getByRole("button", { name: "Sign out and switch account" });
+  await switchAccount.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Keyward could not be reached" })).toBeVisible();
+  await expect(switchAccount).toBeEnabled();
+
+  await page.unroute(signOutUrl);
+  await switchAccount.click();
+  await expect(page.getByRole("heading", { name: `Join ${owner.domain}` })).toBeVisible();
+});
+
 for (const [label, width, height] of [
   ["desktop", 1280, 900],
   ["phone", 390, 844],

@@ -3,7 +3,7 @@
 import { Fingerprint } from "lucide-react";
 import { signInWithCredentials } from "./next-auth-client";
 import { useState, useTransition } from "react";
-import { runAction } from "@/components/forms/use-action-form";
+import { runAction, UNREACHABLE_MESSAGE } from "@/components/forms/use-action-form";
 import { passkeyProof } from "@/components/security/passkey-proof";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
@@ -32,12 +32,14 @@ export function PasskeySignIn({
     startTransition(async () => {
       const proof = await passkeyProof(() => runAction(passkeySignInChallengeAction, credentials));
       if (!proof.ok) return setError(proof.error.message);
+      // A rejection (offline, a 500) would escape the transition to the error boundary.
       const result = await signInWithCredentials({
         ...credentials,
         passkey: JSON.stringify(proof.data),
-      });
-      if (result?.ok && !result.error) return onSignedIn();
-      setError(result?.error === SECOND_FACTOR_INVALID ? NOT_ACCEPTED : signInErrorMessage(result?.error));
+      }).catch(() => null);
+      if (result === null) return setError(UNREACHABLE_MESSAGE);
+      if (result.ok && !result.error) return onSignedIn();
+      setError(result.error === SECOND_FACTOR_INVALID ? NOT_ACCEPTED : signInErrorMessage(result.error));
     });
   }
 

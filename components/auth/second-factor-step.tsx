@@ -35,9 +35,9 @@ const KINDS = {
 function signInWithCode(credentials: PasswordCredentials) {
   return async ({ code }: SignInCodeInput): Promise<ActionResult<null>> => {
     const result = await signInWithCredentials({ ...credentials, code });
-    if (result?.ok && !result.error) return { ok: true, data: null };
-    const message = signInErrorMessage(result?.error);
-    return result?.error === SECOND_FACTOR_INVALID
+    if (result.ok && !result.error) return { ok: true, data: null };
+    const message = signInErrorMessage(result.error);
+    return result.error === SECOND_FACTOR_INVALID
       ? { ok: false, error: { code: "INVALID", message, fields: { code: message } } }
       : { ok: false, error: { code: "UNAUTHENTICATED", message } };
   };

@@ -34,10 +34,10 @@ type Outcome = "signed-in" | "second-factor";
 /** next-auth's sign-in as an action result, so the form takes it through the same bridge. */
 async function signInAction(values: SignInInput): Promise<ActionResult<Outcome>> {
   const result = await signInWithCredentials(values);
-  if (result?.ok && !result.error) return { ok: true, data: "signed-in" };
+  if (result.ok && !result.error) return { ok: true, data: "signed-in" };
   // The password was right; nothing is issued until the second factor follows.
-  if (result?.error === SECOND_FACTOR_REQUIRED) return { ok: true, data: "second-factor" };
-  return { ok: false, error: { code: "UNAUTHENTICATED", message: signInErrorMessage(result?.error) } };
+  if (result.error === SECOND_FACTOR_REQUIRED) return { ok: true, data: "second-factor" };
+  return { ok: false, error: { code: "UNAUTHENTICATED", message: signInErrorMessage(result.error) } };
 }
 
 type SignInFormProps = { defaultEmail: string; next: string; initialError?: string };

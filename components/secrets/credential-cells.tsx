@@ -103,7 +103,7 @@ export function Created({ at, now }: { at: string; now: number }) {
 }
 
 /** Whether a roll's old secret still works at `now` (the DTO keeps its end only while it may). */
-export function inGracePeriod(until: string | null, now: number): until is string {
+function inGracePeriod(until: string | null, now: number): until is string {
   return until !== null && Date.parse(until) > now;
 }
 

@@ -1,17 +1,6 @@
 "use client";
 
-import { ActionError } from "@/components/forms/action-error";
-import { useAction } from "@/components/forms/use-action-form";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmCredentialAct, CredentialActDialog } from "./credential-act-dialog";
 import { CREDENTIAL_NOUN, type ActOutcome, type CredentialKind, type CredentialRef } from "./types";
 
 type ExpirePreviousDialogProps = {
@@ -27,7 +16,7 @@ type ExpirePreviousDialogProps = {
 
 /**
  * Confirms ending a roll's grace period now: the old secret is refused from the next request on,
- * the current one keeps working. Cancel keeps the focus default, as for every destructive act.
+ * the current one keeps working.
  */
 export function ExpirePreviousDialog({
   kind,
@@ -38,55 +27,30 @@ export function ExpirePreviousDialog({
   onCloseAutoFocus,
 }: ExpirePreviousDialogProps) {
   return (
-    <AlertDialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
-      {target && (
-        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-          <ExpirePreviousBody
-            kind={kind}
-            target={target}
-            expire={expire}
-            onExpired={() => {
-              onExpired?.(target);
-              onClose();
-            }}
-          />
-        </AlertDialogContent>
+    <CredentialActDialog
+      target={target}
+      onClose={onClose}
+      onDone={onExpired}
+      onCloseAutoFocus={onCloseAutoFocus}
+    >
+      {(target, done) => (
+        <ConfirmCredentialAct
+          target={target}
+          act={expire}
+          onDone={done}
+          title={<>Expire the old secret of “{target.name}” now?</>}
+          description={
+            <>
+              Requests using the {CREDENTIAL_NOUN[kind]}&apos;s previous secret are refused from now on,
+              instead of when its grace period ends. The current secret (
+              <span className="font-mono text-foreground">{target.displayKey}</span>) keeps working. This
+              can&apos;t be undone.
+            </>
+          }
+          failureLead={`The old secret of “${target.name}” was not expired.`}
+          confirmLabel="Expire old secret"
+        />
       )}
-    </AlertDialog>
-  );
-}
-
-type ExpirePreviousBodyProps = Pick<ExpirePreviousDialogProps, "kind" | "expire"> & {
-  target: CredentialRef;
-  onExpired: () => void;
-};
-
-function ExpirePreviousBody({ kind, target, expire, onExpired }: ExpirePreviousBodyProps) {
-  const expiring = useAction(expire, { onSuccess: onExpired });
-  const noun = CREDENTIAL_NOUN[kind];
-
-  return (
-    <>
-      <AlertDialogHeader>
-        <AlertDialogTitle>Expire the old secret of “{target.name}” now?</AlertDialogTitle>
-        <AlertDialogDescription>
-          Requests using the {noun}&apos;s previous secret are refused from now on, instead of when its grace
-          period ends. The current secret (
-          <span className="font-mono text-foreground">{target.displayKey}</span>) keeps working. This
-          can&apos;t be undone.
-        </AlertDialogDescription>
-      </AlertDialogHeader>
-      <ActionError
-        failure={expiring.failure}
-        onRetry={expiring.retry}
-        lead={`The old secret of “${target.name}” was not expired.`}
-      />
-      <AlertDialogFooter>
-        <AlertDialogCancel>Cancel</AlertDialogCancel>
-        <Button variant="destructive" loading={expiring.pending} onClick={() => expiring.execute(target)}>
-          Expire old secret
-        </Button>
-      </AlertDialogFooter>
-    </>
+    </CredentialActDialog>
   );
 }

@@ -1,20 +1,9 @@
 "use client";
 
-import { ActionError } from "@/components/forms/action-error";
-import { useAction } from "@/components/forms/use-action-form";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
+import { ConfirmCredentialAct, CredentialActDialog } from "./credential-act-dialog";
 import {
   CREDENTIAL_NOUN,
   type ActOutcome,
@@ -49,22 +38,16 @@ export function RevokeDialog({
   onCloseAutoFocus,
 }: RevokeDialogProps) {
   return (
-    <AlertDialog open={target !== null} onOpenChange={(open) => !open && onClose()}>
-      {target && (
-        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-          <RevokeBody
-            kind={kind}
-            target={target}
-            revoke={revoke}
-            preview={preview}
-            onRevoked={() => {
-              onRevoked?.(target);
-              onClose();
-            }}
-          />
-        </AlertDialogContent>
+    <CredentialActDialog
+      target={target}
+      onClose={onClose}
+      onDone={onRevoked}
+      onCloseAutoFocus={onCloseAutoFocus}
+    >
+      {(target, done) => (
+        <RevokeBody kind={kind} target={target} revoke={revoke} preview={preview} onRevoked={done} />
       )}
-    </AlertDialog>
+    </CredentialActDialog>
   );
 }
 
@@ -74,38 +57,28 @@ type RevokeBodyProps = Pick<RevokeDialogProps, "kind" | "revoke" | "preview"> & 
 };
 
 function RevokeBody({ kind, target, revoke, preview, onRevoked }: RevokeBodyProps) {
-  const revoking = useAction(revoke, { onSuccess: onRevoked });
   const lineage = useLineagePreview(target, preview);
   const noun = CREDENTIAL_NOUN[kind];
 
   return (
-    <>
-      <AlertDialogHeader>
-        <AlertDialogTitle>Revoke “{target.name}”?</AlertDialogTitle>
-        <AlertDialogDescription>
+    <ConfirmCredentialAct
+      target={target}
+      act={revoke}
+      onDone={onRevoked}
+      title={<>Revoke “{target.name}”?</>}
+      description={
+        <>
           Requests using <span className="font-mono text-foreground">{target.displayKey}</span> are refused
           from now on, including a previous secret still in its grace period. This can&apos;t be undone; the{" "}
           {noun} stays in the activity log.
-        </AlertDialogDescription>
-      </AlertDialogHeader>
+        </>
+      }
+      failureLead={`“${target.name}” was not revoked.`}
+      confirmLabel={`Revoke ${noun}`}
+      confirmDisabled={"status" in lineage}
+    >
       <AlsoRevoked state={lineage} />
-      <ActionError
-        failure={revoking.failure}
-        onRetry={revoking.retry}
-        lead={`“${target.name}” was not revoked.`}
-      />
-      <AlertDialogFooter>
-        <AlertDialogCancel>Cancel</AlertDialogCancel>
-        <Button
-          variant="destructive"
-          loading={revoking.pending}
-          disabled={"status" in lineage}
-          onClick={() => revoking.execute(target)}
-        >
-          Revoke {noun}
-        </Button>
-      </AlertDialogFooter>
-    </>
+    </ConfirmCredentialAct>
   );
 }
 

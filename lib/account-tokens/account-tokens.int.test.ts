@@ -20,7 +20,7 @@ import {
 } from "@/test/factories";
 import { createAccountToken } from "./create-account-token";
 import { listAccountTokens } from "./list-account-tokens";
-import { TOKEN_LIMIT_MESSAGE, TOKEN_NOT_FOUND_MESSAGE } from "./messages";
+import { TOKEN_LIMIT_MESSAGE, TOKEN_NOT_FOUND_MESSAGE, TOKEN_ROLL_WIDER_MESSAGE } from "./messages";
 import { revokeAccountToken } from "./revoke-account-token";
 import { rollAccountToken } from "./roll-account-token";
 import {
@@ -598,6 +598,7 @@ describe("rollAccountToken", () => {
     const actor = await actorFor(narrow.key);
     await expect(rollAccountToken(actor, { tokenId: wide.token._id, grace: "none" })).rejects.toMatchObject({
       code: "FORBIDDEN",
+      message: TOKEN_ROLL_WIDER_MESSAGE,
     });
     expect((await verifySecret({ raw: wide.key, request: null })).ok).toBe(true);
     const self = await rollAccountToken(actor, { tokenId: narrow.token._id, grace: "none" });

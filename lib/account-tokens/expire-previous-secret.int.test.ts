@@ -4,7 +4,12 @@ import { verifySecret } from "@/lib/credentials/verify";
 import { db } from "@/lib/db";
 import { actorFor, asSession, domainState, makeAccountToken, makePerson, makeTeam } from "@/test/factories";
 import { expireAccountTokenPreviousSecret } from "./expire-previous-secret";
-import { TOKEN_NO_GRACE_MESSAGE, TOKEN_NOT_FOUND_MESSAGE, TOKEN_REVOKED_GRACE_MESSAGE } from "./messages";
+import {
+  TOKEN_EXPIRE_WIDER_MESSAGE,
+  TOKEN_NO_GRACE_MESSAGE,
+  TOKEN_NOT_FOUND_MESSAGE,
+  TOKEN_REVOKED_GRACE_MESSAGE,
+} from "./messages";
 import { revokeAccountToken } from "./revoke-account-token";
 import { rollAccountToken } from "./roll-account-token";
 
@@ -73,6 +78,11 @@ describe("expireAccountTokenPreviousSecret", () => {
         code: "FORBIDDEN",
       });
     }
+    await expect(
+      expireAccountTokenPreviousSecret(await actorFor(narrower.key), tokenId),
+    ).rejects.toMatchObject({
+      message: TOKEN_EXPIRE_WIDER_MESSAGE,
+    });
     expect(await domainState()).toEqual(before);
     expect((await verifySecret({ raw: old, request: null })).ok).toBe(true);
   });

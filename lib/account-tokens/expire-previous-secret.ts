@@ -8,6 +8,7 @@ import { isUuid } from "@/lib/validation/id-input";
 import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import {
+  TOKEN_EXPIRE_WIDER_MESSAGE,
   TOKEN_EXPIRED_MESSAGE,
   TOKEN_NO_GRACE_MESSAGE,
   TOKEN_NOT_FOUND_MESSAGE,
@@ -36,7 +37,7 @@ export async function expireAccountTokenPreviousSecret(
       include: ACCOUNT_TOKEN_INCLUDE,
     });
     if (!row) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
-    requireTokenWithinCaller(actor, row, "expire");
+    requireTokenWithinCaller(actor, row, TOKEN_EXPIRE_WIDER_MESSAGE);
     const now = new Date();
     if (row.revokedAt) throw new AppError("CONFLICT", TOKEN_REVOKED_GRACE_MESSAGE);
     if (row.expiresAt && row.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_MESSAGE);

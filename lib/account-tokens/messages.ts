@@ -11,6 +11,9 @@ export const TOKEN_EXPIRED_MESSAGE = "This token has expired; create a new one."
 export const TOKEN_NO_GRACE_MESSAGE =
   "This token's old secret has already stopped working: there is no grace period to end.";
 export const TOKEN_REVOKED_GRACE_MESSAGE = "This token was revoked: none of its secrets work any more.";
+export const TOKEN_ROLL_WIDER_MESSAGE = "This token can't roll a token with more access than itself.";
+export const TOKEN_EXPIRE_WIDER_MESSAGE =
+  "This token can't end the old secret of a token with more access than itself.";
 export const TOKEN_OUT_OF_BOUNDS_MESSAGE =
   "This token can only revoke itself, tokens made with it, and tokens whose permissions and websites it covers.";
 export const TOKEN_EDIT_SESSION_MESSAGE = "Tokens are edited in the dashboard, never through the API.";

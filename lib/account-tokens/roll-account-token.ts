@@ -12,6 +12,7 @@ import {
   TOKEN_NOT_FOUND_MESSAGE,
   TOKEN_REVOKED_MESSAGE,
   TOKEN_ROLL_RACE_MESSAGE,
+  TOKEN_ROLL_WIDER_MESSAGE,
 } from "./messages";
 import { rollSchema, type RollInput } from "./schemas";
 import { requireTokenWithinCaller } from "./within-caller";
@@ -40,7 +41,7 @@ export async function rollAccountToken(
   const now = new Date();
   if (row.revokedAt) throw new AppError("CONFLICT", TOKEN_REVOKED_MESSAGE);
   if (row.expiresAt && row.expiresAt <= now) throw new AppError("CONFLICT", TOKEN_EXPIRED_MESSAGE);
-  requireTokenWithinCaller(actor, row, "roll");
+  requireTokenWithinCaller(actor, row, TOKEN_ROLL_WIDER_MESSAGE);
 
   return db().$transaction(async (tx) => {
     const rotation = rotateSecret("account-token", row, grace, now);

@@ -9,18 +9,12 @@ import type { AccountTokenRow } from "./dto";
  * itself: otherwise a narrow token could obtain the secret of a wider one, or cut short the
  * grace period of a token above it. Sessions act on their own tokens freely.
  */
-export function requireTokenWithinCaller(actor: Actor, row: AccountTokenRow, act: "roll" | "expire"): void {
+export function requireTokenWithinCaller(actor: Actor, row: AccountTokenRow, refusal: string): void {
   if (actor.principal.kind !== "account-token") return;
   const scope = row.allWebsites ? "all" : row.websites.map((w) => w.websiteId);
   const bounds = withinCaller(actor.principal, {
     permissions: row.permissions as Grant[],
     websiteIds: scope,
   });
-  if (!bounds.ok)
-    throw new AppError(
-      "FORBIDDEN",
-      act === "roll"
-        ? "This token can't roll a token with more access than itself."
-        : "This token can't end the old secret of a token with more access than itself.",
-    );
+  if (!bounds.ok) throw new AppError("FORBIDDEN", refusal);
 }

@@ -15,7 +15,7 @@ type Counts = {
 type Revenue = { currency: string; total: string; payments: number };
 type Aggregate = Counts & { revenue: Revenue[] };
 
-export function round(value: number, digits: number): number {
+function round(value: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }

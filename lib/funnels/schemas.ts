@@ -18,7 +18,6 @@ export const MAX_FUNNEL_GOAL_NAME = 32;
 export const MAX_FUNNEL_URL = 512;
 
 export const FUNNEL_STEP_TYPES = ["pageview", "goal"] as const;
-export type FunnelStepType = (typeof FUNNEL_STEP_TYPES)[number];
 
 /** A goal name normalised exactly as POST /goals normalises it, then at most 32 characters. */
 export const funnelGoalNameSchema = goalNameSchema

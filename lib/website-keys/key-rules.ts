@@ -21,8 +21,9 @@ export function requireTokenCoversKey(token: Bounds | null, websiteId: string): 
 }
 
 /**
- * Whether the actor may roll, revoke or rename this key of the website (which exists): a `df_`
- * key manages only itself and the keys minted from it (S80); a token needs a key's power.
+ * Whether the actor may roll, revoke, rename or end the old secret of this key of the website
+ * (which exists): a `df_` key manages only itself and the keys minted from it (S80); a token
+ * needs a key's power.
  */
 export async function requireKeyManagement(
   tx: Tx,

@@ -10,7 +10,7 @@ export const KEY_NO_GRACE_MESSAGE =
   "This key's old secret has already stopped working: there is no grace period to end.";
 export const KEY_REVOKED_GRACE_MESSAGE = "This key was revoked: none of its secrets work any more.";
 export const KEY_OUTSIDE_LINEAGE_MESSAGE =
-  "A website key can only roll, revoke or rename itself and the keys made with it.";
+  "A website key can only roll, revoke, rename or end the old secret of itself and the keys made with it.";
 export const TOKEN_BELOW_KEY_MESSAGE =
   "A website key has every permission of a member on its website, more than this token holds: only a token with full access (*) there can create, roll or revoke keys.";
 
