@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { logUnexpected } from "@/lib/log-unexpected";
+import { apiHeaders } from "./envelope";
 import { RateLimiter } from "./rate-limit";
 import { readJsonBody, readTextBody } from "./read-body";
 
@@ -11,10 +12,9 @@ import { readJsonBody, readTextBody } from "./read-body";
 // RFC 6749's JSON (`{ error, error_description? }`), not DataFast's envelope, because OAuth
 // clients read exactly that. Bodies are form-encoded (the RFC's) or JSON; never cached.
 
-const HEADERS = { "Cache-Control": "no-store", Pragma: "no-cache" } as const;
-
+/** RFC 6749 §5.1's Pragma beside the API's own headers (no-store, security headers: proxy.ts skips the API). */
 export function oauthJson(status: number, body: object, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...HEADERS, ...headers } });
+  return Response.json(body, { status, headers: apiHeaders({ Pragma: "no-cache", ...headers }) });
 }
 
 export function oauthError(error: string, description?: string, status = 400): Response {

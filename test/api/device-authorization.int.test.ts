@@ -75,7 +75,7 @@ function code(userCode: string) {
 }
 
 describe("POST /api/v1/device/code", () => {
-  it("answers RFC 8628's fields, no-store, in JSON and in a form body", async () => {
+  it("answers RFC 8628's fields, no-store and the API's security headers, in JSON and in a form body", async () => {
     for (const form of [false, true]) {
       const answer = await send(
         postCode,
@@ -85,6 +85,8 @@ describe("POST /api/v1/device/code", () => {
       );
       expect(answer.status).toBe(200);
       expect(answer.headers.get("cache-control")).toBe("no-store");
+      // proxy.ts skips /api/v1: the adapter sets them itself.
+      expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
       const json = answer.json;
       expect(Object.keys(json).sort()).toEqual(
         [
