@@ -1,4 +1,4 @@
-import { readConfig, type Profile } from "./config-file";
+import { configPath, readConfig, type Profile } from "./config-file";
 
 // What a command runs with: flags first, then the environment (Keyward's names, then DataFast's
 // as aliases so DataFast scripts carry over), then the profile in the config file.
@@ -28,7 +28,7 @@ export function normalizeApiBase(base: string): string {
 
 export function resolveSettings(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Settings {
   const profileName = firstSet(options.profile, env.KEYWARD_PROFILE) ?? DEFAULT_PROFILE;
-  const profile = readConfig().profiles[profileName] ?? {};
+  const profile = readConfig(configPath(env)).profiles[profileName] ?? {};
   const apiBase = firstSet(options.apiBase, env.KEYWARD_API_BASE, env.DATAFAST_API_BASE, profile.apiBase);
   const token = firstSet(env.KEYWARD_TOKEN, env.DATAFAST_TOKEN, profile.token);
   const siteKey = firstSet(env.KEYWARD_SITE_KEY, env.DATAFAST_SITE_KEY);
