@@ -7,10 +7,13 @@ import { CliError } from "./errors";
 // server's base URL, a token and a default website. It holds secrets, so it is written 0600 and
 // refused when group or others may read it, as ssh refuses a readable private key.
 
+/** Environment variables (a plain record: Next types NODE_ENV as required in NodeJS.ProcessEnv). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 export type Profile = { apiBase?: string; token?: string; website?: string };
 export type ConfigFile = { profiles: Record<string, Profile> };
 
-export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+export function configPath(env: Env = process.env): string {
   const base = env.XDG_CONFIG_HOME || path.join(homedir(), ".config");
   return path.join(base, "keyward", "config.json");
 }

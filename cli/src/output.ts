@@ -4,7 +4,10 @@
 export type Stream = { write(text: string): unknown; isTTY?: boolean };
 export type Column = { header: string; value: (row: Record<string, unknown>) => unknown };
 
-export function colourAllowed(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
+export function colourAllowed(
+  stream: Stream,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
   return stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== "dumb";
 }
 

@@ -2,10 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { configPath, updateProfile } from "./config-file";
+import { configPath, updateProfile, type Env } from "./config-file";
 import { normalizeApiBase, resolveSettings } from "./settings";
 
-function envWithProfiles(): NodeJS.ProcessEnv {
+function envWithProfiles(): Env {
   const env = { XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), "keyward-cli-")) };
   const file = configPath(env);
   updateProfile("default", () => ({ apiBase: "http://profile", token: "dft_profile", website: "w1" }), file);

@@ -1,4 +1,4 @@
-import { configPath, readConfig, type Profile } from "./config-file";
+import { configPath, readConfig, type Env, type Profile } from "./config-file";
 
 // What a command runs with: flags first, then the environment (Keyward's names, then DataFast's
 // as aliases so DataFast scripts carry over), then the profile in the config file.
@@ -26,7 +26,7 @@ export function normalizeApiBase(base: string): string {
   return base.replace(/\/+$/, "").replace(/\/api\/v1$/, "");
 }
 
-export function resolveSettings(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Settings {
+export function resolveSettings(options: GlobalOptions, env: Env = process.env): Settings {
   const profileName = firstSet(options.profile, env.KEYWARD_PROFILE) ?? DEFAULT_PROFILE;
   const profile = readConfig(configPath(env)).profiles[profileName] ?? {};
   const apiBase = firstSet(options.apiBase, env.KEYWARD_API_BASE, env.DATAFAST_API_BASE, profile.apiBase);
