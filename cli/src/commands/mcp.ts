@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { examples, withContext } from "../context";
-import { serveMcp } from "../mcp/server";
 import { CLI_VERSION } from "../version";
 
 export function registerMcp(program: Command): void {
@@ -18,6 +17,8 @@ export function registerMcp(program: Command): void {
     )
     .action(
       withContext(async (context) => {
+        // Loaded on demand: the SDK would slow every other command's start.
+        const { serveMcp } = await import("../mcp/server");
         await serveMcp(context.api, context.settings.website, CLI_VERSION);
       }),
     );
