@@ -27,6 +27,7 @@ export function registerConfig(program: Command): void {
   config
     .command("show")
     .description("Show the file, profile, server, token (masked) and default website in use")
+    .addHelpText("after", examples("keyward config show", "keyward --profile work config show --json"))
     .action(
       withContext(async (context) => {
         const { settings } = context;
@@ -56,6 +57,7 @@ export function registerConfig(program: Command): void {
   config
     .command("clear-website")
     .description("Forget the profile's default website")
+    .addHelpText("after", examples("keyward config clear-website"))
     .action(
       withContext(async (context) => {
         updateProfile(context.settings.profileName, (profile) => ({ ...profile, website: undefined }));
