@@ -17,7 +17,9 @@ test.describe.configure({ timeout: 240_000 });
 let owner = "";
 let viewer = "";
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
+  // Signing in and creating a token through the dialog can take minutes on a loaded machine.
+  testInfo.setTimeout(300_000);
   owner = await fullAccessToken(browser, "owner");
   viewer = await fullAccessToken(browser, "viewer");
 });

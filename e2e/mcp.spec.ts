@@ -12,7 +12,9 @@ test.describe.configure({ timeout: 240_000 });
 
 let token = "";
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser }, testInfo) => {
+  // Signing in and creating a token through the dialog can take minutes on a loaded machine.
+  testInfo.setTimeout(300_000);
   token = await fullAccessToken(browser, "owner");
 });
 
