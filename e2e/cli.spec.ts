@@ -165,7 +165,7 @@ test("team invite prints the invitation link; team list --json equals REST", asy
     },
   );
   expect(invited.code).toBe(0);
-  expect(invited.stdout.trim()).toMatch(/^http:\/\/localhost:\d+\/invitations?\//);
+  expect(invited.stdout.trim()).toMatch(/^http:\/\/localhost:\d+\/invite\/\S+$/);
   expect(invited.stderr).toContain(`Invited ${email} as member`);
   const listed = jsonOf(
     await runCli(["team", "list", "--json", "--website", website], { baseURL: baseURL!, token: owner }),
