@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Env } from "@/lib/env";
 import { recordGoal } from "@/lib/goals/record-goal";
 import { asSession, makeTeam, makeWebsite } from "@/test/factories";
-import { parseMail, startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+import { parseMail } from "@/test/smtp-sink";
+import { smtpSinksForFile } from "@/test/smtp-sinks-for-file";
 import { alertHistory } from "./alert-history";
 import { createAlert } from "./create-alert";
 import { getAlert } from "./get-alert";
@@ -21,15 +22,7 @@ vi.mock("@/lib/env", async (importOriginal) => {
 });
 
 const FROM = "Keyward <alerts@keyward.test>";
-let sink: SmtpSink;
-let failing: SmtpSink;
-
-beforeAll(async () => {
-  [sink, failing] = await Promise.all([startSmtpSink(), startSmtpSink({ refuseRecipients: true })]);
-});
-afterAll(async () => {
-  await Promise.all([sink.close(), failing.close()]);
-});
+const sinks = smtpSinksForFile();
 
 async function siteWithAlert(
   template: { message: string; subject?: string } = { message: "Someone signed up!" },
@@ -55,15 +48,15 @@ const logsOf = (alertId: string) => db().alertLog.findMany({ where: { alertId } 
 
 describe("goal alerts send when their goal is recorded (issue 18)", () => {
   it("emails the owner the alert's subject and message; logs it sent; recentLogs and history show it", async () => {
-    config.smtp = { url: sink.url, from: FROM };
+    config.smtp = { url: sinks.accepting.url, from: FROM };
     const site = await siteWithAlert({
       message: "A <b>new</b> signup.\n\nGo say hi.",
       subject: "New signup!",
     });
-    const before = sink.received.length;
+    const before = sinks.accepting.received.length;
     expect(await sendGoalAlerts({ websiteId: site.websiteId, goalName: "signup", visitorId: "v-1" })).toBe(1);
 
-    const mails = sink.received.slice(before);
+    const mails = sinks.accepting.received.slice(before);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toEqual([`<${site.ownerEmail}>`]);
     const { subject, text, html } = parseMail(mails[0]!.data);
@@ -95,15 +88,17 @@ describe("goal alerts send when their goal is recorded (issue 18)", () => {
   });
 
   it("a standard subject when the alert has none", async () => {
-    config.smtp = { url: sink.url, from: FROM };
+    config.smtp = { url: sinks.accepting.url, from: FROM };
     const site = await siteWithAlert();
-    const before = sink.received.length;
+    const before = sinks.accepting.received.length;
     await sendGoalAlerts({ websiteId: site.websiteId, goalName: "signup", visitorId: "v-2" });
-    expect(parseMail(sink.received[before]!.data).subject).toBe(`New "signup" on ${site.website.domain}`);
+    expect(parseMail(sinks.accepting.received[before]!.data).subject).toBe(
+      `New "signup" on ${site.website.domain}`,
+    );
   });
 
   it("disabled alerts, alerts on other goals and other websites' alerts stay silent", async () => {
-    config.smtp = { url: sink.url, from: FROM };
+    config.smtp = { url: sinks.accepting.url, from: FROM };
     const site = await siteWithAlert();
     const disabled = await createAlert(site.owner, site.websiteId, {
       name: "Off",
@@ -122,14 +117,14 @@ describe("goal alerts send when their goal is recorded (issue 18)", () => {
       trigger: { goalName: "signup" },
       template: { message: "Signup on website B." },
     });
-    const before = sink.received.length;
+    const before = sinks.accepting.received.length;
     expect(await sendGoalAlerts({ websiteId: site.websiteId, goalName: "signup", visitorId: "v" })).toBe(1);
-    expect(sink.received.length - before).toBe(1);
+    expect(sinks.accepting.received.length - before).toBe(1);
     for (const id of [disabled._id, otherGoal._id, onB._id]) expect(await logsOf(id)).toEqual([]);
   });
 
   it("a mail server that refuses: logged failed with the reason, counted as failed", async () => {
-    config.smtp = { url: failing.url, from: FROM };
+    config.smtp = { url: sinks.refusing.url, from: FROM };
     const site = await siteWithAlert();
     await sendGoalAlerts({ websiteId: site.websiteId, goalName: "signup", visitorId: "v" });
     expect(await logsOf(site.alert._id)).toEqual([
@@ -158,7 +153,7 @@ describe("goal alerts send when their goal is recorded (issue 18)", () => {
   });
 
   it("recording the goal (POST /goals' domain call) sends the alert, its name normalised the same way", async () => {
-    config.smtp = { url: sink.url, from: FROM };
+    config.smtp = { url: sinks.accepting.url, from: FROM };
     const site = await siteWithAlert();
     await createAlert(site.owner, site.websiteId, {
       name: "Trials",
