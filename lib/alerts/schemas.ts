@@ -22,24 +22,24 @@ const nameField = printable(
     .string({ error: "name must be a string." })
     .trim()
     .min(1, "Enter a name.")
-    .max(MAX_ALERT_NAME, `Use at most ${MAX_ALERT_NAME} characters in name.`),
+    .max(MAX_ALERT_NAME, `Use at most ${MAX_ALERT_NAME} characters.`),
 );
 
 const messageField = z
   .string({ error: "template.message must be a string." })
   .trim()
-  .min(MIN_ALERT_MESSAGE, `template.message needs at least ${MIN_ALERT_MESSAGE} characters.`)
-  .max(MAX_ALERT_MESSAGE, `template.message can have at most ${MAX_ALERT_MESSAGE} characters.`)
+  .min(MIN_ALERT_MESSAGE, `Use at least ${MIN_ALERT_MESSAGE} characters.`)
+  .max(MAX_ALERT_MESSAGE, `Use at most ${MAX_ALERT_MESSAGE} characters.`)
   .refine(
     (text) => MESSAGE_TEXT.test(text.replace(/\r?\n|\t/g, " ")),
-    "Use printable characters and line breaks only in template.message.",
+    "Use printable characters and line breaks only.",
   );
 
 const subjectField = printable(
   z
     .string({ error: "template.subject must be a string." })
     .trim()
-    .max(MAX_ALERT_SUBJECT, `template.subject can have at most ${MAX_ALERT_SUBJECT} characters.`),
+    .max(MAX_ALERT_SUBJECT, `Use at most ${MAX_ALERT_SUBJECT} characters.`),
 )
   .nullable()
   .transform((subject) => subject || null);

@@ -183,10 +183,10 @@ describe("alerts CRUD", () => {
     [
       "a message of 9 characters",
       { template: { message: "too short" } },
-      "template.message needs at least 10",
+      "template.message: Use at least 10 characters.",
     ],
-    ["a name of 101 characters", { name: "n".repeat(101) }, "at most 100 characters"],
-    ["an invalid goal name", { trigger: { goalName: "a b/c" } }, "Use lower-case letters"],
+    ["a name of 101 characters", { name: "n".repeat(101) }, "name: Use at most 100 characters."],
+    ["an invalid goal name", { trigger: { goalName: "a b/c" } }, "trigger.goalName: Use lower-case letters"],
     ["isEnabled null", { isEnabled: null }, "isEnabled must be true or false."],
   ])("PUT: 400 for %s, with the reason; the alert unchanged", async (_label, body, message) => {
     const w = await makeApiWorld();

@@ -100,18 +100,18 @@ describe("DataFast's alerts (SPEC §6)", () => {
   it("POST /admin/websites/{id}/alerts: 400 for a name over 100, a message under 10 or over 2000, an invalid goal name", async () => {
     const w = await makeApiWorld();
     for (const [body, message] of [
-      [{ ...DATAFAST_ALERT, name: "n".repeat(101) }, "Use at most 100 characters in name."],
+      [{ ...DATAFAST_ALERT, name: "n".repeat(101) }, "name: Use at most 100 characters."],
       [
         { ...DATAFAST_ALERT, template: { message: "Too short" } },
-        "template.message needs at least 10 characters.",
+        "template.message: Use at least 10 characters.",
       ],
       [
         { ...DATAFAST_ALERT, template: { message: "m".repeat(2001) } },
-        "template.message can have at most 2000 characters.",
+        "template.message: Use at most 2000 characters.",
       ],
       [
         { ...DATAFAST_ALERT, trigger: { goalName: "sign/up" } },
-        "Use lower-case letters, digits, _, - and : only.",
+        "trigger.goalName: Use lower-case letters, digits, _, - and : only.",
       ],
     ] as const) {
       const reply = await create(w, body);
