@@ -88,10 +88,8 @@ const ROUTES: Partial<Record<Operation, Runner>> = {
       secret: w.secret,
       body: {
         name: "Grid",
-        metric: "visitors",
-        threshold: 10,
-        comparison: "below",
-        channel: { type: "email", address: "grid@example.com" },
+        trigger: { goalName: "signup" },
+        template: { message: "Someone signed up." },
       },
     }),
   "team.read": (w, site) =>

@@ -67,10 +67,8 @@ const DOMAIN: Partial<Record<Operation, Runner>> = Object.assign(Object.create(n
   "alerts.write": (w: World, site: string) =>
     createAlert(w.actor, site, {
       name: `Grid ${uniqueSuffix()}`,
-      metric: "visitors",
-      threshold: 10,
-      comparison: "below",
-      channel: { type: "email", address: "grid@example.com" },
+      trigger: { goalName: "signup" },
+      template: { message: "Someone signed up." },
     }),
   "settings.write": (w: World, site: string) => updateWebsite(w.actor, site, { name: "Renamed" }),
   "api-keys.write": (w: World, site: string) => createWebsiteKey(w.actor, site, { name: "grid" }),

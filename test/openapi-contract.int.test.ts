@@ -40,17 +40,15 @@ const steps = [
   { name: "Buy", type: "goal" as const, goalName: "buy" },
 ];
 const alertBody = {
-  name: "Traffic",
-  metric: "visitors",
-  threshold: 10,
-  comparison: "above",
-  channel: { type: "email", address: "alerts@example.com" },
+  name: "Signups",
+  trigger: { goalName: "signup" },
+  template: { message: "Someone signed up." },
 };
 
 const funnel = async (w: ApiWorld, name = `Funnel ${uniqueSuffix()}`) =>
   (await createFunnel(asSession(w.owner.id), w.A, { name, steps }))._id;
 const alert = async (w: ApiWorld, name = `Alert ${uniqueSuffix()}`) =>
-  (await createAlert(asSession(w.owner.id), w.A, { ...alertBody, name } as never))._id;
+  (await createAlert(asSession(w.owner.id), w.A, { ...alertBody, name }))._id;
 const key = async (w: ApiWorld) => (await makeWebsiteKey(w.A, w.owner.id)).key._id;
 /** A key of website A rolled with a grace period, so its old secret can be ended. */
 const rolledKey = async (w: ApiWorld) => {
@@ -126,8 +124,9 @@ const SUCCESS: Record<string, Build> = {
   listAlerts: async (w) => ({ params: site(w) }),
   createAlert: async (w) => ({ params: site(w), body: { ...alertBody, name: `Alert ${uniqueSuffix()}` } }),
   getAlert: async (w) => ({ params: site(w, { alertId: await alert(w) }) }),
-  updateAlert: async (w) => ({ params: site(w, { alertId: await alert(w) }), body: { threshold: 20 } }),
+  updateAlert: async (w) => ({ params: site(w, { alertId: await alert(w) }), body: { isEnabled: false } }),
   deleteAlert: async (w) => ({ params: site(w, { alertId: await alert(w) }) }),
+  getAlertHistory: async (w) => ({ params: site(w), query: { alertId: await alert(w) } }),
 };
 
 /** Requests for the statuses only some operations have: 404 and 409. */
@@ -201,7 +200,7 @@ const SPECIFIC: Record<string, Partial<Record<404 | 409, Build>>> = {
   },
   getAlert: { 404: async (w) => ({ params: site(w, { alertId: randomUUID() }) }) },
   updateAlert: {
-    404: async (w) => ({ params: site(w, { alertId: randomUUID() }), body: { threshold: 1 } }),
+    404: async (w) => ({ params: site(w, { alertId: randomUUID() }), body: { isEnabled: false } }),
     409: async (w) => {
       const name = `Alert ${uniqueSuffix()}`;
       await alert(w, name);
@@ -209,6 +208,7 @@ const SPECIFIC: Record<string, Partial<Record<404 | 409, Build>>> = {
     },
   },
   deleteAlert: { 404: async (w) => ({ params: site(w, { alertId: randomUUID() }) }) },
+  getAlertHistory: { 404: async (w) => ({ params: site(w), query: { alertId: randomUUID() } }) },
 };
 
 let world: ApiWorld;

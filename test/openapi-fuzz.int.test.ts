@@ -125,10 +125,8 @@ beforeAll(async () => {
   const funnel = await createFunnel(owner, world.A, { name: "Existing", steps });
   const alert = await createAlert(owner, world.A, {
     name: "Existing",
-    metric: "visitors",
-    threshold: 1,
-    comparison: "above",
-    channel: { type: "email", address: "a@example.com" },
+    trigger: { goalName: "signup" },
+    template: { message: "Someone signed up." },
   });
   const spareKey = await makeWebsiteKey(world.A, world.owner.id);
   const spareToken = await makeAccountToken(world.owner.id);

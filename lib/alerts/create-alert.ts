@@ -10,7 +10,7 @@ import { toAlertDto, type AlertDto } from "./dto";
 import { ALERT_LIMIT_MESSAGE, ALERT_NAME_TAKEN_MESSAGE } from "./messages";
 import { ALERT_LIMIT, createAlertSchema, type CreateAlertInput } from "./schemas";
 
-/** Creates an alert; the check, the limit, the name check, the insert and the audit event commit together. */
+/** Creates a goal alert; the check, the limit, the name check, the insert and the audit event commit together. */
 export async function createAlert(
   actor: Actor,
   websiteId: string,
@@ -23,8 +23,9 @@ export async function createAlert(
     if (!(await lockWebsite(tx, { websiteId, mode: "update" })))
       throw new AppError("FORBIDDEN", NO_WEBSITE_ACCESS_MESSAGE);
     await requireWebsiteAccess(tx, actor, websiteId, "alerts.write");
+    // DataFast answers the limit with a 403; threshold alerts kept from before count too.
     if ((await tx.alert.count({ where: { websiteId } })) >= ALERT_LIMIT)
-      throw new AppError("INVALID", ALERT_LIMIT_MESSAGE);
+      throw new AppError("FORBIDDEN", ALERT_LIMIT_MESSAGE);
     if (await tx.alert.findFirst({ where: { websiteId, name: data.name }, select: { id: true } })) {
       throw new AppError("CONFLICT", ALERT_NAME_TAKEN_MESSAGE, { field: "name" });
     }
@@ -32,13 +33,11 @@ export async function createAlert(
       data: {
         websiteId,
         name: data.name,
-        metric: data.metric,
-        goal: data.goal ?? null,
-        threshold: data.threshold,
-        comparison: data.comparison,
-        channel: data.channel.type,
-        address: data.channel.address,
-        enabled: data.enabled,
+        kind: "goal",
+        goalName: data.trigger.goalName,
+        subject: data.template.subject ?? null,
+        message: data.template.message,
+        enabled: data.isEnabled,
       },
     });
     await recordAudit(tx, actor, {
@@ -46,8 +45,8 @@ export async function createAlert(
       websiteId,
       targetType: "alert",
       targetId: row.id,
-      metadata: { name: row.name, metric: row.metric, comparison: row.comparison, threshold: row.threshold },
+      metadata: { name: row.name, goalName: row.goalName },
     });
-    return toAlertDto(row);
+    return toAlertDto({ ...row, logs: [] });
   });
 }

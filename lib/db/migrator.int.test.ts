@@ -11,6 +11,7 @@ import { pgSession, type SqlSession } from "./sql-session";
 const LINEAGE = "20261205090000_credential_lineage";
 const KEY_NAMES = "20261205171000_website_key_live_names";
 const FUNNELS = "20261206013000_funnels_datafast_shape";
+const ALERTS = "20261206030000_alerts_datafast_shape";
 
 /** The migrations folder as it was before `name`: every earlier migration, nothing from it on. */
 /** A copy of the migrations before `name` (with it too when `through`). */
@@ -330,4 +331,52 @@ describe("migrator", () => {
       await expect(fresh("Check out", "check-out")).resolves.toBeTruthy();
     });
   });
+
+  it("the alert migration keeps old threshold alerts as they were (kind threshold); each kind's columns are checked", async () => {
+    await beforeMigration(ALERTS, async (s, applyIt, website) => {
+      const shop = await website();
+      const visitors = await insert(
+        s,
+        `INSERT INTO "Alert" (id, "websiteId", name, metric, threshold, comparison, address, enabled, "updatedAt")
+             VALUES (gen_random_uuid(), $1::uuid, 'Traffic drop', 'visitors', 100, 'below', 'ops@example.com', false, now())`,
+        [shop],
+      );
+      const signups = await insert(
+        s,
+        `INSERT INTO "Alert" (id, "websiteId", name, metric, goal, threshold, comparison, address, "updatedAt")
+             VALUES (gen_random_uuid(), $1::uuid, 'Signups', 'goal', 'signup', 5.5, 'above', 'growth@example.com', now())`,
+        [shop],
+      );
+      const before = await s.query<Record<string, unknown>>(`SELECT * FROM "Alert" ORDER BY id`);
+
+      expect(await applyIt()).toEqual([ALERTS]);
+      const after = await s.query<Record<string, unknown>>(`SELECT * FROM "Alert" ORDER BY id`);
+      // Every old column and value kept; the new ones empty, the kind "threshold".
+      expect(after).toEqual(
+        before.map((row) => ({ ...row, kind: "threshold", goalName: null, subject: null, message: null })),
+      );
+      expect(after.map((row) => row.id)).toEqual([visitors, signups].sort());
+
+      const goalAlert = (columns: string, values: string) =>
+        insert(
+          s,
+          `INSERT INTO "Alert" (id, "websiteId", name, ${columns}, "updatedAt")
+               VALUES (gen_random_uuid(), $1::uuid, 'A' || gen_random_uuid(), ${values}, now())`,
+          [shop],
+        );
+      // New rows default to DataFast's goal alerts: a goal name and a message, no threshold.
+      await expect(goalAlert(`"goalName", message`, `'signup', 'Someone signed up.'`)).resolves.toBeTruthy();
+      await expect(goalAlert(`"goalName"`, `'signup'`)).rejects.toThrow(/Alert_kind_columns/);
+      await expect(
+        goalAlert(
+          `"goalName", message, metric, threshold, comparison`,
+          `'signup', 'Hello there.', 'visitors', 1, 'above'`,
+        ),
+      ).rejects.toThrow(/Alert_kind_columns/);
+      await expect(goalAlert(`kind, metric, threshold`, `'threshold', 'visitors', 1`)).rejects.toThrow(
+        /Alert_kind_columns/,
+      );
+    });
+    // Two schemas migrated from scratch: slow on a busy machine.
+  }, 120_000);
 });

@@ -1,17 +1,20 @@
 import "server-only";
+import { sendGoalAlerts } from "@/lib/alerts/send-goal-alerts";
 import { invalidateOverview } from "@/lib/analytics/overview-cache";
 import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockWebsite } from "@/lib/db/locks";
+import { logUnexpected } from "@/lib/log-unexpected";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { toGoalDto, type RecordedGoal } from "./dto";
 import { recordGoalSchema, type RecordGoalInput } from "./schemas";
 
 /**
  * Records a custom goal event for a visitor. Data, not configuration: it is not written to the
- * audit trail (the row itself is the record). Check and insert commit together.
+ * audit trail (the row itself is the record). Check and insert commit together. The goal alerts
+ * watching it are sent off the request path: a slow mail server never holds the tracking call.
  */
 export async function recordGoal(
   actor: Actor,
@@ -31,5 +34,8 @@ export async function recordGoal(
     return { message: "Custom event created successfully", eventId: row.id, ...toGoalDto(row) };
   });
   invalidateOverview(websiteId);
+  void sendGoalAlerts({ websiteId, goalName: recorded.name, visitorId: data.datafast_visitor_id }).catch(
+    (error: unknown) => void logUnexpected("goal-alerts", error),
+  );
   return recorded;
 }

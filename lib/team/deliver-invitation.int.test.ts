@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Env } from "@/lib/env";
 import { asSession, makeTeam, uniqueSuffix } from "@/test/factories";
-import { parseMail, startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+import { parseMail } from "@/test/smtp-sink";
+import { smtpSinksForFile } from "@/test/smtp-sinks-for-file";
 import { deliverInvitation } from "./deliver-invitation";
 import { inviteMember } from "./invite-member";
 import { listInvitations } from "./list-invitations";
@@ -16,15 +17,7 @@ const config = vi.hoisted(() => ({
 vi.mock("@/lib/env", () => ({ env: () => config }));
 
 const FROM = "Keyward <keys@keyward.test>";
-let sink: SmtpSink;
-let failing: SmtpSink;
-
-beforeAll(async () => {
-  [sink, failing] = await Promise.all([startSmtpSink(), startSmtpSink({ refuseRecipients: true })]);
-});
-afterAll(async () => {
-  await Promise.all([sink.close(), failing.close()]);
-});
+const sinks = smtpSinksForFile();
 
 /** A team whose owner and website carry markup in their names, and a fresh invitation. */
 async function invitedTeam() {
@@ -39,11 +32,11 @@ async function invitedTeam() {
 
 describe("invitation email over SMTP (#6)", () => {
   it("sends the invitation to the invitee: website, role, inviter, link and expiry, escaped in HTML", async () => {
-    config.smtp = { url: sink.url, from: FROM };
+    config.smtp = { url: sinks.accepting.url, from: FROM };
     const { website, email, issued, url } = await invitedTeam();
     await expect(deliverInvitation(website._id, issued.invitation, url)).resolves.toBe("email");
 
-    const mail = sink.received.find((message) => message.to.includes(`<${email}>`));
+    const mail = sinks.accepting.received.find((message) => message.to.includes(`<${email}>`));
     expect(mail).toBeDefined();
     expect(mail?.from).toBe("<keys@keyward.test>");
     const { headers, subject, text, html } = parseMail(mail?.data ?? "");
@@ -64,21 +57,21 @@ describe("invitation email over SMTP (#6)", () => {
   });
 
   it("a failing mail server never loses the invitation: the owner is told, the link still works, resend sends again", async () => {
-    config.smtp = { url: failing.url, from: FROM };
+    config.smtp = { url: sinks.refusing.url, from: FROM };
     const { owner, website, email, issued, url } = await invitedTeam();
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     await expect(deliverInvitation(website._id, issued.invitation, url)).resolves.toBe("email-failed");
     const pending = await listInvitations(asSession(owner.id), website._id);
     expect(pending.map((invitation) => invitation.email)).toContain(email);
 
-    config.smtp = { url: sink.url, from: FROM };
+    config.smtp = { url: sinks.accepting.url, from: FROM };
     const again = await resendInvitation(asSession(owner.id), {
       websiteId: website._id,
       invitationId: issued.invitation._id,
     });
     const newUrl = `https://keys.example.test/invite/${again.token}`;
     await expect(deliverInvitation(website._id, again.invitation, newUrl)).resolves.toBe("email");
-    const mails = sink.received.filter((message) => message.to.includes(`<${email}>`));
+    const mails = sinks.accepting.received.filter((message) => message.to.includes(`<${email}>`));
     expect(mails).toHaveLength(1);
     expect(parseMail(mails[0]?.data ?? "").text).toContain(newUrl);
   });

@@ -1,8 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import type { Operation as AccessOperation } from "@/lib/access";
-import { alertDtoSchema } from "@/lib/alerts/dto";
-import { createAlertSchema, updateAlertSchema } from "@/lib/alerts/schemas";
+import { alertHistoryEnvelopeSchema } from "@/lib/alerts/alert-history";
+import { alertDtoSchema, alertLogDtoSchema } from "@/lib/alerts/dto";
+import {
+  ALERT_LIMIT,
+  alertHistoryQuerySchema,
+  createAlertSchema,
+  updateAlertSchema,
+} from "@/lib/alerts/schemas";
 import { alertParams, funnelParams, websiteParams } from "@/lib/api/params";
 import { funnelDtoSchema } from "@/lib/funnels/dto";
 import { createFunnelSchema, updateFunnelSchema } from "@/lib/funnels/schemas";
@@ -125,12 +131,34 @@ export const alerts = configurationOperations({
   itemParams: alertParams,
   access: { read: "alerts.read", write: "alerts.write" },
   create: {
-    summary: "Create an email alert on a metric",
-    description: 'A "goal" alert names its goal in `goal`; other metrics name none.',
+    summary: "Create an email alert on a goal",
+    description: `DataFast's alert: when the goal \`trigger.goalName\` (as POST /goals records it) is recorded and the alert is enabled, \`template.message\` is emailed to the website's owner and the send is logged. At most ${ALERT_LIMIT} alerts per website: the next one is a 403.`,
     body: createAlertSchema,
   },
-  update: { body: updateAlertSchema },
+  update: {
+    description:
+      "Partial: only the fields sent change; in `template`, a missing message or subject keeps its value. A trigger turns one of Keyward's older threshold alerts into a goal alert.",
+    body: updateAlertSchema,
+  },
   response: alertDtoSchema,
 });
 
-export const CONFIGURATION_OPERATIONS = [...Object.values(funnels), ...Object.values(alerts)];
+export const alertHistory = defineOperation({
+  tag: "Alerts",
+  website: "path",
+  id: "getAlertHistory",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/alerts/history",
+  summary: "Recent alert sends",
+  description:
+    "Newest first, `limit` of them (default 50, clamped to 1–100); `counts` covers every send before the limit. An `alertId` that names no alert of the website is a 404.",
+  access: "alerts.read",
+  params: websiteParams,
+  query: alertHistoryQuerySchema,
+  response: alertLogDtoSchema,
+  envelope: alertHistoryEnvelopeSchema,
+  list: true,
+  errors: [404],
+});
+
+export const CONFIGURATION_OPERATIONS = [...Object.values(funnels), ...Object.values(alerts), alertHistory];
