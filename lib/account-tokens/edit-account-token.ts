@@ -53,13 +53,19 @@ function checkWithinParent(parent: LockedParent | null, next: LineageBounds): vo
   );
 }
 
-async function applyEdit(tx: Tx, tokenId: string, name: string, next: LineageBounds): Promise<void> {
-  await tx.accountToken.update({ where: { id: tokenId }, data: { name } });
+async function applyEdit(
+  tx: Tx,
+  tokenId: string,
+  fields: { name: string; allowedIps: string[] },
+  next: LineageBounds,
+): Promise<void> {
+  await tx.accountToken.update({ where: { id: tokenId }, data: fields });
   await writeTokenBounds(tx, tokenId, next);
 }
 
 /**
- * Edits one of the signed-in person's own tokens: name, permissions, websites and expiry,
+ * Edits one of the signed-in person's own tokens: name, permissions, websites, expiry and IP
+ * allow-list,
  * validated exactly as creation is (the person's current roles, naming website and permission;
  * within the token that minted it, if any). Audited with before and after. Tokens minted from
  * it are brought within its new bounds in the same transaction (clamped, or revoked when
@@ -105,7 +111,8 @@ export async function editAccountToken(
       data.permissions,
       next.websiteIds === "all" ? "all" : [...next.websiteIds],
     );
-    await applyEdit(tx, token.id, data.name, next);
+    const allowedIps = input.allowedIps ?? token.allowedIps;
+    await applyEdit(tx, token.id, { name: data.name, allowedIps }, next);
     await recordAudit(tx, actor, {
       action: "token.update",
       targetType: "account-token",
@@ -113,8 +120,8 @@ export async function editAccountToken(
       metadata: {
         name: data.name,
         displayKey: token.displayKey,
-        before: { name: token.name, ...shown },
-        after: { name: data.name, ...shownBounds(next) },
+        before: { name: token.name, ...shown, allowedIps: token.allowedIps },
+        after: { name: data.name, ...shownBounds(next), allowedIps },
       },
     });
     const cascade = await clampSubtree(tx, actor, token.id, next);

@@ -3,7 +3,12 @@ import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/
 import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
-import { createWebsiteKeyApiSchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
+import { MAX_ALLOWED_IPS } from "@/lib/credentials/ip-allow-list";
+import {
+  createWebsiteKeyApiSchema,
+  keyAllowedIpsSchema,
+  rollWebsiteKeyApiSchema,
+} from "@/lib/website-keys/schemas";
 import { createdWebsiteSchema, websiteDtoSchema } from "@/lib/websites/website-dto";
 import { createWebsiteSchema, updateWebsiteSchema } from "@/lib/websites/schemas";
 import { deletedSchema, revokedSchema, secretField } from "./common";
@@ -129,6 +134,21 @@ export const expireWebsiteKeyPreviousSecret = defineOperation({
   errors: [404, 409],
 });
 
+export const setWebsiteKeyAllowedIps = defineOperation({
+  id: "setWebsiteKeyAllowedIps",
+  method: "PUT",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}/allowed-ips",
+  tag: "Website keys",
+  summary: "Set a website API key's IP allow-list",
+  description: `Replaces the list of IPv4/IPv6 addresses and CIDR ranges the key may be used from (at most ${MAX_ALLOWED_IPS}; \`[]\` allows any address). A request from elsewhere answers 403 naming the list. Entries are stored canonical (network address and prefix; IPv4-mapped IPv6 as IPv4).`,
+  access: "api-keys.write",
+  website: "path",
+  params: websiteKeyParams,
+  body: keyAllowedIpsSchema,
+  response: websiteKeyDtoSchema,
+  errors: [404],
+});
+
 export const revokeWebsiteKey = defineOperation({
   id: "revokeWebsiteKey",
   method: "DELETE",
@@ -212,6 +232,7 @@ export const WEBSITE_OPERATIONS = [
   createWebsiteKey,
   rollWebsiteKey,
   expireWebsiteKeyPreviousSecret,
+  setWebsiteKeyAllowedIps,
   revokeWebsiteKey,
   listTeam,
   inviteMember,
