@@ -1,6 +1,6 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -35,7 +35,9 @@ export function AllowedIpsForm({ current, recentIps, save, onSaved }: AllowedIps
     (values: Values) => save(allowListEntries(values.allowedIps)),
     { fieldOf: () => "allowedIps", onSuccess: onSaved },
   );
-  const parsed = allowedIpsSchema.safeParse(allowListEntries(form.watch("allowedIps")));
+  const parsed = allowedIpsSchema.safeParse(
+    allowListEntries(useWatch({ control: form.control, name: "allowedIps" })),
+  );
   const preview = parsed.success ? previewAllowList(parsed.data, recentIps) : [];
 
   return (
