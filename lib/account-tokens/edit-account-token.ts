@@ -11,6 +11,7 @@ import { checkAgainstRoles } from "./create-account-token";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_EDIT_SESSION_MESSAGE, TOKEN_EXPIRED_EDIT_MESSAGE, TOKEN_NOT_FOUND_MESSAGE } from "./messages";
 import { newAccountTokenSchema, type TokenEdit } from "./schemas";
+import { requireWithinWebsitePolicies } from "./website-policies";
 import { boundsOf, lockOwnToken, shownBounds, type LockedParent } from "./token-row";
 
 type Tx = Prisma.TransactionClient;
@@ -111,6 +112,10 @@ export async function editAccountToken(
       data.permissions,
       next.websiteIds === "all" ? "all" : [...next.websiteIds],
     );
+    await requireWithinWebsitePolicies(tx, userId, {
+      websiteIds: next.websiteIds,
+      expiresAt: data.expiresAt,
+    });
     const allowedIps = input.allowedIps ?? token.allowedIps;
     await applyEdit(tx, token.id, { name: data.name, allowedIps }, next);
     await recordAudit(tx, actor, {

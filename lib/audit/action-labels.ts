@@ -7,6 +7,7 @@ export const ACTION_LABELS = {
   "website.create": "Created the website",
   "website.update": "Changed website settings",
   "website.delete": "Deleted the website",
+  "website.token-policy": "Changed the token policy",
   "website-key.create": "Created an API key",
   "website-key.roll": "Rolled an API key",
   "website-key.expire-previous": "Expired an API key's old secret",

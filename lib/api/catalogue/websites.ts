@@ -2,6 +2,7 @@ import "server-only";
 import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/params";
 import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
+import { tokenPolicyDtoSchema, tokenPolicySchema } from "@/lib/token-policy/schemas";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
 import { MAX_ALLOWED_IPS } from "@/lib/credentials/ip-allow-list";
 import {
@@ -162,6 +163,33 @@ export const revokeWebsiteKey = defineOperation({
   errors: [404],
 });
 
+export const getTokenPolicy = defineOperation({
+  id: "getTokenPolicy",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/token-policy",
+  tag: "Websites",
+  summary: "Get the website's token policy",
+  description:
+    "What account tokens reaching the website must respect: a maximum lifetime, whether they must expire, whether tokens for all websites may reach it. A website without a policy answers the defaults (`updatedAt: null`).",
+  access: "token-policy.read",
+  ...site,
+  response: tokenPolicyDtoSchema,
+});
+
+export const setTokenPolicy = defineOperation({
+  id: "setTokenPolicy",
+  method: "PUT",
+  path: "/admin/websites/{websiteId}/token-policy",
+  tag: "Websites",
+  summary: "Set the website's token policy",
+  description:
+    "Owner only. Creating, editing or regenerating a token that reaches the website is refused (400 naming the website and the rule) when it does not comply; existing tokens are not changed.",
+  access: "token-policy.write",
+  ...site,
+  body: tokenPolicySchema,
+  response: tokenPolicyDtoSchema,
+});
+
 export const listTeam = defineOperation({
   id: "listTeam",
   method: "GET",
@@ -234,6 +262,8 @@ export const WEBSITE_OPERATIONS = [
   expireWebsiteKeyPreviousSecret,
   setWebsiteKeyAllowedIps,
   revokeWebsiteKey,
+  getTokenPolicy,
+  setTokenPolicy,
   listTeam,
   inviteMember,
   removeMember,
