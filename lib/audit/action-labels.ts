@@ -12,6 +12,7 @@ export const ACTION_LABELS = {
   "website-key.roll": "Rolled an API key",
   "website-key.expire-previous": "Expired an API key's old secret",
   "website-key.revoke": "Revoked an API key",
+  "credential.leaked": "Was reported found in public (secret scanning)",
   "website-key.expire": "API key expired",
   "website-key.rename": "Renamed an API key",
   "website-key.update": "Changed an API key",
