@@ -18,6 +18,7 @@ import {
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
 import type { EditAccountTokenInput } from "@/lib/account-tokens/schemas";
+import { AllowedIpsForm } from "@/components/secrets/allowed-ips-form";
 import { TokenFields, scrollToFirstError } from "./token-fields";
 import { editFormValues, editTokenFormResolver, formField, type TokenFormValues } from "./token-form";
 
@@ -61,6 +62,13 @@ export function EditTokenDialog({
               your role allows on a website, and tokens made with it are narrowed to fit.
             </DialogDescription>
           </DialogHeader>
+          <AllowedIpsForm
+            key={`${token._id}-ips`}
+            current={token.allowedIps}
+            recentIps={token.lastUsedIp ? [token.lastUsedIp] : []}
+            save={(allowedIps) => editAccountTokenAction({ tokenId: token._id, changes: { allowedIps } })}
+            onSaved={() => onSaved({ name: token.name, clamped: 0, revoked: 0 })}
+          />
           <EditTokenForm key={token._id} token={token} memberships={memberships} onSaved={onSaved} />
         </DialogContent>
       )}

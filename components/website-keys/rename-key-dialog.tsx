@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@/components/forms/zod-resolver";
 import { useForm } from "react-hook-form";
-import { renameWebsiteKeyAction } from "@/lib/actions/website-keys";
+import { renameWebsiteKeyAction, setWebsiteKeyAllowedIpsAction } from "@/lib/actions/website-keys";
+import { AllowedIpsForm } from "@/components/secrets/allowed-ips-form";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CredentialRef } from "@/components/secrets/types";
@@ -26,15 +27,20 @@ type RenameKeyDialogProps = {
   target: CredentialRef | null;
   onClose: () => void;
   onRenamed: (name: string) => void;
+  /** The key's IP allow-list and the addresses it was recently used from (its last one, today). */
+  allowList: { current: readonly string[]; recentIps: readonly string[] } | null;
+  onAllowListSaved: () => void;
   onCloseAutoFocus?: (event: Event) => void;
 };
 
-/** A key's name only: its secret, website, access and lineage stay. */
+/** A key's name and IP allow-list: its secret, website, access and lineage stay. */
 export function RenameKeyDialog({
   websiteId,
   target,
   onClose,
   onRenamed,
+  allowList,
+  onAllowListSaved,
   onCloseAutoFocus,
 }: RenameKeyDialogProps) {
   return (
@@ -49,6 +55,17 @@ export function RenameKeyDialog({
             </DialogDescription>
           </DialogHeader>
           <RenameKeyForm key={target.id} websiteId={websiteId} target={target} onRenamed={onRenamed} />
+          {allowList && (
+            <AllowedIpsForm
+              key={`${target.id}-ips`}
+              current={allowList.current}
+              recentIps={allowList.recentIps}
+              save={(allowedIps) =>
+                setWebsiteKeyAllowedIpsAction({ websiteId, keyId: target.id, allowedIps })
+              }
+              onSaved={onAllowListSaved}
+            />
+          )}
         </DialogContent>
       )}
     </Dialog>

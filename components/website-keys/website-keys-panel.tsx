@@ -45,6 +45,7 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("website-key", heading);
   const atLimit = keys.length >= WEBSITE_KEY_LIMIT;
+  const editingKey = keys.find((key) => key._id === flows.editing?.id);
 
   async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
     const result = await rollWebsiteKeyAction({ websiteId, keyId: target.id, grace });
@@ -133,6 +134,19 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
             onClose={flows.stopEditing}
             onRenamed={(name) => {
               toast(`API key renamed to “${name}”.`);
+              flows.stopEditing();
+              flows.refresh();
+            }}
+            allowList={
+              editingKey
+                ? {
+                    current: editingKey.allowedIps,
+                    recentIps: editingKey.lastUsedIp ? [editingKey.lastUsedIp] : [],
+                  }
+                : null
+            }
+            onAllowListSaved={() => {
+              toast("IP allow-list saved.");
               flows.stopEditing();
               flows.refresh();
             }}

@@ -20,6 +20,8 @@ const CATALOGUE: readonly [string, string, "website" | "account", readonly Flag[
   ["api-keys.read", "api-keys:read", "website", []],
   ["api-keys.write", "api-keys:write", "website", []],
   ["team.read", "team:read", "website", []],
+  ["token-policy.read", "api-keys:read", "website", []],
+  ["token-policy.write", "api-keys:write", "website", ["ownerOnly"]],
   ["audit.read", "settings:read", "website", []],
   ["team.invite", "team:write", "website", ["ownerOnly"]],
   ["team.remove", "team:write", "website", ["ownerOnly"]],

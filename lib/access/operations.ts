@@ -58,6 +58,8 @@ export const OPERATIONS = Object.freeze({
   "api-keys.read": website("api-keys:read", "view this website's API keys"),
   "api-keys.write": website("api-keys:write", "create, roll and revoke this website's API keys"),
   "team.read": website("team:read", "view the team"),
+  "token-policy.read": website("api-keys:read", "view this website's token policy"),
+  "token-policy.write": ownerOnly("api-keys:write", "set this website's token policy"),
   "audit.read": website("settings:read", "view this website's activity"),
   "team.invite": ownerOnly("team:write", "invite members"),
   "team.remove": ownerOnly("team:write", "remove members"),

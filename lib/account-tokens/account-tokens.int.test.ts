@@ -34,6 +34,7 @@ import {
 const DTO_FIELDS = [
   "_id",
   "allWebsites",
+  "allowedIps",
   "createdAt",
   "createdBy",
   "displayKey",

@@ -11,6 +11,7 @@ import { membershipFacts } from "@/lib/websites/membership-facts";
 import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_LIMIT_MESSAGE } from "./messages";
+import { requireWithinWebsitePolicies } from "./website-policies";
 import { ACCOUNT_TOKEN_LIMIT, newAccountTokenSchema, type NewAccountToken } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -78,6 +79,7 @@ async function insertAccountToken(
   const expiresAt = childExpiry(parent, data.expiresAt);
   await checkLimit(tx, userId);
   await checkAgainstRoles(tx, userId, data.permissions, scope);
+  await requireWithinWebsitePolicies(tx, userId, { websiteIds: scope, expiresAt });
   const row = await tx.accountToken.create({
     data: {
       userId,

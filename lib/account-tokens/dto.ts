@@ -18,6 +18,9 @@ export const accountTokenDtoSchema = z.object({
   expiresAt: instantField.nullable(),
   lastUsedAt: instantField.nullable(),
   lastUsedIp: z.string().nullable(),
+  allowedIps: z.array(z.string()).meta({
+    description: "IP allow-list: the CIDR ranges it may be used from; [] allows any address.",
+  }),
   createdAt: instantField,
   rolledAt: instantField.nullable(),
   previousExpiresAt: instantField.nullable().meta({
@@ -58,6 +61,7 @@ export function toAccountTokenDto(row: AccountTokenRow): AccountTokenDto {
     expiresAt: iso(row.expiresAt),
     lastUsedAt: iso(row.lastUsedAt),
     lastUsedIp: row.lastUsedIp,
+    allowedIps: row.allowedIps,
     createdAt: row.createdAt.toISOString(),
     rolledAt: iso(row.rolledAt),
     previousLastUsedAt: iso(row.previousLastUsedAt),

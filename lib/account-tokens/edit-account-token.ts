@@ -11,6 +11,7 @@ import { checkAgainstRoles } from "./create-account-token";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_EDIT_SESSION_MESSAGE, TOKEN_EXPIRED_EDIT_MESSAGE, TOKEN_NOT_FOUND_MESSAGE } from "./messages";
 import { newAccountTokenSchema, type TokenEdit } from "./schemas";
+import { requireWithinWebsitePolicies } from "./website-policies";
 import { boundsOf, lockOwnToken, shownBounds, type LockedParent } from "./token-row";
 
 type Tx = Prisma.TransactionClient;
@@ -53,13 +54,19 @@ function checkWithinParent(parent: LockedParent | null, next: LineageBounds): vo
   );
 }
 
-async function applyEdit(tx: Tx, tokenId: string, name: string, next: LineageBounds): Promise<void> {
-  await tx.accountToken.update({ where: { id: tokenId }, data: { name } });
+async function applyEdit(
+  tx: Tx,
+  tokenId: string,
+  fields: { name: string; allowedIps: string[] },
+  next: LineageBounds,
+): Promise<void> {
+  await tx.accountToken.update({ where: { id: tokenId }, data: fields });
   await writeTokenBounds(tx, tokenId, next);
 }
 
 /**
- * Edits one of the signed-in person's own tokens: name, permissions, websites and expiry,
+ * Edits one of the signed-in person's own tokens: name, permissions, websites, expiry and IP
+ * allow-list,
  * validated exactly as creation is (the person's current roles, naming website and permission;
  * within the token that minted it, if any). Audited with before and after. Tokens minted from
  * it are brought within its new bounds in the same transaction (clamped, or revoked when
@@ -105,7 +112,12 @@ export async function editAccountToken(
       data.permissions,
       next.websiteIds === "all" ? "all" : [...next.websiteIds],
     );
-    await applyEdit(tx, token.id, data.name, next);
+    await requireWithinWebsitePolicies(tx, userId, {
+      websiteIds: next.websiteIds,
+      expiresAt: data.expiresAt,
+    });
+    const allowedIps = input.allowedIps ?? token.allowedIps;
+    await applyEdit(tx, token.id, { name: data.name, allowedIps }, next);
     await recordAudit(tx, actor, {
       action: "token.update",
       targetType: "account-token",
@@ -113,8 +125,8 @@ export async function editAccountToken(
       metadata: {
         name: data.name,
         displayKey: token.displayKey,
-        before: { name: token.name, ...shown },
-        after: { name: data.name, ...shownBounds(next) },
+        before: { name: token.name, ...shown, allowedIps: token.allowedIps },
+        after: { name: data.name, ...shownBounds(next), allowedIps },
       },
     });
     const cascade = await clampSubtree(tx, actor, token.id, next);

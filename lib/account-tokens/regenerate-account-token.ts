@@ -15,6 +15,7 @@ import {
   type RegenerateAccountTokenInput,
 } from "./schemas";
 import { boundsOf, lockOwnToken } from "./token-row";
+import { requireWithinWebsitePolicies } from "./website-policies";
 
 const expirySchema = newAccountTokenSchema.shape.expiresAt;
 
@@ -37,6 +38,8 @@ export async function regenerateAccountToken(
     if (parent && !parent.live) throw new AppError("NOT_FOUND", TOKEN_NOT_FOUND_MESSAGE);
     const parentExpiry = parent?.bounds.expiresAt == null ? null : new Date(parent.bounds.expiresAt);
     childExpiry(parent ? { expiresAt: parentExpiry } : null, expiresAt, "expiry");
+    const bounds = await boundsOf(tx, { ...token, expiresAt });
+    await requireWithinWebsitePolicies(tx, userId, { websiteIds: bounds.websiteIds, expiresAt });
     const row = await tx.accountToken.findUniqueOrThrow({
       where: { id: token.id },
       select: { digest: true, lastUsedAt: true },
@@ -60,7 +63,7 @@ export async function regenerateAccountToken(
         previousExpiresAt: token.expiresAt?.toISOString() ?? null,
       },
     });
-    await clampSubtree(tx, actor, token.id, await boundsOf(tx, { ...token, expiresAt }));
+    await clampSubtree(tx, actor, token.id, bounds);
     const regenerated = await tx.accountToken.findUniqueOrThrow({
       where: { id: token.id },
       include: ACCOUNT_TOKEN_INCLUDE,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ALL, MAX_PERMISSION_ENTRIES, parsePermissionList, PERMISSIONS, type Grant } from "@/lib/access";
 import { endOfDay, isTimeZone, todayIn } from "@/lib/credentials/end-of-day";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
+import { allowedIpsSchema } from "@/lib/credentials/ip-allow-list";
 import { nameSchema } from "@/lib/validation/text";
 
 // Shared by the create dialog (react-hook-form), the server actions and the REST routes, so the
@@ -166,13 +167,14 @@ export const newAccountTokenSchema = z
   })
   .strict();
 
-/** The edit dialog: any of name, permissions, websites and expiry; the rest stays. */
+/** The edit dialogs: any of name, permissions, websites, expiry and IP allow-list; the rest stays. */
 export const editAccountTokenSchema = z
   .object({
     name: tokenNameSchema.optional(),
     permissions: permissionsSchema.optional(),
     websiteIds: websiteIdsSchema.optional(),
     expiry: expirySchema.optional(),
+    allowedIps: allowedIpsSchema.optional(),
   })
   .strict()
   .transform(({ expiry, ...rest }): TokenEdit => ({
@@ -187,6 +189,8 @@ export type TokenEdit = {
   permissions?: Grant[];
   websiteIds?: string[];
   expiresAt?: Date | null;
+  /** Canonical ranges (allowedIpsSchema's output); [] allows any address. */
+  allowedIps?: string[];
 };
 
 /** Regenerate: a roll that also sets a new expiry (the old secret dies at once). */

@@ -12,7 +12,13 @@ import { previewWebsiteKeyRevoke, rollWebsiteKeyLineage } from "@/lib/website-ke
 import { renameWebsiteKey } from "@/lib/website-keys/rename-website-key";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
-import { createWebsiteKeySchema, renameWebsiteKeySchema, rollSchema } from "@/lib/website-keys/schemas";
+import {
+  createWebsiteKeySchema,
+  keyAllowedIpsSchema,
+  renameWebsiteKeySchema,
+  rollSchema,
+} from "@/lib/website-keys/schemas";
+import { setWebsiteKeyAllowedIps } from "@/lib/website-keys/set-key-allowed-ips";
 
 // Thin adapters: { websiteId, keyId } are only input. The domain re-checks the person's role on
 // the website (api-keys.write) and that the key belongs to that website, inside its transaction.
@@ -67,4 +73,16 @@ export const renameWebsiteKeyAction = defineAction(
   renameWebsiteKeySchema.extend({ websiteId, keyId }),
   ({ actor }, input) =>
     renameWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }, { name: input.name }),
+);
+
+export const setWebsiteKeyAllowedIpsAction = defineAction(
+  keyAllowedIpsSchema.extend({ websiteId, keyId }),
+  ({ actor }, input) =>
+    setWebsiteKeyAllowedIps(
+      actor,
+      { websiteId: input.websiteId, keyId: input.keyId },
+      { allowedIps: input.allowedIps },
+    ),
+  // Widening where a key may be used from is as sensitive as making one.
+  { sudo: true },
 );

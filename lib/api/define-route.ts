@@ -4,6 +4,7 @@ import { NO_WEBSITE_ACCESS_MESSAGE } from "@/lib/access";
 import type { Actor, RequestInfo } from "@/lib/actor";
 import { auditRefusal } from "@/lib/audit/record-refusal";
 import { credentialActor } from "@/lib/credentials/credential-actor";
+import { allowListRefusal } from "@/lib/credentials/ip-allow-list";
 import { verifySecret, type VerifiedCredential, type VerifyFailure } from "@/lib/credentials/verify";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, isAppError, type Refused } from "@/lib/errors";
@@ -183,10 +184,14 @@ export function defineRoute<P, Q, B, R, E>(
             : undefined;
       const credential = await authenticate(request, info, named);
       if (credential instanceof Response) return credential;
+      actor = credentialActor(credential, info);
+      // Before the quota, so a leaked secret used from elsewhere cannot spend the owner's budget;
+      // audited as a refusal (by the catch below) like any other 403.
+      const blockedIp = allowListRefusal(credential.allowedIps, info.ip);
+      if (blockedIp) throw new AppError("FORBIDDEN", blockedIp, { refused: attempted(request) });
       const quota = await secretQuotaLimiter.hit(credential.id);
       if (!quota.allowed)
         return tooManyRequests(quota, "This API key is over its per-minute quota. Wait and try again.");
-      actor = credentialActor(credential, info);
 
       const rawQuery = searchParamsObject(url);
       const params = (spec.params ? spec.params.parse(rawParams) : {}) as P;

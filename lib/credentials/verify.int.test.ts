@@ -135,6 +135,7 @@ describe("verifySecret: states", () => {
         displayKey: token.token.displayKey,
         userId: owner.id,
         expiresAt: null,
+        allowedIps: [],
         roleAt: null,
       },
     });
@@ -147,6 +148,7 @@ describe("verifySecret: states", () => {
         displayKey: key.key.displayKey,
         userId: null,
         expiresAt: null,
+        allowedIps: [],
         roleAt: { websiteId: website._id, role: "owner" },
       },
     });

@@ -18,6 +18,8 @@ export type VerifiedCredential = {
   /** The person behind a `dft_` token; null for a `df_` key (its person is on the principal). */
   userId: string | null;
   expiresAt: Date | null;
+  /** The credential's IP allow-list (empty: any address); define-route enforces it. */
+  allowedIps: string[];
   /**
    * Read with the secret: a token's person's role on the website the request named, or a key's
    * person's role on the key's website (what caps the key's power); null when none applies.
@@ -37,6 +39,7 @@ type SecretState = {
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   previousLastUsedAt: Date | null;
+  allowedIps: string[] | null;
 };
 
 type TokenRow = SecretState & {
@@ -55,7 +58,7 @@ type KeyRow = SecretState & { websiteId: string; personId: string | null; role: 
 const FIND_TOKEN = `
   SELECT t.id::text, t."userId"::text, t."displayKey", t.permissions, t."allWebsites",
          t.digest = $1 AS "matchedCurrent", t."previousExpiresAt", t."revokedAt", t."expiresAt", t."lastUsedAt",
-         t."previousLastUsedAt",
+         t."previousLastUsedAt", t."allowedIps",
          COALESCE((SELECT array_agg(w."websiteId"::text) FROM "AccountTokenWebsite" w WHERE w."tokenId" = t.id), '{}') AS "websiteIds",
          (SELECT m.role::text FROM "Membership" m WHERE m."userId" = t."userId" AND m."websiteId" = $2::uuid) AS role
   FROM "AccountToken" t
@@ -67,7 +70,7 @@ const FIND_TOKEN = `
 const FIND_KEY = `
   SELECT k.id::text, k."websiteId"::text, k."displayKey", k."createdById"::text AS "personId",
          k.digest = $1 AS "matchedCurrent", k."previousExpiresAt", k."revokedAt", k."expiresAt", k."lastUsedAt",
-         k."previousLastUsedAt",
+         k."previousLastUsedAt", k."allowedIps",
          (SELECT m.role::text FROM "Membership" m WHERE m."userId" = k."createdById" AND m."websiteId" = k."websiteId") AS role
   FROM "WebsiteKey" k
   WHERE k.digest = $1 OR k."previousDigest" = $1
@@ -147,6 +150,7 @@ export async function verifySecret({
         displayKey: row.displayKey,
         userId: row.userId,
         expiresAt: row.expiresAt,
+        allowedIps: row.allowedIps ?? [],
         roleAt: website ? { websiteId: website, role: isRole(row.role) ? row.role : null } : null,
       },
     };
@@ -181,6 +185,7 @@ export async function verifySecret({
       displayKey: row.displayKey,
       userId: null,
       expiresAt: row.expiresAt,
+      allowedIps: row.allowedIps ?? [],
       roleAt: { websiteId: row.websiteId, role: isRole(row.role) ? row.role : null },
     },
   };

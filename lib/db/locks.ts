@@ -64,6 +64,7 @@ export type LockedTokenRow = {
   permissions: string[];
   allWebsites: boolean;
   expiresAt: Date | null;
+  allowedIps: string[];
 };
 
 /** A person's live account token, locked FOR UPDATE; null for another person's, a revoked one or none. */
@@ -73,7 +74,8 @@ export async function lockOwnTokenRow(
 ): Promise<LockedTokenRow | null> {
   if (!isUuid(tokenId)) return null;
   const rows = await tx.$queryRaw<LockedTokenRow[]>`
-    SELECT id::text, name, "displayKey", "parentTokenId"::text, permissions, "allWebsites", "expiresAt"
+    SELECT id::text, name, "displayKey", "parentTokenId"::text, permissions, "allWebsites", "expiresAt",
+           COALESCE("allowedIps", '{}') AS "allowedIps"
     FROM "AccountToken"
     WHERE id = ${tokenId}::uuid AND "userId" = ${userId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
   return rows[0] ?? null;

@@ -27,6 +27,9 @@ export const websiteKeyDtoSchema = z.object({
   }),
   lastUsedAt: instantField.nullable(),
   lastUsedIp: z.string().nullable(),
+  allowedIps: z.array(z.string()).meta({
+    description: "IP allow-list: the CIDR ranges it may be used from; [] allows any address.",
+  }),
   createdAt: instantField,
   rolledAt: instantField.nullable(),
   previousExpiresAt: instantField.nullable().meta({
@@ -57,6 +60,7 @@ export function toWebsiteKeyDto(row: WebsiteKeyRow): WebsiteKeyDto {
     createdBy: row.createdBy ? { _id: row.createdBy.id, name: row.createdBy.name } : null,
     lastUsedAt: iso(row.lastUsedAt),
     lastUsedIp: row.lastUsedIp,
+    allowedIps: row.allowedIps,
     createdAt: row.createdAt.toISOString(),
     rolledAt: iso(row.rolledAt),
     previousLastUsedAt: iso(row.previousLastUsedAt),

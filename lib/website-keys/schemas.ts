@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newAccountTokenSchema } from "@/lib/account-tokens/schemas";
 import { gracePeriodSchema } from "@/lib/credentials/grace";
+import { allowedIpsSchema } from "@/lib/credentials/ip-allow-list";
 import { nameSchema, printable } from "@/lib/validation/text";
 
 // Shared by the Developer settings forms, the server actions and the REST routes.
@@ -51,6 +52,10 @@ export type NewWebsiteKey = z.input<typeof newWebsiteKeySchema>;
 /** Rename a key: the name alone (its secret, website and lineage stay). */
 export const renameWebsiteKeySchema = z.object({ name: keyNameSchema }).strict();
 export type RenameWebsiteKeyInput = z.input<typeof renameWebsiteKeySchema>;
+
+/** A key's IP allow-list, replaced whole: the dialog, its action and PUT …/apikeys/{keyId}/allowed-ips. */
+export const keyAllowedIpsSchema = z.object({ allowedIps: allowedIpsSchema }).strict();
+export type KeyAllowedIpsInput = z.input<typeof keyAllowedIpsSchema>;
 
 // Same grace choices as account tokens.
 export { rollSchema, type RollInput } from "@/lib/account-tokens/schemas";

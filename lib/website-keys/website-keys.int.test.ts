@@ -26,6 +26,7 @@ import { WEBSITE_KEY_LIMIT, createWebsiteKeyApiSchema, createWebsiteKeySchema } 
 
 const DTO_FIELDS = [
   "_id",
+  "allowedIps",
   "createdAt",
   "createdBy",
   "displayKey",

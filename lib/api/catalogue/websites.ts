@@ -2,8 +2,14 @@ import "server-only";
 import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/params";
 import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
+import { tokenPolicyDtoSchema, tokenPolicySchema } from "@/lib/token-policy/schemas";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
-import { createWebsiteKeyApiSchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
+import { MAX_ALLOWED_IPS } from "@/lib/credentials/ip-allow-list";
+import {
+  createWebsiteKeyApiSchema,
+  keyAllowedIpsSchema,
+  rollWebsiteKeyApiSchema,
+} from "@/lib/website-keys/schemas";
 import { createdWebsiteSchema, websiteDtoSchema } from "@/lib/websites/website-dto";
 import { createWebsiteSchema, updateWebsiteSchema } from "@/lib/websites/schemas";
 import { deletedSchema, revokedSchema, secretField } from "./common";
@@ -129,6 +135,21 @@ export const expireWebsiteKeyPreviousSecret = defineOperation({
   errors: [404, 409],
 });
 
+export const setWebsiteKeyAllowedIps = defineOperation({
+  id: "setWebsiteKeyAllowedIps",
+  method: "PUT",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}/allowed-ips",
+  tag: "Website keys",
+  summary: "Set a website API key's IP allow-list",
+  description: `Replaces the list of IPv4/IPv6 addresses and CIDR ranges the key may be used from (at most ${MAX_ALLOWED_IPS}; \`[]\` allows any address). A request from elsewhere answers 403 naming the list. Entries are stored canonical (network address and prefix; IPv4-mapped IPv6 as IPv4).`,
+  access: "api-keys.write",
+  website: "path",
+  params: websiteKeyParams,
+  body: keyAllowedIpsSchema,
+  response: websiteKeyDtoSchema,
+  errors: [404],
+});
+
 export const revokeWebsiteKey = defineOperation({
   id: "revokeWebsiteKey",
   method: "DELETE",
@@ -140,6 +161,33 @@ export const revokeWebsiteKey = defineOperation({
   params: websiteKeyParams,
   response: revokedSchema,
   errors: [404],
+});
+
+export const getTokenPolicy = defineOperation({
+  id: "getTokenPolicy",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/token-policy",
+  tag: "Websites",
+  summary: "Get the website's token policy",
+  description:
+    "What account tokens reaching the website must respect: a maximum lifetime, whether they must expire, whether tokens for all websites may reach it. A website without a policy answers the defaults (`updatedAt: null`).",
+  access: "token-policy.read",
+  ...site,
+  response: tokenPolicyDtoSchema,
+});
+
+export const setTokenPolicy = defineOperation({
+  id: "setTokenPolicy",
+  method: "PUT",
+  path: "/admin/websites/{websiteId}/token-policy",
+  tag: "Websites",
+  summary: "Set the website's token policy",
+  description:
+    "Owner only. Creating, editing or regenerating a token that reaches the website is refused (400 naming the website and the rule) when it does not comply; existing tokens are not changed.",
+  access: "token-policy.write",
+  ...site,
+  body: tokenPolicySchema,
+  response: tokenPolicyDtoSchema,
 });
 
 export const listTeam = defineOperation({
@@ -212,7 +260,10 @@ export const WEBSITE_OPERATIONS = [
   createWebsiteKey,
   rollWebsiteKey,
   expireWebsiteKeyPreviousSecret,
+  setWebsiteKeyAllowedIps,
   revokeWebsiteKey,
+  getTokenPolicy,
+  setTokenPolicy,
   listTeam,
   inviteMember,
   removeMember,

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
+import { TokenPolicyPanel } from "@/components/website-keys/token-policy-panel";
 import { WebsiteKeysPanel } from "@/components/website-keys/website-keys-panel";
 import { publicOrigin } from "@/lib/http/public-url";
+import { listPolicyViolations } from "@/lib/token-policy/list-policy-violations";
+import { getTokenPolicy } from "@/lib/token-policy/token-policy";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
 import { loadWebsite, type WebsiteParams } from "../../load-website";
 
@@ -16,7 +19,11 @@ function renderedAt(): number {
 export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
   const { actor, website, decide } = await loadWebsite((await params).websiteId);
   if (!decide("api-keys.read").ok) notFound();
-  const keys = await listWebsiteKeys(actor, website._id);
+  const [keys, policy, violations] = await Promise.all([
+    listWebsiteKeys(actor, website._id),
+    getTokenPolicy(actor, website._id),
+    listPolicyViolations(actor, website._id),
+  ]);
   // lib/access decides, and its message explains a refusal ("Viewers can't create, roll and revoke…").
   const manage = decide("api-keys.write");
   return (
@@ -27,6 +34,12 @@ export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
         keys={keys}
         manage={manage.ok ? { ok: true } : { ok: false, reason: manage.message }}
         now={renderedAt()}
+      />
+      <TokenPolicyPanel
+        websiteId={website._id}
+        policy={policy}
+        violations={violations}
+        canEdit={decide("token-policy.write").ok}
       />
       <ApiUsageNote kind="website-key" origin={publicOrigin()} />
     </div>
