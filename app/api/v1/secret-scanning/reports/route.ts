@@ -1,4 +1,4 @@
-import { failure } from "@/lib/api/envelope";
+import { apiHeaders, failure } from "@/lib/api/envelope";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { checkReportSignature } from "@/lib/leak-reports/verify-signature";
 import { handleLeakReport, leakReportSchema } from "@/lib/leak-reports/handle-report";
@@ -27,7 +27,9 @@ export async function POST(request: Request): Promise<Response> {
     return failure(400, "The report must be a JSON array of {token, type, url, source}.");
   }
   try {
-    return Response.json(await handleLeakReport(matches, requestInfoFrom(request.headers)));
+    return Response.json(await handleLeakReport(matches, requestInfoFrom(request.headers)), {
+      headers: apiHeaders(),
+    });
   } catch (error) {
     const id = logUnexpected("secret-scanning", error);
     return failure(500, `Internal error (reference ${id.slice(0, 8)}).`);
