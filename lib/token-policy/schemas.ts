@@ -14,11 +14,9 @@ export const tokenPolicySchema = z
       .nullable()
       .meta({ description: "Longest lifetime of a token reaching the website, in days; null: no limit." }),
     mustExpire: z.boolean().meta({ description: "Whether tokens reaching the website must expire." }),
-    allowAllWebsites: z
-      .boolean()
-      .meta({
-        description: "Whether tokens for all of their person's websites (`websiteIds: []`) may reach it.",
-      }),
+    allowAllWebsites: z.boolean().meta({
+      description: "Whether tokens for all of their person's websites (`websiteIds: []`) may reach it.",
+    }),
   })
   .strict();
 export type TokenPolicyInput = z.input<typeof tokenPolicySchema>;
