@@ -2,6 +2,7 @@ import "server-only";
 import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/params";
 import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
+import { credentialUsageDtoSchema } from "@/lib/usage/dto";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
 import { createWebsiteKeyApiSchema, rollWebsiteKeyApiSchema } from "@/lib/website-keys/schemas";
 import { createdWebsiteSchema, websiteDtoSchema } from "@/lib/websites/website-dto";
@@ -142,6 +143,21 @@ export const revokeWebsiteKey = defineOperation({
   errors: [404],
 });
 
+export const getWebsiteKeyUsage = defineOperation({
+  id: "getWebsiteKeyUsage",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}/usage",
+  tag: "Website keys",
+  summary: "Read a website API key's usage",
+  description:
+    "Requests per day for 30 days by status class, the top operations, the client addresses it was used from and its last refusals. Counts are written in batches, so the last few seconds may be missing.",
+  access: "api-keys.read",
+  website: "path",
+  params: websiteKeyParams,
+  response: credentialUsageDtoSchema,
+  errors: [404],
+});
+
 export const listTeam = defineOperation({
   id: "listTeam",
   method: "GET",
@@ -213,6 +229,7 @@ export const WEBSITE_OPERATIONS = [
   rollWebsiteKey,
   expireWebsiteKeyPreviousSecret,
   revokeWebsiteKey,
+  getWebsiteKeyUsage,
   listTeam,
   inviteMember,
   removeMember,
