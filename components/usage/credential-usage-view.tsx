@@ -23,6 +23,39 @@ function Empty({ children }: { children: React.ReactNode }) {
 }
 
 /** One credential's usage: the chart with its data table, top operations, addresses, refusals. */
+/** A plain table: one header row, then one row per item. */
+function DataTable({
+  headers,
+  rows,
+}: {
+  headers: string[];
+  rows: { key: string; cells: React.ReactNode[] }[];
+}) {
+  return (
+    <Table>
+      <THead>
+        <TR>
+          {headers.map((header) => (
+            <TH key={header}>{header}</TH>
+          ))}
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <TR key={row.key}>
+            {row.cells.map((cell, i) => (
+              <TD key={i}>{cell}</TD>
+            ))}
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+const mono = (text: string) => <span className="font-mono">{text}</span>;
+
+/** One credential's usage: the chart with its data table, top operations, addresses, refusals. */
 export function CredentialUsageView({ usage }: { usage: CredentialUsageDto }) {
   return (
     <div className="grid gap-6">
@@ -30,26 +63,13 @@ export function CredentialUsageView({ usage }: { usage: CredentialUsageDto }) {
         <UsageChart days={usage.days} />
         <details>
           <summary className="cursor-pointer text-sm font-medium">Show the figures as a table</summary>
-          <Table>
-            <THead>
-              <TR>
-                <TH>Day (UTC)</TH>
-                <TH>2xx</TH>
-                <TH>4xx</TH>
-                <TH>5xx</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {usage.days.map((day) => (
-                <TR key={day.date}>
-                  <TD>{day.date}</TD>
-                  <TD>{day.success}</TD>
-                  <TD>{day.clientError}</TD>
-                  <TD>{day.serverError}</TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
+          <DataTable
+            headers={["Day (UTC)", "2xx", "4xx", "5xx"]}
+            rows={usage.days.map((d) => ({
+              key: d.date,
+              cells: [d.date, d.success, d.clientError, d.serverError],
+            }))}
+          />
         </details>
       </Section>
 
@@ -57,22 +77,10 @@ export function CredentialUsageView({ usage }: { usage: CredentialUsageDto }) {
         {usage.operations.length === 0 ? (
           <Empty>No requests in the last 30 days.</Empty>
         ) : (
-          <Table>
-            <THead>
-              <TR>
-                <TH>Operation</TH>
-                <TH>Requests</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {usage.operations.map((o) => (
-                <TR key={o.operation}>
-                  <TD className="font-mono">{o.operation}</TD>
-                  <TD>{o.count}</TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
+          <DataTable
+            headers={["Operation", "Requests"]}
+            rows={usage.operations.map((o) => ({ key: o.operation, cells: [mono(o.operation), o.count] }))}
+          />
         )}
       </Section>
 
@@ -80,26 +88,13 @@ export function CredentialUsageView({ usage }: { usage: CredentialUsageDto }) {
         {usage.clientIps.length === 0 ? (
           <Empty>Not used from any address yet.</Empty>
         ) : (
-          <Table>
-            <THead>
-              <TR>
-                <TH>Address</TH>
-                <TH>First seen</TH>
-                <TH>Last seen</TH>
-                <TH>Requests</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {usage.clientIps.map((ip) => (
-                <TR key={ip.ip}>
-                  <TD className="font-mono">{ip.ip}</TD>
-                  <TD>{when(ip.firstSeenAt)}</TD>
-                  <TD>{when(ip.lastSeenAt)}</TD>
-                  <TD>{ip.count}</TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
+          <DataTable
+            headers={["Address", "First seen", "Last seen", "Requests"]}
+            rows={usage.clientIps.map((ip) => ({
+              key: ip.ip,
+              cells: [mono(ip.ip), when(ip.firstSeenAt), when(ip.lastSeenAt), ip.count],
+            }))}
+          />
         )}
       </Section>
 
@@ -107,28 +102,13 @@ export function CredentialUsageView({ usage }: { usage: CredentialUsageDto }) {
         {usage.refusals.length === 0 ? (
           <Empty>No refused requests.</Empty>
         ) : (
-          <Table>
-            <THead>
-              <TR>
-                <TH>When</TH>
-                <TH>Status</TH>
-                <TH>Operation</TH>
-                <TH>Reason</TH>
-                <TH>Address</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {usage.refusals.map((r, i) => (
-                <TR key={`${r.at}-${i}`}>
-                  <TD>{when(r.at)}</TD>
-                  <TD>{r.status}</TD>
-                  <TD className="font-mono">{r.operation}</TD>
-                  <TD>{r.reason}</TD>
-                  <TD className="font-mono">{r.ip ?? "—"}</TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
+          <DataTable
+            headers={["When", "Status", "Operation", "Reason", "Address"]}
+            rows={usage.refusals.map((r, i) => ({
+              key: `${r.at}-${i}`,
+              cells: [when(r.at), r.status, mono(r.operation), r.reason, mono(r.ip ?? "—")],
+            }))}
+          />
         )}
       </Section>
     </div>
