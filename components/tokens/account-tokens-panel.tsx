@@ -7,9 +7,11 @@ import {
   expireAccountTokenPreviousSecretAction,
   previewAccountTokenRevokeAction,
   revokeAccountTokenAction,
+  revokeAccountTokensAction,
   rollAccountTokenAction,
   rollAccountTokenLineageAction,
 } from "@/lib/actions/account-tokens";
+import { CredentialControls } from "@/components/hygiene/credential-controls";
 import { CredentialsHeading } from "@/components/secrets/credentials-heading";
 import { actOutcome, lineageOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
@@ -126,7 +128,17 @@ export function AccountTokensPanel({ tokens, memberships, now, replacement }: Ac
       {tokens.length === 0 ? (
         <TokensEmptyState onCreate={flows.startCreate} />
       ) : (
-        <TokensTable tokens={tokens} memberships={memberships} now={now} actions={flows.rowActions} />
+        <CredentialControls
+          items={tokens}
+          now={now}
+          noun="token"
+          filters={["unused", "never-expires", "all-websites", "expiring"]}
+          revokeMany={(tokenIds) => revokeAccountTokensAction({ tokenIds })}
+        >
+          {(visible) => (
+            <TokensTable tokens={visible} memberships={memberships} now={now} actions={flows.rowActions} />
+          )}
+        </CredentialControls>
       )}
 
       <CreateTokenDialog {...flows.createDialog} memberships={memberships} defaults={replacement} />
