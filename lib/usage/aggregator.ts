@@ -1,3 +1,4 @@
+import "server-only";
 import type { UsedSecret } from "@/lib/credentials/last-used";
 
 // Requests are counted here, in memory, and written in batches (write-batch.ts): a request costs
