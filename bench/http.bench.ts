@@ -256,29 +256,103 @@ async function benchServer(
   }
 }
 
+type Counting = { env: NodeJS.ProcessEnv; seeded: Seeded };
+
+/**
+ * Usage counting (issue 20) on and off: two servers, KEYWARD_USAGE=on and =off, take turns in
+ * the same rounds on GET /api/v1/token with a dft_ token (authentication with next to no domain
+ * work, where the counting weighs most). Target: on ≥ 0.95 × off.
+ */
+async function benchUsageCounting(label: string, on: Counting, off: Counting): Promise<void> {
+  const servers: { name: string; port: number; child: ChildProcess; seeded: Seeded }[] = [];
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  try {
+    for (const [name, side, usage] of [
+      ["counting off", off, "off"],
+      ["counting on", on, "on"],
+    ] as const) {
+      const port = await freePort();
+      const child = await startServer({ ...side.env, KEYWARD_USAGE: usage }, port);
+      servers.push({ name, port, child, seeded: side.seeded });
+    }
+    let turn = 0;
+    const target = (seeded: Seeded): Target => ({
+      path: "/api/v1/token",
+      secret: () => seeded.tokens[turn++ % seeded.tokens.length]!,
+    });
+    for (const server of servers) await load(agent, server.port, target(server.seeded), WARMUP);
+    const rates = servers.map((): number[] => []);
+    const durations = servers.map((): number[] => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [index, server] of servers.entries()) {
+        const run = await load(agent, server.port, target(server.seeded), REQUESTS_PER_ROUND);
+        durations[index]!.push(...run.durations);
+        rates[index]!.push((run.durations.length / run.wallNs) * 1e9);
+      }
+    }
+    console.log(
+      `usage counting (${label}): the ratio column is each round's rate ÷ counting off's, not ×bare`,
+    );
+    for (const [index, server] of servers.entries()) {
+      const stats = { opsPerSecond: median(rates[index]!), ...percentiles(durations[index]!) };
+      const ratios = rates[index]!.map((rate, round) => rate / rates[0]![round]!);
+      const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+      console.log(
+        `${formatRow(`GET /api/v1/token, dft_, ${server.name} (${label})`, stats)}${median(ratios).toFixed(2).padStart(8)}${spread.padStart(13)}`,
+      );
+    }
+  } finally {
+    agent.destroy();
+    for (const server of servers) {
+      server.child.kill();
+      await new Promise((resolve) => server.child.once("exit", resolve));
+    }
+  }
+}
+
+/** An embedded database of its own (one process per data folder), migrated and seeded. */
+async function embeddedDatabase(dataDir: string): Promise<Counting> {
+  const database = openEmbedded({ dataDir: path.join(dataDir, "pglite") });
+  await database.withSession((session) => migrate(session));
+  const seeded = await seed(database);
+  await database.close();
+  const env: NodeJS.ProcessEnv = { ...process.env, KEYWARD_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  return { env, seeded };
+}
+
 async function benchEmbedded(barePort: number): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-bench-http-"));
   try {
-    const database = openEmbedded({ dataDir: path.join(dataDir, "pglite") });
-    await database.withSession((session) => migrate(session));
-    const seeded = await seed(database);
-    await database.close();
-    const env: NodeJS.ProcessEnv = { ...process.env, KEYWARD_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
+    const { env, seeded } = await embeddedDatabase(dataDir);
     await benchServer("embedded", env, seeded, barePort);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+  const dirs = [0, 1].map(() => mkdtempSync(path.join(tmpdir(), "keyward-bench-usage-")));
+  try {
+    await benchUsageCounting("embedded", await embeddedDatabase(dirs[0]!), await embeddedDatabase(dirs[1]!));
+  } finally {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-async function benchPostgres(barePort: number): Promise<void> {
+/** A fresh PostgreSQL database, migrated and seeded, for `run`; skipped when none is reachable. */
+async function withPostgres(run: (side: Counting) => Promise<void>): Promise<void> {
   await onFreshPostgres("keyward_bench_http", async (url) => {
     const database = openPostgres(url, 2);
     await database.withSession((session) => migrate(session));
     const seeded = await seed(database);
     await database.close();
-    await benchServer("PostgreSQL", { ...process.env, DATABASE_URL: url }, seeded, barePort);
+    await run({ env: { ...process.env, DATABASE_URL: url }, seeded });
   });
+}
+
+async function benchPostgres(barePort: number): Promise<void> {
+  await withPostgres(({ env, seeded }) => benchServer("PostgreSQL", env, seeded, barePort));
+  // A database of its own, so the per-secret quota of the run above is not shared; both servers
+  // on it, as two instances would be.
+  await withPostgres((side) => benchUsageCounting("PostgreSQL", side, side));
 }
 
 export async function benchHttp(): Promise<void> {

@@ -37,6 +37,8 @@ const env = {
   KEYWARD_SEED_DEMO: "1",
   SMTP_URL: mail.url,
   SMTP_FROM: "Keyward <keys@keyward.test>",
+  // Usage counts reach the database within half a second, so e2e/usage.spec.ts sees them.
+  KEYWARD_USAGE_FLUSH_SECONDS: "0.5",
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;

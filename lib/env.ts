@@ -27,6 +27,10 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How long a sign-in or re-authentication lets a session do sensitive acts (sudo mode). */
   KEYWARD_SUDO_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Seconds between writes of the per-credential usage counts (lib/usage); a restart loses at most one. */
+  KEYWARD_USAGE_FLUSH_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+  /** "off": API requests are not counted per credential (benchmarks compare with and without). */
+  KEYWARD_USAGE: z.enum(["on", "off"]).default("on"),
   /** smtp:// (STARTTLS when offered) or smtps:// with credentials in the URL; invitations are emailed when set. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   /** The sender of invitation emails, e.g. `Keyward <keys@example.com>`. */
@@ -55,6 +59,8 @@ export type Env = {
   smtp: { url: string; from: string } | undefined;
   /** Minutes after an authentication during which a session may do sensitive acts (sudo mode). */
   sudoMinutes: number;
+  /** Per-credential usage counting: off, or the milliseconds between flushes. */
+  usage: { enabled: boolean; flushMs: number };
 };
 
 export class ConfigError extends Error {
@@ -125,6 +131,10 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     linkOrigin: new URL(vars.KEYWARD_URL ?? `http://localhost:${vars.PORT}`).origin,
     smtp: smtpConfig(vars.SMTP_URL, vars.SMTP_FROM),
     sudoMinutes: vars.KEYWARD_SUDO_MINUTES,
+    usage: {
+      enabled: vars.KEYWARD_USAGE === "on",
+      flushMs: Math.round(vars.KEYWARD_USAGE_FLUSH_SECONDS * 1000),
+    },
   };
 }
 

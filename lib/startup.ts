@@ -2,6 +2,7 @@ import "server-only";
 import { database, prepareDatabase } from "@/lib/db";
 import { demoLoginsText, seedDemoIntoEmptyDatabase } from "@/lib/demo/seed-demo";
 import { env, type Env } from "@/lib/env";
+import { flushUsage } from "@/lib/usage/recorder";
 
 /**
  * Demo data at start-up (lib/env decides when: development on the embedded database, or
@@ -27,9 +28,10 @@ export async function startServer(): Promise<void> {
         : `embedded PostgreSQL at ${config.database.dataDir}`;
     console.log(`[keyward] database: ${where}${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
     await seedDemoAtStartup(config);
+    // Usage counted since the last flush is written before the database closes.
     const close = () =>
-      void database()
-        .close()
+      void flushUsage()
+        .then(() => database().close())
         .finally(() => process.exit(0));
     process.once("SIGINT", close);
     process.once("SIGTERM", close);

@@ -2,14 +2,16 @@
 
 import { toast } from "@/components/feedback/toast";
 import { Plus } from "lucide-react";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import {
   expireAccountTokenPreviousSecretAction,
   previewAccountTokenRevokeAction,
   revokeAccountTokenAction,
+  revokeAccountTokensAction,
   rollAccountTokenAction,
   rollAccountTokenLineageAction,
 } from "@/lib/actions/account-tokens";
+import { CredentialControls } from "@/components/hygiene/credential-controls";
 import { CredentialsHeading } from "@/components/secrets/credentials-heading";
 import { actOutcome, lineageOutcome, secretOutcome } from "@/components/secrets/outcomes";
 import { SecretDialogs, useSecretFlows } from "@/components/secrets/secret-flows";
@@ -32,6 +34,7 @@ import { EditTokenDialog, type EditOutcome } from "./edit-token-dialog";
 import { ExpiryBanner } from "./expiry-banner";
 import { RegenerateDialog } from "./regenerate-dialog";
 import { TokensEmptyState } from "./tokens-empty-state";
+import type { TokenFormValues } from "./token-form";
 import { TokensTable } from "./tokens-table";
 
 type AccountTokensPanelProps = {
@@ -39,6 +42,8 @@ type AccountTokensPanelProps = {
   memberships: MembershipFact[];
   /** The server's clock at render time, so "expired" agrees between server and browser. */
   now: number;
+  /** A narrower replacement to create (issue 20): the create dialog opens with it filled in. */
+  replacement?: TokenFormValues;
 };
 
 async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
@@ -80,9 +85,15 @@ function savedStatus({ name, clamped, revoked }: EditOutcome): string {
 }
 
 /** Account settings → API: the list, and the create / reveal / roll / edit / regenerate / revoke flows around it. */
-export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPanelProps) {
+export function AccountTokensPanel({ tokens, memberships, now, replacement }: AccountTokensPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("account-token", heading);
+  const { startCreate } = flows;
+  useEffect(() => {
+    if (replacement && heading.current) startCreate(heading.current);
+    // Once per arrival with a replacement, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [replacement]);
   const atLimit = tokens.length >= ACCOUNT_TOKEN_LIMIT;
   const editing = flows.editing && (tokens.find((token) => token._id === flows.editing?.id) ?? null);
 
@@ -117,10 +128,20 @@ export function AccountTokensPanel({ tokens, memberships, now }: AccountTokensPa
       {tokens.length === 0 ? (
         <TokensEmptyState onCreate={flows.startCreate} />
       ) : (
-        <TokensTable tokens={tokens} memberships={memberships} now={now} actions={flows.rowActions} />
+        <CredentialControls
+          items={tokens}
+          now={now}
+          noun="token"
+          filters={["unused", "never-expires", "all-websites", "expiring"]}
+          revokeMany={(tokenIds) => revokeAccountTokensAction({ tokenIds })}
+        >
+          {(visible) => (
+            <TokensTable tokens={visible} memberships={memberships} now={now} actions={flows.rowActions} />
+          )}
+        </CredentialControls>
       )}
 
-      <CreateTokenDialog {...flows.createDialog} memberships={memberships} />
+      <CreateTokenDialog {...flows.createDialog} memberships={memberships} defaults={replacement} />
       <EditTokenDialog
         token={editing}
         memberships={memberships}

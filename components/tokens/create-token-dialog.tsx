@@ -3,11 +3,13 @@
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { MembershipFact } from "@/lib/access";
 import { CreateTokenForm } from "./create-token-form";
+import type { TokenFormValues } from "./token-form";
 
 type CreateTokenDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   memberships: readonly MembershipFact[];
+  defaults?: TokenFormValues;
   onCreated: (created: { name: string; secret: string }) => void;
   onCloseAutoFocus?: (event: Event) => void;
 };
@@ -17,6 +19,7 @@ export function CreateTokenDialog({
   open,
   onOpenChange,
   memberships,
+  defaults,
   onCreated,
   onCloseAutoFocus,
 }: CreateTokenDialogProps) {
@@ -35,7 +38,7 @@ export function CreateTokenDialog({
             role on a website.
           </DialogDescription>
         </DialogHeader>
-        <CreateTokenForm memberships={memberships} onCreated={onCreated} />
+        <CreateTokenForm memberships={memberships} defaults={defaults} onCreated={onCreated} />
       </DialogContent>
     </Dialog>
   );

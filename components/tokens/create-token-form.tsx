@@ -14,15 +14,17 @@ import { TOKEN_FORM_DEFAULTS, formField, tokenFormResolver, type TokenFormValues
 
 type CreateTokenFormProps = {
   memberships: readonly MembershipFact[];
+  /** Where the form starts (a narrower replacement of a token); the usual defaults otherwise. */
+  defaults?: TokenFormValues;
   /** Receives the new secret, taken out of the action result once. */
   onCreated: (created: { name: string; secret: string }) => void;
 };
 
 /** Name, permissions, websites, preview and expiry, in one react-hook-form state. */
-export function CreateTokenForm({ memberships, onCreated }: CreateTokenFormProps) {
+export function CreateTokenForm({ memberships, defaults, onCreated }: CreateTokenFormProps) {
   const form = useForm<TokenFormValues, unknown, CreateAccountTokenInput>({
     resolver: tokenFormResolver,
-    defaultValues: TOKEN_FORM_DEFAULTS,
+    defaultValues: defaults ?? TOKEN_FORM_DEFAULTS,
   });
   const formRef = useRef<HTMLFormElement>(null);
   const { onSubmit, pending, retry } = useActionForm(form, createAccountTokenAction, {

@@ -56,6 +56,26 @@ export function editFormValues(token: AccountTokenDto): TokenFormValues {
   };
 }
 
+/**
+ * A narrower replacement of `token` (issue 20): only the permissions and websites it used
+ * lately; the websites stay as they were when it used none of them.
+ */
+export function narrowerFormValues(
+  token: AccountTokenDto,
+  used: { permissions: readonly Grant[]; websiteIds: readonly string[] },
+): TokenFormValues {
+  const permissions = [...used.permissions];
+  const keepScope = used.websiteIds.length === 0;
+  return {
+    ...TOKEN_FORM_DEFAULTS,
+    name: `${token.name} (narrower)`.slice(0, 100),
+    permissions,
+    preset: presetOf(permissions),
+    websiteIds: keepScope ? editFormValues(token).websiteIds : [...used.websiteIds],
+    scope: keepScope && token.allWebsites ? "all" : "selected",
+  };
+}
+
 export const NO_WEBSITE_CHOSEN = "Choose at least one website, or all websites.";
 
 /** The fields both schemas share. [] is "all websites". */

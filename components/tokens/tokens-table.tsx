@@ -6,6 +6,7 @@ import { CredentialList, type CredentialColumn } from "@/components/secrets/cred
 import { ExpirePreviousButton, RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
+import { UsageLink } from "@/components/usage/usage-link";
 import { TokenExpiry, isExpired } from "./token-expiry";
 import { TokenPermissions } from "./token-permissions";
 import { TokenScope } from "./token-scope";
@@ -64,6 +65,11 @@ export function TokensTable({ tokens, memberships, now, actions }: TokensTablePr
       key: "expires",
       header: "Expires",
       cell: (token) => <TokenExpiry expiresAt={token.expiresAt} now={now} />,
+    },
+    {
+      key: "usage",
+      header: "Usage",
+      cell: (token) => <UsageLink href={`/account/api/tokens/${token._id}`} name={token.name} />,
     },
   ];
 

@@ -7,6 +7,7 @@ import {
   expireWebsiteKeyPreviousSecretAction,
   previewWebsiteKeyRevokeAction,
   revokeWebsiteKeyAction,
+  revokeWebsiteKeysAction,
   rollWebsiteKeyAction,
   rollWebsiteKeyLineageAction,
 } from "@/lib/actions/website-keys";
@@ -29,6 +30,7 @@ import { KEY_LIMIT_MESSAGE } from "@/lib/website-keys/messages";
 import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/schemas";
 import { CreateKeyDialog } from "./create-key-dialog";
 import { RenameKeyDialog } from "./rename-key-dialog";
+import { CredentialControls } from "@/components/hygiene/credential-controls";
 import { WebsiteKeysTable } from "./website-keys-table";
 
 type WebsiteKeysPanelProps = {
@@ -117,12 +119,22 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
           action={manage.ok ? createButton : undefined}
         />
       ) : (
-        <WebsiteKeysTable
-          domain={domain}
-          keys={keys}
+        <CredentialControls
+          items={keys}
           now={now}
-          actions={manage.ok ? flows.rowActions : undefined}
-        />
+          noun="key"
+          filters={["unused", "never-expires", "expiring", "creator-gone"]}
+          revokeMany={manage.ok ? (keyIds) => revokeWebsiteKeysAction({ websiteId, keyIds }) : undefined}
+        >
+          {(visible) => (
+            <WebsiteKeysTable
+              domain={domain}
+              keys={visible}
+              now={now}
+              actions={manage.ok ? flows.rowActions : undefined}
+            />
+          )}
+        </CredentialControls>
       )}
 
       {manage.ok && (

@@ -6,6 +6,7 @@ import { CredentialList, type CredentialColumn } from "@/components/secrets/cred
 import { ExpirePreviousButton, RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
 import { TokenExpiry, isExpired } from "@/components/tokens/token-expiry";
 import { Badge } from "@/components/ui/badge";
+import { UsageLink } from "@/components/usage/usage-link";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 
 type WebsiteKeysTableProps = {
@@ -64,6 +65,16 @@ export function WebsiteKeysTable({ domain, keys, now, actions }: WebsiteKeysTabl
       key: "expires",
       header: "Expires",
       cell: (item) => <TokenExpiry expiresAt={item.expiresAt} now={now} />,
+    },
+    {
+      key: "usage",
+      header: "Usage",
+      cell: (item) => (
+        <UsageLink
+          href={`/websites/${item.websiteId}/settings/developer/keys/${item._id}`}
+          name={item.name}
+        />
+      ),
     },
   ];
 

@@ -16,6 +16,8 @@ import {
   rollSchema,
 } from "@/lib/account-tokens/schemas";
 import { defineAction } from "@/lib/actions/define-action";
+import { revokeAccountTokens } from "@/lib/hygiene/bulk-revoke";
+import { BULK_REVOKE_LIMIT } from "@/lib/hygiene/revoke-each";
 import { TOKEN_NOT_FOUND_MESSAGE } from "@/lib/account-tokens/messages";
 import { idInputSchema } from "@/lib/validation/id-input";
 
@@ -50,6 +52,12 @@ export const expireAccountTokenPreviousSecretAction = defineAction(
 export const revokeAccountTokenAction = defineAction(
   z.object({ tokenId: tokenIdSchema }).strict(),
   ({ actor }, input) => revokeAccountToken(actor, input.tokenId),
+);
+
+/** Bulk revoke from the list: each token as a single revoke would; partial failure reported per token. */
+export const revokeAccountTokensAction = defineAction(
+  z.object({ tokenIds: z.array(tokenIdSchema).min(1).max(BULK_REVOKE_LIMIT) }).strict(),
+  ({ actor }, input) => revokeAccountTokens(actor, input.tokenIds),
 );
 
 /** Before confirming a revoke: what it would also end ("this also revokes N credentials"). */

@@ -3,6 +3,8 @@
 import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { revokeWebsiteKeys } from "@/lib/hygiene/bulk-revoke";
+import { BULK_REVOKE_LIMIT } from "@/lib/hygiene/revoke-each";
 import { idInputSchema } from "@/lib/validation/id-input";
 import { KEY_NOT_FOUND_MESSAGE } from "@/lib/website-keys/messages";
 import { WEBSITE_NOT_FOUND_MESSAGE } from "@/lib/websites/messages";
@@ -54,6 +56,12 @@ export const expireWebsiteKeyPreviousSecretAction = defineAction(
 export const revokeWebsiteKeyAction = defineAction(
   z.object({ websiteId, keyId }).strict(),
   ({ actor }, input) => revokeWebsiteKey(actor, { websiteId: input.websiteId, keyId: input.keyId }),
+);
+
+/** Bulk revoke from the list: each key as a single revoke would; partial failure reported per key. */
+export const revokeWebsiteKeysAction = defineAction(
+  z.object({ websiteId, keyIds: z.array(keyId).min(1).max(BULK_REVOKE_LIMIT) }).strict(),
+  ({ actor }, input) => revokeWebsiteKeys(actor, input.websiteId, input.keyIds),
 );
 
 /** Before confirming a revoke: the keys minted from this one that it would also end. */

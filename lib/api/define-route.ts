@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, isAppError, type Refused } from "@/lib/errors";
 import { requestInfoFrom } from "@/lib/http/request-info";
 import { logUnexpected } from "@/lib/log-unexpected";
+import { countApiRequest, unseenCaller, type SeenCaller } from "@/lib/usage/count-api-request";
 import { isUuid } from "@/lib/validation/id-input";
 import { bearerSecret } from "./bearer";
 import { HTTP_METHODS, type ApiOperation, type HttpMethod } from "./catalogue/operation";
@@ -81,6 +82,7 @@ async function authenticate(
   request: Request,
   info: RequestInfo,
   websiteId: unknown,
+  caller: SeenCaller,
 ): Promise<VerifiedCredential | Response> {
   const client = info.ip ?? "unknown";
   const blocked = invalidSecretLimiter.isBlocked(client);
@@ -95,7 +97,12 @@ async function authenticate(
           now: new Date(),
           roleOn: typeof websiteId === "string" ? websiteId : undefined,
         });
-  if (verified?.ok) return verified.credential;
+  if (verified?.ok) {
+    caller.id = verified.credential.id;
+    caller.secret = verified.credential.secret;
+    return verified.credential;
+  }
+  if (verified?.credentialId) caller.id = verified.credentialId;
   const decision = await invalidSecretLimiter.hit(client);
   if (!decision.allowed) return tooManyRequests(decision, GUESSING);
   return unauthorized(verified ? verified.reason : "missing");
@@ -169,10 +176,11 @@ export function defineRoute<P, Q, B, R, E>(
   spec: ApiOperation<P, Q, B, R, E>,
   run: NoInfer<RouteRun<P, Q, B, R, E>>,
 ): OperationHandler {
-  const handler: RouteHandler = async (request, context) => {
+  const answer = async (request: Request, context: { params?: RouteParams }, caller: SeenCaller) => {
     let actor: Actor | undefined;
     try {
       const info = requestInfoFrom(request.headers);
+      caller.ip = info.ip;
       const rawParams = (await context.params) ?? {};
       const url = new URL(request.url);
       // Only a hint for the lookup, before any validation: the website is resolved strictly below.
@@ -182,7 +190,7 @@ export function defineRoute<P, Q, B, R, E>(
           : spec.website === "query"
             ? url.searchParams.get("websiteId")
             : undefined;
-      const credential = await authenticate(request, info, named);
+      const credential = await authenticate(request, info, named, caller);
       if (credential instanceof Response) return credential;
       actor = credentialActor(credential, info);
       // Before the quota, so a leaked secret used from elsewhere cannot spend the owner's budget;
@@ -200,6 +208,7 @@ export function defineRoute<P, Q, B, R, E>(
       const websiteId = spec.website
         ? resolveWebsite(spec.website, credential, rawParams.websiteId, rawQuery.websiteId)
         : "";
+      caller.websiteId = websiteId;
 
       const result = await run({ actor, credential, params, query, body, websiteId, request });
       const headers = rateLimitHeaders(quota);
@@ -210,6 +219,13 @@ export function defineRoute<P, Q, B, R, E>(
       await auditRefusal(actor, error, attempted(request));
       return errorResponse(error);
     }
+  };
+  // Usage per credential (lib/usage): counted in memory once the answer is known.
+  const handler: RouteHandler = async (request, context) => {
+    const caller = unseenCaller();
+    const response = await answer(request, context, caller);
+    countApiRequest(spec.id, caller, response);
+    return response;
   };
   return Object.assign(handler, { operation: spec as ApiOperation });
 }

@@ -133,6 +133,7 @@ describe("verifySecret: states", () => {
         kind: "account-token",
         id: token.token._id,
         displayKey: token.token.displayKey,
+        secret: "current",
         userId: owner.id,
         expiresAt: null,
         allowedIps: [],
@@ -146,6 +147,7 @@ describe("verifySecret: states", () => {
         kind: "website-key",
         id: key.key._id,
         displayKey: key.key.displayKey,
+        secret: "current",
         userId: null,
         expiresAt: null,
         allowedIps: [],
@@ -160,9 +162,15 @@ describe("verifySecret: states", () => {
     const key = await makeWebsiteKey(website._id, owner.id);
     expect((await verifySecret({ raw: token.key, request: IP })).ok).toBe(true);
     await revokeAccountToken(asSession(owner.id), token.token._id);
-    expect(await verifySecret({ raw: token.key, request: IP })).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: token.key, request: IP })).toMatchObject({
+      ok: false,
+      reason: "revoked",
+    });
     await revokeWebsiteKey(asSession(owner.id), { websiteId: website._id, keyId: key.key._id });
-    expect(await verifySecret({ raw: key.secret, request: IP })).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: key.secret, request: IP })).toMatchObject({
+      ok: false,
+      reason: "revoked",
+    });
   });
 
   it("S40 expiry at now − 1 s, now and now + 1 s: refused, refused, accepted", async () => {
@@ -174,7 +182,7 @@ describe("verifySecret: states", () => {
       results.push(await verifySecret({ raw: key, request: IP, now }));
     }
     expect(results.map((r) => (r.ok ? 200 : 401))).toEqual([401, 401, 200]);
-    expect(results.slice(0, 2)).toEqual([
+    expect(results.slice(0, 2)).toMatchObject([
       { ok: false, reason: "expired" },
       { ok: false, reason: "expired" },
     ]);
@@ -202,11 +210,16 @@ describe("verifySecret: states", () => {
       expect((await verifySecret({ raw: newSecret, request: IP })).ok).toBe(true);
       expect((await verifySecret({ raw: oldSecret, request: IP })).ok).toBe(true);
       expect((await verifySecret({ raw: oldSecret, request: IP, now: new Date(end - 1) })).ok).toBe(true);
+      // The credential is named, so usage counts the refusal against it (issue 20).
+      const credentialId = (await verifySecret({ raw: newSecret, request: IP })) as {
+        credential: { id: string };
+      };
       expect(await verifySecret({ raw: oldSecret, request: IP, now: new Date(end) })).toEqual({
         ok: false,
         reason: "rolled",
+        credentialId: credentialId.credential.id,
       });
-      expect(await verifySecret({ raw: oldSecret, request: IP, now: new Date(end + 60_000) })).toEqual({
+      expect(await verifySecret({ raw: oldSecret, request: IP, now: new Date(end + 60_000) })).toMatchObject({
         ok: false,
         reason: "rolled",
       });

@@ -15,6 +15,8 @@ export type VerifiedCredential = {
   kind: SecretKind;
   id: string;
   displayKey: string;
+  /** Which of its secrets the request presented: the rolled-away one only during a grace period. */
+  secret: UsedSecret;
   /** The person behind a `dft_` token; null for a `df_` key (its person is on the principal). */
   userId: string | null;
   expiresAt: Date | null;
@@ -28,7 +30,9 @@ export type VerifiedCredential = {
 };
 
 export type VerifyResult =
-  { ok: true; credential: VerifiedCredential } | { ok: false; reason: VerifyFailure };
+  | { ok: true; credential: VerifiedCredential }
+  /** `credentialId`: the credential a revoked, expired or rolled secret belongs to (usage counts its refusal). */
+  | { ok: false; reason: VerifyFailure; credentialId?: string };
 
 type SecretState = {
   id: string;
@@ -139,7 +143,7 @@ export async function verifySecret({
       };
       await recordExpiry(actor, { kind: "account-token", id: row.id, expiresAt: row.expiresAt });
     }
-    if (reason) return { ok: false, reason };
+    if (reason) return { ok: false, reason, credentialId: row.id };
     void recordLastUsed({ table: "AccountToken", ...lastUse(row) }, ip, now);
     return {
       ok: true,
@@ -148,6 +152,7 @@ export async function verifySecret({
         kind: parsed.kind,
         id: row.id,
         displayKey: row.displayKey,
+        secret: lastUse(row).secret,
         userId: row.userId,
         expiresAt: row.expiresAt,
         allowedIps: row.allowedIps ?? [],
@@ -174,7 +179,7 @@ export async function verifySecret({
       websiteId: row.websiteId,
     });
   }
-  if (reason) return { ok: false, reason };
+  if (reason) return { ok: false, reason, credentialId: row.id };
   void recordLastUsed({ table: "WebsiteKey", ...lastUse(row) }, ip, now);
   return {
     ok: true,
@@ -183,6 +188,7 @@ export async function verifySecret({
       kind: parsed.kind,
       id: row.id,
       displayKey: row.displayKey,
+      secret: lastUse(row).secret,
       userId: null,
       expiresAt: row.expiresAt,
       allowedIps: row.allowedIps ?? [],

@@ -5,6 +5,7 @@ import { TOKEN_DELETED_MESSAGE } from "@/lib/account-tokens/messages";
 import { createAccountTokenApiSchema } from "@/lib/account-tokens/schemas";
 import { tokenIdParams } from "@/lib/api/params";
 import { credentialDescriptionSchema } from "@/lib/credentials/describe-credential";
+import { credentialUsageDtoSchema } from "@/lib/usage/dto";
 import { profileDtoSchema } from "@/lib/users/profile-dto";
 import { profileSchema } from "@/lib/users/schemas";
 import { revokedSchema, secretField } from "./common";
@@ -80,6 +81,20 @@ export const revokeAccountToken = defineOperation({
   errors: [404],
 });
 
+export const getAccountTokenUsage = defineOperation({
+  id: "getAccountTokenUsage",
+  method: "GET",
+  path: "/admin/access-tokens/{id}/usage",
+  tag: "Account tokens",
+  summary: "Read one of your account tokens' usage",
+  description:
+    "Requests per day for 30 days by status class, the top operations, the client addresses it was used from and its last refusals. Counts are written in batches, so the last few seconds may be missing.",
+  access: "tokens.read",
+  params: tokenIdParams,
+  response: credentialUsageDtoSchema,
+  errors: [404],
+});
+
 export const ACCOUNT_OPERATIONS = [
   getToken,
   getAccount,
@@ -87,4 +102,5 @@ export const ACCOUNT_OPERATIONS = [
   listAccountTokens,
   createAccountToken,
   revokeAccountToken,
+  getAccountTokenUsage,
 ];

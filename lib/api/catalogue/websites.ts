@@ -3,6 +3,7 @@ import { websiteKeyParams, websiteMemberParams, websiteParams } from "@/lib/api/
 import { changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/team/schemas";
 import { invitedSchema, memberRemovedSchema, roleChangedSchema, teamRowSchema } from "@/lib/team/team-rows";
 import { tokenPolicyDtoSchema, tokenPolicySchema } from "@/lib/token-policy/schemas";
+import { credentialUsageDtoSchema } from "@/lib/usage/dto";
 import { websiteKeyDtoSchema } from "@/lib/website-keys/dto";
 import { MAX_ALLOWED_IPS } from "@/lib/credentials/ip-allow-list";
 import {
@@ -190,6 +191,21 @@ export const setTokenPolicy = defineOperation({
   response: tokenPolicyDtoSchema,
 });
 
+export const getWebsiteKeyUsage = defineOperation({
+  id: "getWebsiteKeyUsage",
+  method: "GET",
+  path: "/admin/websites/{websiteId}/apikeys/{keyId}/usage",
+  tag: "Website keys",
+  summary: "Read a website API key's usage",
+  description:
+    "Requests per day for 30 days by status class, the top operations, the client addresses it was used from and its last refusals. Counts are written in batches, so the last few seconds may be missing.",
+  access: "api-keys.read",
+  website: "path",
+  params: websiteKeyParams,
+  response: credentialUsageDtoSchema,
+  errors: [404],
+});
+
 export const listTeam = defineOperation({
   id: "listTeam",
   method: "GET",
@@ -262,6 +278,7 @@ export const WEBSITE_OPERATIONS = [
   expireWebsiteKeyPreviousSecret,
   setWebsiteKeyAllowedIps,
   revokeWebsiteKey,
+  getWebsiteKeyUsage,
   getTokenPolicy,
   setTokenPolicy,
   listTeam,

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { AccountTokensPanel } from "@/components/tokens/account-tokens-panel";
+import { narrowerFormValues } from "@/components/tokens/token-form";
 import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/public-url";
 import { requestInfo } from "@/lib/http/request-info";
+import { getTokenLeastPrivilege } from "@/lib/usage/credential-usage";
 import { membershipFacts } from "@/lib/websites/membership-facts";
 
 export const metadata: Metadata = { title: "API tokens" };
@@ -16,16 +18,30 @@ function renderedAt(): number {
   return Date.now();
 }
 
-export default async function AccountApiPage() {
+type AccountApiPageProps = { searchParams: Promise<{ replace?: string | string[] }> };
+
+export default async function AccountApiPage({ searchParams }: AccountApiPageProps) {
   await connection();
   const user = await requireUser();
   const actor = sessionActor(user.id, await requestInfo());
   const [tokens, memberships] = await Promise.all([listAccountTokens(actor), membershipFacts(user.id)]);
+  // ?replace=<token id>: "Create a narrower replacement" from that token's usage page.
+  const { replace } = await searchParams;
+  const replaced = tokens.find((token) => token._id === replace);
+  const replacement = replaced
+    ? narrowerFormValues(
+        replaced,
+        await getTokenLeastPrivilege(actor, replaced._id).then((least) => ({
+          permissions: least.used,
+          websiteIds: least.websiteIds,
+        })),
+      )
+    : undefined;
   // One clock for the server render and hydration: "expired" must not flip between the two.
   const now = renderedAt();
   return (
     <div className="grid gap-6">
-      <AccountTokensPanel tokens={tokens} memberships={memberships} now={now} />
+      <AccountTokensPanel tokens={tokens} memberships={memberships} now={now} replacement={replacement} />
       <ApiUsageNote kind="account-token" origin={publicOrigin()} />
     </div>
   );
