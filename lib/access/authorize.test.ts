@@ -44,6 +44,7 @@ const OWNER_ONLY: Operation[] = [
   "website.transfer",
   "team.offboard",
   "website.delete",
+  "token-policy.write",
 ];
 const READ_OPS: Operation[] = [
   "analytics.read",
@@ -55,6 +56,7 @@ const READ_OPS: Operation[] = [
   "api-keys.read",
   "team.read",
   "audit.read",
+  "token-policy.read",
 ];
 const DATA_WRITE_OPS: Operation[] = [
   "goals.write",
@@ -275,6 +277,7 @@ describe("messages", () => {
         "transfer ownership of this website",
         "revoke or roll the keys a person stands behind",
         "delete this website",
+        "set this website's token policy",
       ][i],
     ]),
   )("ownerOnlyReason(%s) says only owners can %s", (op, what) => {

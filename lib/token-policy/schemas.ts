@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 
-// Shared by the policy form, its action and the REST routes. No server-only imports here.
+// The policy action's and the REST routes' schemas; the form imports only their types.
 
 /** The longest maximum lifetime an owner may set: the tokens' own 10-year bound. */
 const MAX_LIFETIME_DAYS = 3650;
