@@ -97,7 +97,10 @@ describe("concurrency", () => {
     const uses = Array.from({ length: 20 }, () => verifySecret({ raw: made.key, request: null }));
     await revokeAccountToken(asSession(person.id), made.token._id);
     await Promise.all(uses);
-    expect(await verifySecret({ raw: made.key, request: null })).toMatchObject({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: made.key, request: null })).toMatchObject({
+      ok: false,
+      reason: "revoked",
+    });
   });
 
   it(`S68 10 parallel token creates at ${ACCOUNT_TOKEN_LIMIT - 1} active end with at most ${ACCOUNT_TOKEN_LIMIT}`, async () => {

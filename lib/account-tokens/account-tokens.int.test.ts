@@ -575,7 +575,10 @@ describe("rollAccountToken", () => {
       rollAccountToken(asSession(person.id), { tokenId: made.token._id, grace: "1h" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await domainState()).toEqual(before);
-    expect(await verifySecret({ raw: made.key, request: null })).toMatchObject({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: made.key, request: null })).toMatchObject({
+      ok: false,
+      reason: "revoked",
+    });
   });
 
   it("rolling an expired token is a conflict; nothing changed", async () => {
@@ -661,7 +664,10 @@ describe("revokeAccountToken", () => {
     const actor = await actorFor(writer.key);
     await revokeAccountToken(actor, reader.token._id);
     await revokeAccountToken(actor, writer.token._id);
-    expect(await verifySecret({ raw: writer.key, request: null })).toMatchObject({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: writer.key, request: null })).toMatchObject({
+      ok: false,
+      reason: "revoked",
+    });
   });
 });
 

@@ -484,7 +484,10 @@ describe("rollWebsiteKey", () => {
       code: "CONFLICT",
     });
     expect(await domainState()).toEqual(before);
-    expect(await verifySecret({ raw: made.secret, request: null })).toMatchObject({ ok: false, reason: "revoked" });
+    expect(await verifySecret({ raw: made.secret, request: null })).toMatchObject({
+      ok: false,
+      reason: "revoked",
+    });
   });
 });
 
