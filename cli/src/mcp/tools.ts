@@ -34,6 +34,7 @@ export const TOOL_NAMES: Record<string, string> = {
   getAccount: "account.get",
   updateAccount: "account.update",
   listAccountTokens: "tokens.list",
+  getAccountTokenUsage: "tokens.usage",
   createAccountToken: "tokens.create",
   revokeAccountToken: "tokens.delete",
   listWebsites: "websites.list",
@@ -46,6 +47,10 @@ export const TOOL_NAMES: Record<string, string> = {
   rollWebsiteKey: "apikeys.roll",
   revokeWebsiteKey: "apikeys.delete",
   expireWebsiteKeyPreviousSecret: "apikeys.expire_previous_secret",
+  setWebsiteKeyAllowedIps: "apikeys.set_allowed_ips",
+  getWebsiteKeyUsage: "apikeys.usage",
+  getTokenPolicy: "token_policy.get",
+  setTokenPolicy: "token_policy.set",
   listTeam: "team.list",
   inviteMember: "team.invite",
   removeMember: "team.remove",
@@ -68,6 +73,7 @@ export const TOOL_NAMES: Record<string, string> = {
   getAlert: "alerts.get",
   updateAlert: "alerts.update",
   deleteAlert: "alerts.delete",
+  getAlertHistory: "alerts.history",
 };
 
 /** Answer fields that carry something shown once: a secret (`key`) or an invitation link. */
