@@ -499,6 +499,8 @@ describe("rollAccountToken", () => {
     expect(await verifySecret({ raw: made.key, request: null, now: new Date(graceEnds) })).toEqual({
       ok: false,
       reason: "rolled",
+      // The refused credential, so its 401 counts in its usage (lib/usage).
+      credentialId: expect.any(String),
     });
     expect((await verifySecret({ raw: key, request: null, now: new Date(graceEnds + 1) })).ok).toBe(true);
 

@@ -214,6 +214,8 @@ describe("S78 a child never outlives its parent", () => {
     expect(await verifySecret({ raw: k1.secret, request: null, now: new Date(at) })).toEqual({
       ok: false,
       reason: "expired",
+      // The refused credential, so its 401 counts in its usage (lib/usage).
+      credentialId: expect.any(String),
     });
     await verifySecret({ raw: k1.secret, request: null, now: new Date(at + 1) });
     expect((await auditOf(k1.key._id)).filter((e) => e.action === "website-key.expire")).toHaveLength(1);
@@ -670,6 +672,8 @@ describe("S84 expiry at the end of the chosen day", () => {
       expect(await verifySecret({ raw: key, request: null, now: new Date(after) })).toEqual({
         ok: false,
         reason: "expired",
+        // The refused credential, so its 401 counts in its usage (lib/usage).
+        credentialId: expect.any(String),
       });
   });
 

@@ -413,6 +413,8 @@ describe("rollWebsiteKey", () => {
     expect(await verifySecret({ raw: made.secret, request: null, now: new Date(graceEnds) })).toEqual({
       ok: false,
       reason: "rolled",
+      // The refused credential, so its 401 counts in its usage (lib/usage).
+      credentialId: expect.any(String),
     });
     const roll = (await auditOf(key._id)).find((e) => e.action === "website-key.roll");
     expect(roll).toMatchObject({
@@ -501,6 +503,8 @@ describe("revokeWebsiteKey", () => {
     expect(await verifySecret({ raw: rolled.secret, request: null })).toEqual({
       ok: false,
       reason: "revoked",
+      // The refused credential, so its 401 counts in its usage (lib/usage).
+      credentialId: expect.any(String),
     });
     expect((await verifySecret({ raw: made.secret, request: null })).ok).toBe(false);
     expect(await listWebsiteKeys(asSession(owner.id), website._id)).toEqual([]);
