@@ -66,6 +66,7 @@ const SUCCESS: Record<string, Build> = {
   listAccountTokens: async () => ({}),
   createAccountToken: async () => ({ body: { name: "CLI", permissions: ["goals:read"] } }),
   revokeAccountToken: async (w) => ({ params: { id: (await makeAccountToken(w.owner.id)).token._id } }),
+  getAccountTokenUsage: async (w) => ({ params: { id: (await makeAccountToken(w.owner.id)).token._id } }),
   listWebsites: async () => ({}),
   createWebsite: async () => ({ body: { domain: `new-${uniqueSuffix()}.example.com`, timezone: "UTC" } }),
   getWebsite: async (w) => ({ params: site(w) }),
@@ -76,6 +77,17 @@ const SUCCESS: Record<string, Build> = {
   rollWebsiteKey: async (w) => ({ params: site(w, { keyId: await key(w) }), body: { grace: "1h" } }),
   expireWebsiteKeyPreviousSecret: async (w) => ({ params: site(w, { keyId: await rolledKey(w) }) }),
   revokeWebsiteKey: async (w) => ({ params: site(w, { keyId: await key(w) }) }),
+  setWebsiteKeyAllowedIps: async (w) => ({
+    params: site(w, { keyId: await key(w) }),
+    body: { allowedIps: ["10.0.0.0/8", "2001:db8::/32"] },
+  }),
+  getWebsiteKeyUsage: async (w) => ({ params: site(w, { keyId: await key(w) }) }),
+  getTokenPolicy: async (w) => ({ params: site(w) }),
+  // Permissive on purpose: the world's other requests create tokens reaching website A.
+  setTokenPolicy: async (w) => ({
+    params: site(w),
+    body: { maxLifetimeDays: null, mustExpire: false, allowAllWebsites: true },
+  }),
   listTeam: async (w) => ({ params: site(w) }),
   inviteMember: async (w) => ({ params: site(w), body: { email: `new-${uniqueSuffix()}@example.com` } }),
   removeMember: async () => {
@@ -132,6 +144,11 @@ const SUCCESS: Record<string, Build> = {
 /** Requests for the statuses only some operations have: 404 and 409. */
 const SPECIFIC: Record<string, Partial<Record<404 | 409, Build>>> = {
   revokeAccountToken: { 404: async () => ({ params: { id: randomUUID() } }) },
+  getAccountTokenUsage: { 404: async () => ({ params: { id: randomUUID() } }) },
+  getWebsiteKeyUsage: { 404: async (w) => ({ params: site(w, { keyId: randomUUID() }) }) },
+  setWebsiteKeyAllowedIps: {
+    404: async (w) => ({ params: site(w, { keyId: randomUUID() }), body: { allowedIps: [] } }),
+  },
   createWebsite: { 409: async (w) => ({ body: { domain: w.website.domain, timezone: "UTC" } }) },
   updateWebsite: {
     409: async (w) => {

@@ -121,6 +121,7 @@ const ACTS: Act[] = [
           expect(await verifySecret({ raw: key, request: { ...TEST_REQUEST }, now: later })).toEqual({
             ok: false,
             reason: "expired",
+            credentialId: expect.any(String),
           });
       };
       return { run, actor, websiteId: null, targetId: token._id, secrets: [key] };
