@@ -89,7 +89,7 @@ test("a config file with mode 0644 is refused with a message", async ({ baseURL 
   expect(run.stdout).toBe("");
 });
 
-test("tokens: create prints the secret once on stdout, list --json equals REST, delete revokes", async ({
+test("tokens: create prints the secret once on stdout, list --json equals REST, roll replaces it, delete revokes", async ({
   request,
   baseURL,
 }) => {
@@ -112,10 +112,36 @@ test("tokens: create prints the secret once on stdout, list --json equals REST, 
   expect(token.permissions).toEqual(["websites:read"]);
   expect(JSON.stringify(listed)).not.toContain(secret);
 
+  // Roll within a grace period: both secrets work; rolled again without one, the old one is 401.
+  const graced = await runCli(["tokens", "roll", token._id, "--grace", "24h"], {
+    baseURL: baseURL!,
+    token: owner,
+  });
+  expect(graced.code).toBe(0);
+  const second = graced.stdout.trim();
+  expect(second).toMatch(DFT);
+  expect(second).not.toBe(secret);
+  expect(graced.stderr).toContain("shown this once");
+  expect(graced.stderr).not.toContain(second);
+  for (const working of [secret, second])
+    expect((await runCli(["whoami"], { baseURL: baseURL!, token: working })).code).toBe(0);
+  const rolled = await runCli(["tokens", "roll", token._id, "--json"], { baseURL: baseURL!, token: owner });
+  expect(rolled.code).toBe(0);
+  const [data] = jsonOf(rolled) as { _id: string; key: string }[];
+  expect(data).toMatchObject({ _id: token._id, key: expect.stringMatching(DFT) });
+  expect((await runCli(["whoami"], { baseURL: baseURL!, token: second })).code).toBe(3);
+  expect((await runCli(["whoami"], { baseURL: baseURL!, token: data!.key })).code).toBe(0);
+  const badGrace = await runCli(["tokens", "roll", token._id, "--grace", "2h"], {
+    baseURL: baseURL!,
+    token: owner,
+  });
+  expect(badGrace.code).toBe(2);
+  expect(badGrace.stderr).toContain("--grace takes none, 1h, 24h, 7d");
+
   const deleted = await runCli(["tokens", "delete", token._id, "--yes"], { baseURL: baseURL!, token: owner });
   expect(deleted.code).toBe(0);
   expect(deleted.stdout).toContain(`Revoked token ${token._id}.`);
-  const refused = await runCli(["whoami"], { baseURL: baseURL!, token: secret });
+  const refused = await runCli(["whoami"], { baseURL: baseURL!, token: data!.key });
   expect(refused.code).toBe(3);
 
   const unconfirmed = await runCli(["tokens", "delete", token._id], { baseURL: baseURL!, token: owner });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { createAlert } from "@/lib/alerts/create-alert";
 import { CATALOGUE, errorStatuses, requiredPermission, type ApiOperation } from "@/lib/api/catalogue";
 import { createFunnel } from "@/lib/funnels/create-funnel";
@@ -67,6 +68,10 @@ const SUCCESS: Record<string, Build> = {
   createAccountToken: async () => ({ body: { name: "CLI", permissions: ["goals:read"] } }),
   revokeAccountToken: async (w) => ({ params: { id: (await makeAccountToken(w.owner.id)).token._id } }),
   getAccountTokenUsage: async (w) => ({ params: { id: (await makeAccountToken(w.owner.id)).token._id } }),
+  rollAccountToken: async (w) => ({
+    params: { id: (await makeAccountToken(w.owner.id)).token._id },
+    body: { grace: "1h" },
+  }),
   listWebsites: async () => ({}),
   createWebsite: async () => ({ body: { domain: `new-${uniqueSuffix()}.example.com`, timezone: "UTC" } }),
   getWebsite: async (w) => ({ params: site(w) }),
@@ -148,6 +153,14 @@ const SPECIFIC: Record<string, Partial<Record<404 | 409, Build>>> = {
   getWebsiteKeyUsage: { 404: async (w) => ({ params: site(w, { keyId: randomUUID() }) }) },
   setWebsiteKeyAllowedIps: {
     404: async (w) => ({ params: site(w, { keyId: randomUUID() }), body: { allowedIps: [] } }),
+  },
+  rollAccountToken: {
+    404: async () => ({ params: { id: randomUUID() }, body: {} }),
+    409: async (w) => {
+      const { token } = await makeAccountToken(w.owner.id);
+      await revokeAccountToken(asSession(w.owner.id), token._id);
+      return { params: { id: token._id }, body: {} };
+    },
   },
   createWebsite: { 409: async (w) => ({ body: { domain: w.website.domain, timezone: "UTC" } }) },
   updateWebsite: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expiresAtOf, listOf } from "./durations";
+import { expiresAtOf, graceOf, listOf } from "./durations";
 
 const now = new Date("2026-12-06T00:00:00.000Z");
 
@@ -21,5 +21,16 @@ describe("listOf", () => {
   it("splits on commas and drops blanks", () => {
     expect(listOf(" a, b,,c ")).toEqual(["a", "b", "c"]);
     expect(listOf(undefined)).toEqual([]);
+  });
+});
+
+describe("graceOf", () => {
+  it("takes the API's grace choices, whatever the case", () => {
+    expect(["none", "1h", "24H", " 7d "].map(graceOf)).toEqual(["none", "1h", "24h", "7d"]);
+  });
+
+  it("refuses anything else as a usage error (exit 2)", () => {
+    for (const text of ["2h", "14d", "", "soon"])
+      expect(() => graceOf(text)).toThrow(expect.objectContaining({ exitCode: 2 }));
   });
 });

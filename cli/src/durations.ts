@@ -26,6 +26,17 @@ export function expiresAtOf(text: string, now = new Date()): string | null {
   );
 }
 
+/** The API's grace choices for a roll (lib/credentials/grace.ts; the CLI never imports server code). */
+const GRACE_PERIODS = ["none", "1h", "24h", "7d"] as const;
+
+/** `--grace`: when a rolled-away secret stops working; anything else is a usage error. */
+export function graceOf(text: string): (typeof GRACE_PERIODS)[number] {
+  const value = text.trim().toLowerCase();
+  const grace = GRACE_PERIODS.find((period) => period === value);
+  if (grace) return grace;
+  throw new CliError(`--grace takes ${GRACE_PERIODS.join(", ")}; not "${text}".`, EXIT.usage);
+}
+
 /** "a, b,c" → ["a","b","c"]; empty items dropped. */
 export function listOf(text: string | undefined): string[] {
   return (text ?? "")

@@ -36,6 +36,7 @@ describe("keyward --help", () => {
         "whoami",
         "tokens create",
         "tokens delete",
+        "tokens roll",
         "websites apikeys roll",
         "team invite",
         "team role",

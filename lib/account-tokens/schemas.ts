@@ -203,3 +203,6 @@ export type RegenerateAccountTokenInput = z.input<typeof regenerateAccountTokenS
 /** Roll: when the old secret stops working. Shared with website keys. */
 export const rollSchema = z.object({ grace: gracePeriodSchema }).strict();
 export type RollInput = z.infer<typeof rollSchema>;
+
+/** A roll over REST kills the old secret now unless a grace is given. Shared with website keys. */
+export const rollApiSchema = z.object({ grace: gracePeriodSchema.default("none") }).strict();

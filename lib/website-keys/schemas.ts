@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { newAccountTokenSchema } from "@/lib/account-tokens/schemas";
-import { gracePeriodSchema } from "@/lib/credentials/grace";
 import { allowedIpsSchema } from "@/lib/credentials/ip-allow-list";
 import { nameSchema, printable } from "@/lib/validation/text";
 
@@ -58,7 +57,8 @@ export const keyAllowedIpsSchema = z.object({ allowedIps: allowedIpsSchema }).st
 export type KeyAllowedIpsInput = z.input<typeof keyAllowedIpsSchema>;
 
 // Same grace choices as account tokens.
-export { rollSchema, type RollInput } from "@/lib/account-tokens/schemas";
-
-/** PUT /admin/websites/{id}/apikeys/{keyId}: rolling over REST kills the old secret now unless a grace is given. */
-export const rollWebsiteKeyApiSchema = z.object({ grace: gracePeriodSchema.default("none") }).strict();
+export {
+  rollSchema,
+  rollApiSchema as rollWebsiteKeyApiSchema,
+  type RollInput,
+} from "@/lib/account-tokens/schemas";

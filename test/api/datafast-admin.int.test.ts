@@ -175,6 +175,7 @@ describe("ids that name nothing, whatever their format (SPEC §6)", () => {
     updateWebsite: { name: "Renamed" },
     createWebsiteKey: { name: "Server" },
     rollWebsiteKey: {},
+    rollAccountToken: {},
     inviteMember: { email: "nobody@example.com" },
     removeMember: { userId: randomUUID() },
     changeMemberRole: { role: "viewer" },

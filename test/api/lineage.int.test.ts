@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import * as tokenRollRoute from "@/app/api/v1/admin/access-tokens/[id]/roll/route";
 import * as tokenRoute from "@/app/api/v1/admin/access-tokens/[id]/route";
 import * as tokensRoute from "@/app/api/v1/admin/access-tokens/route";
 import * as keyRoute from "@/app/api/v1/admin/websites/[websiteId]/apikeys/[keyId]/route";
@@ -8,6 +9,7 @@ import * as memberRoute from "@/app/api/v1/admin/websites/[websiteId]/team/[user
 import * as teamRoute from "@/app/api/v1/admin/websites/[websiteId]/team/route";
 import * as goalsRoute from "@/app/api/v1/goals/route";
 import * as whoRoute from "@/app/api/v1/token/route";
+import { TOKEN_ROLL_WIDER_MESSAGE } from "@/lib/account-tokens/messages";
 import { database, db, directQuery, installDatabase } from "@/lib/db";
 import { openPostgres } from "@/lib/db/database";
 import { previewWebsiteKeyRevoke } from "@/lib/website-keys/key-lineage";
@@ -241,7 +243,7 @@ describe("S80/S81 over HTTP: a credential manages only itself and what it made",
     expect((await keyAct("PUT", snippet.secret, website._id, child._id)).status).toBe(200);
   });
 
-  it("S81 a token with api-keys:write on one website gets 403 revoking its person's wider token; unchanged", async () => {
+  it("S81 a token with api-keys:write on one website gets 403 revoking or rolling its person's wider token; unchanged", async () => {
     const { owner, website } = await makeTeam();
     const wide = await makeAccountToken(owner.id, { permissions: ["*"] });
     const narrow = await makeAccountToken(owner.id, {
@@ -250,6 +252,16 @@ describe("S80/S81 over HTTP: a credential manages only itself and what it made",
     });
     const before = await domainState();
     expect((await revokeToken(narrow.key, wide.token._id)).status).toBe(403);
+    const roll = await call(tokenRollRoute.POST, {
+      method: "POST",
+      path: `/api/v1/admin/access-tokens/${wide.token._id}/roll`,
+      params: { id: wide.token._id },
+      secret: narrow.key,
+      body: {},
+    });
+    expect(roll.status).toBe(403);
+    expect(roll.json.error?.message).toBe(TOKEN_ROLL_WIDER_MESSAGE);
+    expect(JSON.stringify(roll.json)).not.toContain("dft_");
     expect(await domainState()).toEqual(before);
     expect(await status(wide.key)).toBe(200);
   });

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { apiPath } from "../api-client";
 import { confirmOrExit } from "../confirm";
 import { addListCommand, column, examples, withContext, type Context } from "../context";
-import { expiresAtOf, listOf } from "../durations";
+import { expiresAtOf, graceOf, listOf } from "../durations";
 import { printJson, printSecret } from "../output";
 
 // `keyward tokens …`: account tokens (`dft_`), as DataFast's `datafast tokens …`.
@@ -31,12 +31,13 @@ export function printIssued(context: Context, data: unknown[], label: string): v
 export function registerTokens(program: Command): void {
   const tokens = program
     .command("tokens")
-    .description("Account tokens (dft_): list, create and delete")
+    .description("Account tokens (dft_): list, create, roll and delete")
     .addHelpText(
       "after",
       examples(
         "keyward tokens list",
         'keyward tokens create --name "CI deploy" --permissions "websites:read,api-keys:write" --expires 30d',
+        "keyward tokens roll 4f1c…-… --grace 24h",
         "keyward tokens delete 4f1c…-… --yes",
       ),
     );
@@ -83,6 +84,23 @@ export function registerTokens(program: Command): void {
           printIssued(context, data, "Created token");
         },
       ),
+    );
+
+  tokens
+    .command("roll <id>")
+    .description("Give a token a new secret (printed once); the old one stops now or after --grace")
+    .option("--grace <period>", "none, 1h, 24h or 7d", "none")
+    .addHelpText(
+      "after",
+      examples("keyward tokens roll 4f1c2d3e-… --grace 24h", "NEW=$(keyward tokens roll 4f1c2d3e-…)"),
+    )
+    .action(
+      withContext(async (context, id: string, options: { grace: string }) => {
+        const { data } = await context.api.request("POST", apiPath`/admin/access-tokens/${id}/roll`, {
+          body: { grace: graceOf(options.grace) },
+        });
+        printIssued(context, data, "Rolled token");
+      }),
     );
 
   tokens

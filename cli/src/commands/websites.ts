@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { apiPath } from "../api-client";
 import { confirmOrExit } from "../confirm";
 import { addListCommand, column, examples, withContext } from "../context";
-import { expiresAtOf } from "../durations";
+import { expiresAtOf, graceOf } from "../durations";
 import { printJson } from "../output";
 import { printIssued } from "./tokens";
 
@@ -77,7 +77,7 @@ function registerApiKeys(websites: Command): void {
           "PUT",
           apiPath`/admin/websites/${websiteId}/apikeys/${keyId}`,
           {
-            body: { grace: options.grace },
+            body: { grace: graceOf(options.grace) },
           },
         );
         printIssued(context, data, "Rolled key");

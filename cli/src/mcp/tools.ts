@@ -37,6 +37,7 @@ export const TOOL_NAMES: Record<string, string> = {
   getAccountTokenUsage: "tokens.usage",
   createAccountToken: "tokens.create",
   revokeAccountToken: "tokens.delete",
+  rollAccountToken: "tokens.roll",
   listWebsites: "websites.list",
   createWebsite: "websites.create",
   getWebsite: "websites.get",

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { accountTokenDtoSchema } from "@/lib/account-tokens/dto";
 import { TOKEN_DELETED_MESSAGE } from "@/lib/account-tokens/messages";
-import { createAccountTokenApiSchema } from "@/lib/account-tokens/schemas";
+import { createAccountTokenApiSchema, rollApiSchema } from "@/lib/account-tokens/schemas";
 import { tokenIdParams } from "@/lib/api/params";
 import { credentialDescriptionSchema } from "@/lib/credentials/describe-credential";
 import { credentialUsageDtoSchema } from "@/lib/usage/dto";
@@ -81,6 +81,21 @@ export const revokeAccountToken = defineOperation({
   errors: [404],
 });
 
+export const rollAccountToken = defineOperation({
+  id: "rollAccountToken",
+  method: "POST",
+  path: "/admin/access-tokens/{id}/roll",
+  tag: "Account tokens",
+  summary: "Roll one of your account tokens",
+  description:
+    "Same `_id`, name, permissions and scope, a new `key` returned once; the old secret stops working now, or after `grace`. A token cannot roll a token wider than itself.",
+  access: "tokens.write",
+  params: tokenIdParams,
+  body: rollApiSchema,
+  response: accountTokenDtoSchema.extend({ key: secretField }),
+  errors: [404, 409],
+});
+
 export const getAccountTokenUsage = defineOperation({
   id: "getAccountTokenUsage",
   method: "GET",
@@ -102,5 +117,6 @@ export const ACCOUNT_OPERATIONS = [
   listAccountTokens,
   createAccountToken,
   revokeAccountToken,
+  rollAccountToken,
   getAccountTokenUsage,
 ];

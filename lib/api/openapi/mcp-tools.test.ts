@@ -17,4 +17,11 @@ describe("MCP tools from the OpenAPI document", () => {
     expect(tools.filter((tool) => operationIds.includes(tool.name)).map((tool) => tool.name)).toEqual([]);
     expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
   });
+
+  it("tokens.roll issues a secret, so it is a dry run without confirm", () => {
+    expect(tools.find((tool) => tool.name === "tokens.roll")).toMatchObject({
+      operationId: "rollAccountToken",
+      needsConfirm: true,
+    });
+  });
 });
