@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Env } from "@/lib/env";
-import { makeAccountToken, makeUser } from "@/test/factories";
+import { asSession, makeAccountToken, makeUser } from "@/test/factories";
 import { parseMail } from "@/test/smtp-sink";
 import { smtpSinksForFile } from "@/test/smtp-sinks-for-file";
+import { getReminderPreference, setReminderPreference } from "./reminder-preference";
 import { sweepExpiryReminders } from "./sweep-expiry-reminders";
 
 // The configuration the sweep reads, switched per test.
@@ -83,12 +84,18 @@ describe("token expiry reminders (issue 20 point 4)", () => {
   it("a person who turned reminders off gets none", async () => {
     config.smtp = { url: sinks.accepting.url, from: FROM };
     const { user, tokenId } = await expiringToken(2 * DAY);
-    await db().user.update({ where: { id: user.id }, data: { expiryRemindersOff: true } });
+    await expect(getReminderPreference(asSession(user.id))).resolves.toEqual({ enabled: true });
+    await setReminderPreference(asSession(user.id), { enabled: false });
 
     await sweepExpiryReminders();
 
     expect(await remindersOf(tokenId)).toHaveLength(0);
     expect(mailsTo(user.email)).toHaveLength(0);
+    await expect(getReminderPreference(asSession(user.id))).resolves.toEqual({ enabled: false });
+
+    await setReminderPreference(asSession(user.id), { enabled: true });
+    await sweepExpiryReminders();
+    expect(mailsTo(user.email)).toHaveLength(1);
   });
 
   it("without SMTP the reminder is recorded for the dashboard and nothing fails", async () => {
