@@ -60,7 +60,7 @@ describe("token expiry reminders (issue 20 point 4)", () => {
       'Your Keyward API token "Deploy <script>" expires tomorrow',
       'Your Keyward API token "Deploy <script>" has expired',
     ]);
-    const link = `https://keys.example.test/account/api/tokens/${tokenId}`;
+    const link = `https://keys.example.test/account/api?regenerate=${tokenId}`;
     expect(mails[0]?.text).toContain(`Regenerate it: ${link}`);
     expect(mails[0]?.html).toContain(`<a href="${link}">`);
     expect(mails[0]?.html).not.toContain("<script>");

@@ -5,9 +5,9 @@ import { publicUrl } from "@/lib/http/public-url";
 import { dueKind, EXPIRED_NOTICE_WINDOW_MS, REMINDER_HORIZON_MS } from "./due-reminders";
 import { expiryReminderEmail } from "./reminder-email";
 
-/** Where a reminder sends the person: the token's page, where it is regenerated. */
+/** Where a reminder sends the person: Account settings → API, with the token's Regenerate (or Edit) open. */
 export function regenerateUrl(tokenId: string): string {
-  return publicUrl(`/account/api/tokens/${tokenId}`);
+  return publicUrl(`/account/api?regenerate=${tokenId}`);
 }
 
 /**
