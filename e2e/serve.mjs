@@ -39,6 +39,8 @@ const env = {
   SMTP_FROM: "Keyward <keys@keyward.test>",
   // Usage counts reach the database within half a second, so e2e/usage.spec.ts sees them.
   KEYWARD_USAGE_FLUSH_SECONDS: "0.5",
+  // Expiry reminders are swept every second, so e2e/expiry-reminders.spec.ts sees them quickly.
+  KEYWARD_REMINDER_INTERVAL_SECONDS: "1",
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;

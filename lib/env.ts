@@ -31,6 +31,8 @@ const schema = z.object({
   KEYWARD_USAGE_FLUSH_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** "off": API requests are not counted per credential (benchmarks compare with and without). */
   KEYWARD_USAGE: z.enum(["on", "off"]).default("on"),
+  /** Seconds between sweeps for token expiry reminders (lib/expiry-reminders). */
+  KEYWARD_REMINDER_INTERVAL_SECONDS: z.coerce.number().min(1).max(86400).default(300),
   /** smtp:// (STARTTLS when offered) or smtps:// with credentials in the URL; invitations are emailed when set. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   /** The sender of invitation emails, e.g. `Keyward <keys@example.com>`. */
@@ -61,6 +63,8 @@ export type Env = {
   sudoMinutes: number;
   /** Per-credential usage counting: off, or the milliseconds between flushes. */
   usage: { enabled: boolean; flushMs: number };
+  /** Seconds between token expiry reminder sweeps. */
+  reminderIntervalSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -135,6 +139,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       enabled: vars.KEYWARD_USAGE === "on",
       flushMs: Math.round(vars.KEYWARD_USAGE_FLUSH_SECONDS * 1000),
     },
+    reminderIntervalSeconds: vars.KEYWARD_REMINDER_INTERVAL_SECONDS,
   };
 }
 

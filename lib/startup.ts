@@ -2,6 +2,7 @@ import "server-only";
 import { database, prepareDatabase } from "@/lib/db";
 import { demoLoginsText, seedDemoIntoEmptyDatabase } from "@/lib/demo/seed-demo";
 import { env, type Env } from "@/lib/env";
+import { startExpiryReminderTimer } from "@/lib/expiry-reminders/reminder-timer";
 import { flushUsage } from "@/lib/usage/recorder";
 
 /**
@@ -28,11 +29,14 @@ export async function startServer(): Promise<void> {
         : `embedded PostgreSQL at ${config.database.dataDir}`;
     console.log(`[keyward] database: ${where}${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
     await seedDemoAtStartup(config);
+    const stopReminders = startExpiryReminderTimer(config.reminderIntervalSeconds);
     // Usage counted since the last flush is written before the database closes.
-    const close = () =>
+    const close = () => {
+      stopReminders();
       void flushUsage()
         .then(() => database().close())
         .finally(() => process.exit(0));
+    };
     process.once("SIGINT", close);
     process.once("SIGTERM", close);
   } catch (error) {

@@ -33,6 +33,7 @@ import { CreateTokenDialog } from "./create-token-dialog";
 import { EditTokenDialog, type EditOutcome } from "./edit-token-dialog";
 import { ExpiryBanner } from "./expiry-banner";
 import { RegenerateDialog } from "./regenerate-dialog";
+import { isExpired } from "./token-expiry";
 import { TokensEmptyState } from "./tokens-empty-state";
 import type { TokenFormValues } from "./token-form";
 import { TokensTable } from "./tokens-table";
@@ -44,6 +45,8 @@ type AccountTokensPanelProps = {
   now: number;
   /** A narrower replacement to create (issue 20): the create dialog opens with it filled in. */
   replacement?: TokenFormValues;
+  /** From an expiry reminder's link: Regenerate opens for it when expired, Edit (a later expiry) before. */
+  regenerate?: AccountTokenDto;
 };
 
 async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
@@ -85,7 +88,13 @@ function savedStatus({ name, clamped, revoked }: EditOutcome): string {
 }
 
 /** Account settings → API: the list, and the create / reveal / roll / edit / regenerate / revoke flows around it. */
-export function AccountTokensPanel({ tokens, memberships, now, replacement }: AccountTokensPanelProps) {
+export function AccountTokensPanel({
+  tokens,
+  memberships,
+  now,
+  replacement,
+  regenerate,
+}: AccountTokensPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("account-token", heading);
   const { startCreate } = flows;
@@ -94,6 +103,13 @@ export function AccountTokensPanel({ tokens, memberships, now, replacement }: Ac
     // Once per arrival with a replacement, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [replacement]);
+  useEffect(() => {
+    if (!regenerate || !heading.current) return;
+    const { onEdit, onRegenerate } = flows.rowActions;
+    (isExpired(regenerate.expiresAt, now) ? onRegenerate : onEdit)(regenerate, heading.current);
+    // Once per arrival from a reminder, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [regenerate?._id]);
   const atLimit = tokens.length >= ACCOUNT_TOKEN_LIMIT;
   const editing = flows.editing && (tokens.find((token) => token._id === flows.editing?.id) ?? null);
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { reminderPreferenceSchema, setReminderPreference } from "@/lib/expiry-reminders/reminder-preference";
 import { revokeSession } from "@/lib/auth/sessions/revoke-session";
 import { changePassword } from "@/lib/users/change-password";
 import { deleteAccount } from "@/lib/users/delete-account";
@@ -12,6 +13,10 @@ import { updateProfile } from "@/lib/users/update-profile";
 
 export const updateProfileAction = defineAction(profileSchema, ({ actor }, input) =>
   updateProfile(actor, input),
+);
+
+export const setReminderPreferenceAction = defineAction(reminderPreferenceSchema, ({ actor }, input) =>
+  setReminderPreference(actor, input),
 );
 
 export const signOutEverywhereAction = defineAction(z.object({}).strict(), async ({ actor }) => {

@@ -18,7 +18,9 @@ function renderedAt(): number {
   return Date.now();
 }
 
-type AccountApiPageProps = { searchParams: Promise<{ replace?: string | string[] }> };
+type AccountApiPageProps = {
+  searchParams: Promise<{ replace?: string | string[]; regenerate?: string | string[] }>;
+};
 
 export default async function AccountApiPage({ searchParams }: AccountApiPageProps) {
   await connection();
@@ -26,7 +28,8 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   const actor = sessionActor(user.id, await requestInfo());
   const [tokens, memberships] = await Promise.all([listAccountTokens(actor), membershipFacts(user.id)]);
   // ?replace=<token id>: "Create a narrower replacement" from that token's usage page.
-  const { replace } = await searchParams;
+  // ?regenerate=<token id>: the link of an expiry reminder email opens that token's dialog.
+  const { replace, regenerate } = await searchParams;
   const replaced = tokens.find((token) => token._id === replace);
   const replacement = replaced
     ? narrowerFormValues(
@@ -41,7 +44,13 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   const now = renderedAt();
   return (
     <div className="grid gap-6">
-      <AccountTokensPanel tokens={tokens} memberships={memberships} now={now} replacement={replacement} />
+      <AccountTokensPanel
+        tokens={tokens}
+        memberships={memberships}
+        now={now}
+        replacement={replacement}
+        regenerate={tokens.find((token) => token._id === regenerate)}
+      />
       <ApiUsageNote kind="account-token" origin={publicOrigin()} />
     </div>
   );
