@@ -1,3 +1,4 @@
+import "server-only";
 import type { ExpiryReminderKind } from "@/lib/db/generated/client";
 
 const DAY = 24 * 60 * 60 * 1000;
