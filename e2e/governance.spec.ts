@@ -35,7 +35,7 @@ test("a key's IP allow-list previews the blocked address, and a request from out
   let dialog = await openDialog();
   await expect(async () => {
     dialog = await openDialog();
-    await dialog.getByLabel("IP allow-list").fill("10.0.0.0/8");
+    await dialog.getByRole("textbox", { name: "IP allow-list" }).fill("10.0.0.0/8");
     await expect(dialog.getByRole("list", { name: "Allow-list preview" })).toContainText(
       "127.0.0.1 would be blocked",
       { timeout: 1000 },
@@ -51,7 +51,7 @@ test("a key's IP allow-list previews the blocked address, and a request from out
   expect(body).toContain("127.0.0.1");
 
   dialog = await openDialog();
-  await dialog.getByLabel("IP allow-list").fill("127.0.0.0/8");
+  await dialog.getByRole("textbox", { name: "IP allow-list" }).fill("127.0.0.0/8");
   await expect(dialog.getByRole("list", { name: "Allow-list preview" })).toContainText("127.0.0.1 allowed");
   await dialog.getByRole("button", { name: "Save allow-list" }).click();
   await expect(page.getByText("IP allow-list saved.")).toBeVisible();
