@@ -53,6 +53,16 @@ test("keyward login: the person approves the printed code in the browser; the CL
 
   const whoami = await runCli(["whoami", "--json"], { baseURL: baseURL!, home });
   expect(whoami.code).toBe(0);
-  const [me] = JSON.parse(whoami.stdout) as { kind?: string; name?: string; email?: string }[];
-  expect(JSON.stringify(me)).toContain(demoUsers.member.email);
+  // GET /token describes the stored token: the person's new one, Read-only and 90 days by default.
+  const [me] = JSON.parse(whoami.stdout) as {
+    kind: string;
+    displayKey: string;
+    expiresAt: string;
+    permissions: string[];
+  }[];
+  expect(me).toMatchObject({ kind: "account-token", displayKey: expect.stringMatching(/^dft_/) });
+  expect(me!.permissions.every((permission) => permission.endsWith(":read"))).toBe(true);
+  const days = (Date.parse(me!.expiresAt) - Date.now()) / 86_400_000;
+  expect(days).toBeGreaterThan(89);
+  expect(days).toBeLessThanOrEqual(90);
 });

@@ -7,7 +7,7 @@
 // Usage: node e2e/serve.mjs [port]   (run `npx next build` first)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +41,16 @@ const env = {
   KEYWARD_USAGE_FLUSH_SECONDS: "0.5",
   // Expiry reminders are swept every second, so e2e/expiry-reminders.spec.ts sees them quickly.
   KEYWARD_REMINDER_INTERVAL_SECONDS: "1",
+  // Leak reports (e2e/governance.spec.ts) are signed with the test-only private key beside it.
+  KEYWARD_SECRET_SCANNING_KEYS: JSON.stringify({
+    public_keys: [
+      {
+        key_identifier: "e2e-test-key",
+        key: readFileSync(path.join(root, "e2e", "secret-scanning-test-key.public.pem"), "utf8"),
+        is_current: true,
+      },
+    ],
+  }),
 };
 // A throwaway embedded database, whatever the caller's environment says.
 delete env.DATABASE_URL;

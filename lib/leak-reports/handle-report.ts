@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { liveDescendants, revokeAll, type CredentialKind } from "@/lib/credentials/lineage";
 import { db } from "@/lib/db";
 import { digestSecret, parseSecret } from "@/lib/secrets";
+import { notifyLeak } from "./notify-leak";
 
 // GitHub's secret-scanning partner payload and its feedback answer.
 const MAX_MATCHES = 1000;
@@ -33,6 +34,8 @@ type Found = {
   displayKey: string;
   websiteId: string | null;
   personId: string | null;
+  /** Already revoked before this report: nothing is revoked, nobody emailed. */
+  wasRevoked: boolean;
 };
 
 async function findSecret(raw: string): Promise<Found | null> {
@@ -51,6 +54,7 @@ async function findSecret(raw: string): Promise<Found | null> {
         displayKey: row.displayKey,
         websiteId: null,
         personId: row.userId,
+        wasRevoked: row.revokedAt !== null,
       }
     );
   }
@@ -63,6 +67,7 @@ async function findSecret(raw: string): Promise<Found | null> {
       displayKey: row.displayKey,
       websiteId: row.websiteId,
       personId: row.createdById,
+      wasRevoked: row.revokedAt !== null,
     }
   );
 }
@@ -96,7 +101,8 @@ export async function handleLeakReport(
     });
     if (!found) continue;
     const actor = reporter(found, request);
-    await db().$transaction(async (tx) => {
+    const now = new Date();
+    const alsoRevoked = await db().$transaction(async (tx) => {
       await recordAudit(tx, actor, {
         action: "credential.leaked",
         websiteId: found.websiteId,
@@ -112,8 +118,28 @@ export async function handleLeakReport(
         websiteId: found.websiteId ?? "",
       };
       const below = await liveDescendants(tx, { kind: found.kind, id: found.id }, true);
-      await revokeAll(tx, actor, [root, ...below], { cause: `found public at ${match.url}`.slice(0, 500) });
+      await revokeAll(
+        tx,
+        actor,
+        [root, ...below],
+        { cause: `found public at ${match.url}`.slice(0, 500) },
+        now,
+      );
+      // The dashboard's notice on each credential this report revoked (not on ones revoked before).
+      const ids = (kind: CredentialKind) => [root, ...below].filter((c) => c.kind === kind).map((c) => c._id);
+      const leak = { where: { revokedAt: now }, data: { leakUrl: match.url } };
+      await tx.accountToken.updateMany({
+        ...leak,
+        where: { ...leak.where, id: { in: ids("account-token") } },
+      });
+      await tx.websiteKey.updateMany({ ...leak, where: { ...leak.where, id: { in: ids("website-key") } } });
+      return below.length;
     });
+    if (!found.wasRevoked)
+      await notifyLeak(
+        { kind: found.kind, id: found.id, websiteId: found.websiteId, personId: found.personId },
+        { name: found.name, displayKey: found.displayKey, url: match.url, alsoRevoked },
+      );
   }
   return feedback;
 }

@@ -1,9 +1,21 @@
 import { generateKeyPairSync, sign } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/v1/secret-scanning/reports/route";
+import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { db } from "@/lib/db";
 import { generateSecret } from "@/lib/secrets";
-import { makeAccountToken, makeTeam, makeWebsiteKey } from "@/test/factories";
+import { listKeyLeakNotices, listTokenLeakNotices } from "@/lib/leak-reports/leak-notices";
+import { actorFor, asSession, makeAccountToken, makeTeam, makeWebsiteKey } from "@/test/factories";
+
+// The emails a leak report sends, as deliverEmail would hand them to SMTP.
+const sent = vi.hoisted(() => [] as { to: string; subject: string; text: string }[]);
+vi.mock("@/lib/mail/deliver", () => ({
+  deliverEmail: async (to: string, compose: () => { subject: string; text: string }) => {
+    const { subject, text } = compose();
+    sent.push({ to, subject, text });
+    return "email";
+  },
+}));
 
 const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
 const forger = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -34,6 +46,7 @@ const match = (token: string) => ({
 });
 
 beforeEach(() => {
+  sent.length = 0;
   process.env.KEYWARD_SECRET_SCANNING_KEYS = JSON.stringify({
     public_keys: [
       { key_identifier: KEY_ID, key: publicKey.export({ type: "spki", format: "pem" }), is_current: true },
@@ -87,5 +100,45 @@ describe("leak reports (issue 20 point 6)", () => {
       source: "content",
     });
     expect(website._id).toBeTruthy();
+  });
+
+  it("S98 emails the token's owner, the key's creator and its website's owner, and the lists show where it was found", async () => {
+    const { owner, member, website } = await makeTeam();
+    const parent = await makeAccountToken(member.id, { name: "CI deploy" });
+    const child = await createAccountToken(await actorFor(parent.key), {
+      name: "Minted",
+      permissions: ["*"],
+      websiteIds: [],
+      expiresAt: null,
+    });
+    const websiteKey = await makeWebsiteKey(website._id, member.id, "Tracker");
+    const url = "https://github.com/acme/app/blob/main/.env";
+    expect((await report([match(parent.key), match(websiteKey.secret)])).status).toBe(200);
+
+    for (const id of [parent.token._id, child.token._id]) {
+      const row = await db().accountToken.findUniqueOrThrow({ where: { id } });
+      expect(row.revokedAt).not.toBeNull();
+      expect(row.leakUrl).toBe(url);
+    }
+    const notices = await listTokenLeakNotices(asSession(member.id));
+    expect(notices.map((n) => n.name).sort()).toEqual(["CI deploy", "Minted"]);
+    expect(await listKeyLeakNotices(asSession(owner.id), website._id)).toMatchObject([
+      { name: "Tracker", leakUrl: url },
+    ]);
+    expect(await listTokenLeakNotices(asSession(owner.id))).toEqual([]);
+
+    expect(sent.map((mail) => mail.to).sort()).toEqual([member.email, member.email, owner.email].sort());
+    const tokenMail = sent.find((mail) => mail.subject.includes("CI deploy"));
+    expect(tokenMail?.text).toContain(`found public at ${url}`);
+    expect(tokenMail?.text).toContain("1 credential made with it was revoked too");
+  });
+
+  it("S98 a secret revoked before the report keeps no leak notice and sends no email", async () => {
+    const { owner } = await makeTeam();
+    const { token, key } = await makeAccountToken(owner.id);
+    await db().accountToken.update({ where: { id: token._id }, data: { revokedAt: new Date(0) } });
+    await report([match(key)]);
+    expect((await db().accountToken.findUniqueOrThrow({ where: { id: token._id } })).leakUrl).toBeNull();
+    expect(sent.filter((mail) => mail.to === owner.email)).toEqual([]);
   });
 });

@@ -3,11 +3,13 @@ import { connection } from "next/server";
 import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { AccountTokensPanel } from "@/components/tokens/account-tokens-panel";
 import { narrowerFormValues } from "@/components/tokens/token-form";
+import { LeakNotices } from "@/components/secrets/leak-notices";
 import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/public-url";
 import { requestInfo } from "@/lib/http/request-info";
+import { listTokenLeakNotices } from "@/lib/leak-reports/leak-notices";
 import { getTokenLeastPrivilege } from "@/lib/usage/credential-usage";
 import { membershipFacts } from "@/lib/websites/membership-facts";
 
@@ -26,7 +28,11 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   await connection();
   const user = await requireUser();
   const actor = sessionActor(user.id, await requestInfo());
-  const [tokens, memberships] = await Promise.all([listAccountTokens(actor), membershipFacts(user.id)]);
+  const [tokens, memberships, leaks] = await Promise.all([
+    listAccountTokens(actor),
+    membershipFacts(user.id),
+    listTokenLeakNotices(actor),
+  ]);
   // ?replace=<token id>: "Create a narrower replacement" from that token's usage page.
   // ?regenerate=<token id>: the link of an expiry reminder email opens that token's dialog.
   const { replace, regenerate } = await searchParams;
@@ -44,6 +50,7 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   const now = renderedAt();
   return (
     <div className="grid gap-6">
+      <LeakNotices notices={leaks} label="Tokens revoked because they were found public" />
       <AccountTokensPanel
         tokens={tokens}
         memberships={memberships}

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "AccountToken" ADD COLUMN     "leakUrl" TEXT;
+
+-- AlterTable
+ALTER TABLE "WebsiteKey" ADD COLUMN     "leakUrl" TEXT;
