@@ -18,7 +18,7 @@ test("the API reference lists the operations and links to an OpenAPI 3.1 documen
   await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
 
   const tokens = page.getByRole("region", { name: "Account tokens" });
-  const create = tokens.getByRole("article", { name: "POST /api/v1/admin/access-tokens" });
+  const create = tokens.getByRole("article", { name: "POST /api/v1/admin/access-tokens", exact: true });
   await expect(create).toContainText("api-keys:write");
   await expect(create).toContainText("dft_…");
   await expect(create).not.toContainText("df_…");

@@ -53,33 +53,24 @@ const RESOURCES: Resource[] = [
   },
   {
     name: "alerts",
-    description: "Metric alerts of a website (--website or the default)",
+    description: "Goal alerts of a website (--website or the default), in DataFast's shape",
     columns: [
       column("ID", "_id"),
       column("NAME", "name"),
-      column("METRIC", "metric"),
-      column("COMPARISON", "comparison"),
-      column("THRESHOLD", "threshold"),
-      column("ENABLED", "enabled"),
+      { header: "GOAL", value: (row) => (row.trigger as { goalName?: string } | undefined)?.goalName },
+      column("ENABLED", "isEnabled"),
     ],
-    createHelp: [
-      'keyward alerts create --name "Revenue dip" --metric revenue --comparison below --threshold 100 --email me@example.com',
-    ],
+    createHelp: ['keyward alerts create --name "Signups" --goal signup --message "Someone signed up."'],
     configureCreate: (command) =>
       command
         .requiredOption("--name <name>", "the alert's name")
-        .requiredOption("--metric <metric>", "visitors, revenue, conversions or goal")
-        .requiredOption("--comparison <comparison>", "above or below")
-        .requiredOption("--threshold <number>", "the value that triggers it", Number)
-        .requiredOption("--email <address>", "where to send it")
-        .option("--goal <name>", "the goal, with --metric goal"),
+        .requiredOption("--goal <name>", "the goal whose events send it")
+        .requiredOption("--message <text>", "the email's message (10 to 2000 characters)")
+        .option("--subject <text>", "the email's subject"),
     bodyOf: (options) => ({
       name: options.name,
-      metric: options.metric,
-      comparison: options.comparison,
-      threshold: options.threshold,
-      channel: { type: "email", address: options.email },
-      ...(options.goal ? { goal: options.goal } : {}),
+      trigger: { goalName: options.goal },
+      template: { message: options.message, ...(options.subject ? { subject: options.subject } : {}) },
     }),
   },
 ];
