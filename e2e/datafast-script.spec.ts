@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { demoUsers, expect, loginAsDemo, test } from "./fixtures";
+import { expect, signUpViaUi, test } from "./fixtures";
 import { mailsTo } from "./mail";
 import { DFT, revealedSecret } from "./secret-helpers";
 
@@ -37,10 +37,9 @@ test("a DataFast script: team → invite → funnel → alert on its goal → go
   page,
 }) => {
   test.setTimeout(120_000);
-  // The one step outside the script: its person (one without websites) creates a full-access
-  // dft_ token; the script creates its own website.
-  await loginAsDemo(page, "loner");
-  const owner = demoUsers.loner;
+  // The one step outside the script: a new person creates a full-access dft_ token; the script
+  // creates its own website. (Not a demo user: other specs rely on the demo users' websites.)
+  const owner = await signUpViaUi(page);
   const subject = `New signup ${randomBytes(4).toString("hex")}`;
   await page.goto("/account/api");
   await page.getByRole("button", { name: "Create token" }).first().click();
