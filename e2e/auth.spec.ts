@@ -36,6 +36,22 @@ test.describe("sign up, sign out, sign in", () => {
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   });
 
+  test("a sign-out that cannot reach Keyward says so, and the menu's Sign out works afterwards", async ({
+    page,
+  }) => {
+    const user = await signUpViaUi(page);
+    const signOutUrl = "**/api/auth/signout";
+    await page.route(signOutUrl, (route) => route.abort("failed"));
+    await accountMenu(page, user.name).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await expect(page.getByRole("status", { name: "Notifications" })).toContainText(
+      "You are still signed in. Keyward could not be reached.",
+    );
+    await expect(page).toHaveURL(/\/$/);
+    await page.unroute(signOutUrl);
+    await signOutViaMenu(page, user.name);
+  });
+
   test("sign in through the UI after signing out", async ({ page }) => {
     const user = await signUpViaUi(page);
     await signOutViaMenu(page, user.name);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sign } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { DFT, callApi, closeReveal, displayKeyOf, revealedSecret, uniqueName } from "./secret-helpers";
+import { DFT, callApi, closeReveal, displayKeyOf, revealedSecret, shoot, uniqueName } from "./secret-helpers";
 import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
 
 // Governing credentials (issue 20 points 5–7): IP allow-lists, leak reports, website token policy.
@@ -115,4 +115,48 @@ test("a website that requires expiring tokens refuses a never-expiring token wit
   await dialog.getByLabel("Expiration").selectOption({ index: 0 });
   await dialog.getByRole("button", { name: "Create token" }).click();
   expect(await revealedSecret(page)).toMatch(DFT);
+});
+
+test("a token made before a policy is listed outside it, and Regenerate within policy fixes it in one step", async ({
+  page,
+  request,
+}) => {
+  const { websiteId, domain } = await ownerOnDeveloperPage(page);
+  const name = uniqueName("Before policy");
+  await page.goto("/account/api");
+  await page.getByRole("button", { name: "Create token" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Create an API token" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Expiration").selectOption("never");
+  await dialog.getByRole("button", { name: "Create token" }).click();
+  const before = await revealedSecret(page);
+  await closeReveal(page, before);
+
+  await page.goto(`/websites/${websiteId}/settings/developer`);
+  const policy = page.getByRole("form", { name: "Token policy" });
+  await policy.getByLabel("Maximum token lifetime (days)").fill("14");
+  await policy.getByRole("button", { name: "Save policy" }).click();
+  await expect(page.getByRole("list", { name: "Tokens outside the policy" })).toContainText(name);
+
+  await page.goto("/account/api");
+  const notice = page.getByRole("region", { name: "Tokens outside a website's token policy" });
+  await expect(notice).toContainText(`${name}`);
+  await expect(notice).toContainText(`${domain} requires tokens that reach it to expire within 14 days.`);
+  await page
+    .getByTestId("hygiene-strip")
+    .getByRole("button", { name: /^Outside a website's token policy: 1/ })
+    .click();
+  await expect(page.getByText("Showing 1 of 1.")).toBeVisible();
+  await shoot(page, "token-outside-policy");
+
+  await notice.getByRole("button", { name: "Regenerate within policy" }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Regenerate “${name}” within policy?` });
+  await expect(confirm).toContainText("expires in 14 days");
+  await confirm.getByRole("button", { name: "Regenerate within policy" }).click();
+  const after = await revealedSecret(page);
+  expect(after).toMatch(DFT);
+  await closeReveal(page, after);
+  await expect(notice).toBeHidden();
+  expect((await callApi(request, "/api/v1/admin/websites", before)).status()).toBe(401);
+  expect((await callApi(request, "/api/v1/admin/websites", after)).status()).toBe(200);
 });

@@ -4,6 +4,8 @@ import { LogOut, Settings } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { signOut } from "@/components/auth/next-auth-client";
+import { toast } from "@/components/feedback/toast";
+import { UNREACHABLE_MESSAGE } from "@/components/forms/use-action-form";
 import type { LoadedMenu } from "@/components/shell/deferred-menu";
 import {
   DropdownMenu,
@@ -38,7 +40,14 @@ export const AccountMenuContent: LoadedMenu<{ name: string; email: string }> = (
             <Settings aria-hidden /> Account settings
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOut("/sign-in")}>
+        <DropdownMenuItem
+          onSelect={() =>
+            // Success leaves the page; a failure must say so, or the person believes they are out.
+            signOut("/sign-in").catch(() =>
+              toast(`You are still signed in. ${UNREACHABLE_MESSAGE}`, "failure"),
+            )
+          }
+        >
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>
       </DropdownMenuContent>

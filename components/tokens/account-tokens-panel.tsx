@@ -29,9 +29,11 @@ import type { AccountTokenDto } from "@/lib/account-tokens/dto";
 import { TOKEN_LIMIT_MESSAGE } from "@/lib/account-tokens/messages";
 import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/schemas";
 import type { GracePeriod } from "@/lib/credentials/grace";
+import type { OwnPolicyViolation } from "@/lib/token-policy/list-own-policy-violations";
 import { CreateTokenDialog } from "./create-token-dialog";
 import { EditTokenDialog, type EditOutcome } from "./edit-token-dialog";
 import { ExpiryBanner } from "./expiry-banner";
+import { PolicyViolations } from "./policy-violations";
 import { RegenerateDialog } from "./regenerate-dialog";
 import { isExpired } from "./token-expiry";
 import { TokensEmptyState } from "./tokens-empty-state";
@@ -41,6 +43,8 @@ import { TokensTable } from "./tokens-table";
 type AccountTokensPanelProps = {
   tokens: AccountTokenDto[];
   memberships: MembershipFact[];
+  /** Live tokens a website's token policy would refuse today. */
+  violations: OwnPolicyViolation[];
   /** The server's clock at render time, so "expired" agrees between server and browser. */
   now: number;
   /** A narrower replacement to create (issue 20): the create dialog opens with it filled in. */
@@ -91,6 +95,7 @@ function savedStatus({ name, clamped, revoked }: EditOutcome): string {
 export function AccountTokensPanel({
   tokens,
   memberships,
+  violations,
   now,
   replacement,
   regenerate,
@@ -111,6 +116,8 @@ export function AccountTokensPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [regenerate?._id]);
   const atLimit = tokens.length >= ACCOUNT_TOKEN_LIMIT;
+  const outside = new Set(violations.map((violation) => violation.tokenId));
+  const items = tokens.map((token) => ({ ...token, outsidePolicy: outside.has(token._id) }));
   const editing = flows.editing && (tokens.find((token) => token._id === flows.editing?.id) ?? null);
 
   return (
@@ -133,6 +140,15 @@ export function AccountTokensPanel({
       </CredentialsHeading>
 
       <ExpiryBanner tokens={tokens} now={now} />
+      <PolicyViolations
+        tokens={tokens}
+        violations={violations}
+        now={now}
+        onRevoke={flows.rowActions.onRevoke}
+        onRegenerated={({ name, secret }) =>
+          flows.showReveal({ kind: "account-token", name, secret, reason: "regenerated" })
+        }
+      />
 
       {atLimit && (
         <Alert variant="warning">
@@ -145,10 +161,10 @@ export function AccountTokensPanel({
         <TokensEmptyState onCreate={flows.startCreate} />
       ) : (
         <CredentialControls
-          items={tokens}
+          items={items}
           now={now}
           noun="token"
-          filters={["unused", "never-expires", "all-websites", "expiring"]}
+          filters={["unused", "never-expires", "all-websites", "expiring", "outside-policy"]}
           revokeMany={(tokenIds) => revokeAccountTokensAction({ tokenIds })}
         >
           {(visible) => (

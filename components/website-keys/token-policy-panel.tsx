@@ -101,7 +101,8 @@ export function TokenPolicyPanel({ websiteId, policy, violations, canEdit }: Tok
             ))}
           </ul>
           <p className="text-sm text-muted-foreground">
-            Their people revoke them, or regenerate them within the policy, under Account settings → API.
+            Their people see them under Account settings → API, each with a one-step regenerate within the
+            policy, or revoke.
           </p>
         </div>
       )}

@@ -98,4 +98,4 @@ export {
   type LineageBounds,
 } from "./lineage";
 export { roleChangeImpact, type TokenFact, type TokenImpact } from "./role-change-impact";
-export { tokenPolicyRefusal, type PolicyToken, type TokenPolicy } from "./token-policy";
+export { latestExpiryWithin, tokenPolicyRefusal, type PolicyToken, type TokenPolicy } from "./token-policy";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenPolicyRefusal, type TokenPolicy } from "./token-policy";
+import { latestExpiryWithin, tokenPolicyRefusal, type TokenPolicy } from "./token-policy";
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.UTC(2026, 11, 6, 12);
@@ -35,5 +35,38 @@ describe("tokenPolicyRefusal", () => {
   it("counts a chosen last day whole", () => {
     expect(tokenPolicyRefusal(site({ maxLifetimeDays: 90 }), token(false, 90.9), now)).toBeNull();
     expect(tokenPolicyRefusal(site({ mustExpire: true }), token(false, 3650), now)).toBeNull();
+  });
+});
+
+describe("latestExpiryWithin", () => {
+  const policy = (p: Partial<TokenPolicy>): TokenPolicy => ({
+    maxLifetimeDays: null,
+    mustExpire: false,
+    allowAllWebsites: true,
+    ...p,
+  });
+
+  it("takes the shortest maximum lifetime of the websites reached", () => {
+    expect(latestExpiryWithin([policy({ maxLifetimeDays: 90 }), policy({ maxLifetimeDays: 14 })], now)).toBe(
+      now + 14 * DAY,
+    );
+  });
+
+  it("gives the default 30 days when the websites only require an expiry", () => {
+    expect(latestExpiryWithin([policy({ mustExpire: true }), policy({})], now)).toBe(now + 30 * DAY);
+  });
+
+  it("is null when no policy limits the lifetime", () => {
+    expect(latestExpiryWithin([policy({ allowAllWebsites: false })], now)).toBeNull();
+    expect(latestExpiryWithin([], now)).toBeNull();
+  });
+
+  it("gives an expiry each policy accepts", () => {
+    const policies = [policy({ maxLifetimeDays: 7, mustExpire: true }), policy({ mustExpire: true })];
+    const expiresAt = latestExpiryWithin(policies, now);
+    for (const p of policies)
+      expect(
+        tokenPolicyRefusal({ name: "Shop", policy: p }, { allWebsites: false, expiresAt }, now),
+      ).toBeNull();
   });
 });

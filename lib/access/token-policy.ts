@@ -46,3 +46,20 @@ export function tokenPolicyRefusal(
     return `${name} allows tokens that reach it to live at most ${policy.maxLifetimeDays} days.`;
   return null;
 }
+
+/** How long a regenerated token lives when its websites only require an expiry: the create default. */
+export const POLICY_DEFAULT_LIFETIME_DAYS = 30;
+
+/**
+ * "Regenerate within policy": the latest expiry (epoch milliseconds, counted from `from`) that
+ * every one of these policies accepts — the shortest maximum lifetime, or the default lifetime
+ * when they only require an expiry; null when none of them limits it. A token refused for
+ * reaching all websites cannot be fixed by a new expiry: the caller checks that first.
+ */
+export function latestExpiryWithin(policies: readonly TokenPolicy[], from: number): number | null {
+  const limits = policies.flatMap((policy) =>
+    policy.maxLifetimeDays === null ? [] : [policy.maxLifetimeDays],
+  );
+  if (limits.length > 0) return from + Math.min(...limits) * DAY_MS;
+  return policies.some((policy) => policy.mustExpire) ? from + POLICY_DEFAULT_LIFETIME_DAYS * DAY_MS : null;
+}

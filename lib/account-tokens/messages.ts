@@ -18,3 +18,5 @@ export const TOKEN_OUT_OF_BOUNDS_MESSAGE =
   "This token can only revoke itself, tokens made with it, and tokens whose permissions and websites it covers.";
 export const TOKEN_EDIT_SESSION_MESSAGE = "Tokens are edited in the dashboard, never through the API.";
 export const TOKEN_EXPIRED_EDIT_MESSAGE = "This token has expired; regenerate it to give it a new expiry.";
+export const TOKEN_WITHIN_POLICY_MESSAGE =
+  "This token already meets its websites' token policies: regenerate it with an expiry you choose instead.";

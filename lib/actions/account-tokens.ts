@@ -5,7 +5,10 @@ import { z } from "zod";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { editAccountToken } from "@/lib/account-tokens/edit-account-token";
 import { expireAccountTokenPreviousSecret } from "@/lib/account-tokens/expire-previous-secret";
-import { regenerateAccountToken } from "@/lib/account-tokens/regenerate-account-token";
+import {
+  regenerateAccountToken,
+  regenerateAccountTokenWithinPolicy,
+} from "@/lib/account-tokens/regenerate-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
 import { previewAccountTokenRevoke, rollAccountTokenLineage } from "@/lib/account-tokens/token-lineage";
@@ -87,5 +90,12 @@ export const editAccountTokenAction = defineAction(
 export const regenerateAccountTokenAction = defineAction(
   z.object({ tokenId: tokenIdSchema, expiry: expirySchema }).strict(),
   ({ actor }, input) => regenerateAccountToken(actor, input.tokenId, { expiry: input.expiry }),
+  { sudo: true },
+);
+
+/** Regenerate within policy: the expiry is the longest the token's websites' policies accept. */
+export const regenerateAccountTokenWithinPolicyAction = defineAction(
+  z.object({ tokenId: tokenIdSchema }).strict(),
+  ({ actor }, input) => regenerateAccountTokenWithinPolicy(actor, input.tokenId),
   { sudo: true },
 );

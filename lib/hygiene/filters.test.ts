@@ -38,6 +38,12 @@ describe("hygiene filters", () => {
     expect(matchesHygiene(item(), "creator-gone", NOW)).toBe(false);
   });
 
+  it("outside a website's policy: only tokens the server marked so", () => {
+    expect(matchesHygiene(item({ outsidePolicy: true }), "outside-policy", NOW)).toBe(true);
+    expect(matchesHygiene(item({ outsidePolicy: false }), "outside-policy", NOW)).toBe(false);
+    expect(matchesHygiene(item(), "outside-policy", NOW)).toBe(false);
+  });
+
   it("counts each filter over a list", () => {
     const counts = hygieneCounts(
       [item({ expiresAt: null, allWebsites: true }), item({ expiresAt: iso(2) })],
@@ -49,6 +55,7 @@ describe("hygiene filters", () => {
       "all-websites": 1,
       expiring: 1,
       "creator-gone": 0,
+      "outside-policy": 0,
     });
   });
 

@@ -11,6 +11,7 @@ export const HYGIENE_FILTERS = [
   "all-websites",
   "expiring",
   "creator-gone",
+  "outside-policy",
 ] as const;
 export type HygieneFilter = (typeof HYGIENE_FILTERS)[number];
 
@@ -20,6 +21,7 @@ export const HYGIENE_LABEL: Record<HygieneFilter, string> = {
   "all-websites": "All websites (*)",
   expiring: `Expire within ${EXPIRING_DAYS} days`,
   "creator-gone": "Made by people no longer on the website",
+  "outside-policy": "Outside a website's token policy",
 };
 
 /** What the filters read of a token or key DTO (fields missing on one kind never match). */
@@ -31,6 +33,8 @@ export type HygieneItem = {
   /** Keys: the person behind it left, was removed or demoted (lineage offboarding). */
   flaggedAt?: string | null;
   createdBy?: { _id: string } | null;
+  /** Tokens: a website they reach would refuse them today (its policy came or tightened later). */
+  outsidePolicy?: boolean;
 };
 
 const time = (iso: string) => new Date(iso).getTime();
@@ -51,6 +55,8 @@ export function matchesHygiene(item: HygieneItem, filter: HygieneFilter, now: nu
       );
     case "creator-gone":
       return "createdBy" in item && (item.createdBy === null || Boolean(item.flaggedAt));
+    case "outside-policy":
+      return item.outsidePolicy === true;
   }
 }
 

@@ -2,11 +2,23 @@ import { describe, expect, it } from "vitest";
 import * as policyRoute from "@/app/api/v1/admin/websites/[websiteId]/token-policy/route";
 import * as tokensRoute from "@/app/api/v1/admin/access-tokens/route";
 import { editAccountToken } from "@/lib/account-tokens/edit-account-token";
-import { regenerateAccountToken } from "@/lib/account-tokens/regenerate-account-token";
+import {
+  regenerateAccountToken,
+  regenerateAccountTokenWithinPolicy,
+} from "@/lib/account-tokens/regenerate-account-token";
+import { verifySecret } from "@/lib/credentials/verify";
 import { db } from "@/lib/db";
+import { listOwnPolicyViolations } from "@/lib/token-policy/list-own-policy-violations";
 import { listPolicyViolations } from "@/lib/token-policy/list-policy-violations";
 import { setTokenPolicy } from "@/lib/token-policy/token-policy";
-import { asSession, makeAccountToken, makeTeam, makeWebsiteKey } from "@/test/factories";
+import {
+  asSession,
+  makeAccountToken,
+  makeTeam,
+  makeWebsite,
+  makeWebsiteKey,
+  TEST_REQUEST,
+} from "@/test/factories";
 import { call } from "@/test/http";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -117,5 +129,63 @@ describe("website token policy (issue 20 point 7)", () => {
       updatedAt: null,
       allowAllWebsites: true,
     });
+  });
+
+  it("the person sees their tokens outside a policy, and regenerating within it gives the longest expiry it allows", async () => {
+    const { owner, member, website } = await makeTeam();
+    const second = { website: await makeWebsite(member.id) };
+    const listed = await makeAccountToken(member.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id, second.website._id],
+    });
+    const everywhere = await makeAccountToken(member.id, { permissions: ["analytics:read"] });
+    const fine = await makeAccountToken(member.id, {
+      permissions: ["analytics:read"],
+      websiteIds: [website._id],
+      expiresAt: new Date(Date.now() + 5 * DAY),
+    });
+    expect(await listOwnPolicyViolations(asSession(member.id))).toEqual([]);
+
+    await setTokenPolicy(asSession(owner.id), website._id, STRICT);
+    await setTokenPolicy(asSession(member.id), second.website._id, {
+      maxLifetimeDays: 14,
+      mustExpire: true,
+      allowAllWebsites: true,
+    });
+    const violations = await listOwnPolicyViolations(asSession(member.id));
+    expect(violations.map((v) => v.tokenId).sort()).toEqual([listed.token._id, everywhere.token._id].sort());
+    const byId = new Map(violations.map((v) => [v.tokenId, v]));
+    // The shortest lifetime of the two websites it reaches; a "*" token is not fixed by an expiry.
+    const until = Date.parse(byId.get(listed.token._id)!.regenerateUntil!);
+    expect(Math.abs(until - (Date.now() + 14 * DAY))).toBeLessThan(60_000);
+    expect(byId.get(everywhere.token._id)).toMatchObject({
+      reason: `${website.name} does not accept tokens for all websites: choose the websites this token reaches.`,
+      regenerateUntil: null,
+    });
+    // Nobody else's tokens: the owner's own list holds none of the member's.
+    expect((await listOwnPolicyViolations(asSession(owner.id))).map((v) => v.tokenId)).not.toContain(
+      listed.token._id,
+    );
+
+    const regenerated = await regenerateAccountTokenWithinPolicy(asSession(member.id), listed.token._id);
+    expect(Math.abs(Date.parse(regenerated.token.expiresAt!) - (Date.now() + 14 * DAY))).toBeLessThan(60_000);
+    expect((await verifySecret({ raw: listed.key, request: { ...TEST_REQUEST } })).ok).toBe(false);
+    expect((await verifySecret({ raw: regenerated.key, request: { ...TEST_REQUEST } })).ok).toBe(true);
+    expect((await listOwnPolicyViolations(asSession(member.id))).map((v) => v.tokenId)).toEqual([
+      everywhere.token._id,
+    ]);
+
+    await expect(
+      regenerateAccountTokenWithinPolicy(asSession(member.id), everywhere.token._id),
+    ).rejects.toThrow(/does not accept tokens for all websites/);
+    await expect(regenerateAccountTokenWithinPolicy(asSession(member.id), fine.token._id)).rejects.toThrow(
+      "This token already meets its websites' token policies",
+    );
+    // Another person's token is not found, whatever its state.
+    await expect(
+      regenerateAccountTokenWithinPolicy(asSession(owner.id), everywhere.token._id),
+    ).rejects.toThrow("Token not found.");
+    const untouched = await db().accountToken.findUniqueOrThrow({ where: { id: everywhere.token._id } });
+    expect(untouched.expiresAt).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/public-url";
 import { requestInfo } from "@/lib/http/request-info";
 import { listTokenLeakNotices } from "@/lib/leak-reports/leak-notices";
+import { listOwnPolicyViolations } from "@/lib/token-policy/list-own-policy-violations";
 import { getTokenLeastPrivilege } from "@/lib/usage/credential-usage";
 import { membershipFacts } from "@/lib/websites/membership-facts";
 
@@ -28,10 +29,11 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   await connection();
   const user = await requireUser();
   const actor = sessionActor(user.id, await requestInfo());
-  const [tokens, memberships, leaks] = await Promise.all([
+  const [tokens, memberships, leaks, violations] = await Promise.all([
     listAccountTokens(actor),
     membershipFacts(user.id),
     listTokenLeakNotices(actor),
+    listOwnPolicyViolations(actor),
   ]);
   // ?replace=<token id>: "Create a narrower replacement" from that token's usage page.
   // ?regenerate=<token id>: the link of an expiry reminder email opens that token's dialog.
@@ -54,6 +56,7 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
       <AccountTokensPanel
         tokens={tokens}
         memberships={memberships}
+        violations={violations}
         now={now}
         replacement={replacement}
         regenerate={tokens.find((token) => token._id === regenerate)}
