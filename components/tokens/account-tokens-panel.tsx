@@ -39,10 +39,13 @@ import { isExpired } from "./token-expiry";
 import { TokensEmptyState } from "./tokens-empty-state";
 import type { TokenFormValues } from "./token-form";
 import { TokensTable } from "./tokens-table";
+import { withLastUsed } from "@/components/secrets/allowed-ips-form";
 
 type AccountTokensPanelProps = {
   tokens: AccountTokenDto[];
   memberships: MembershipFact[];
+  /** Per token, the client addresses it was used from lately (usage), for the allow-list preview. */
+  recentIps: Record<string, string[]>;
   /** Live tokens a website's token policy would refuse today. */
   violations: OwnPolicyViolation[];
   /** The server's clock at render time, so "expired" agrees between server and browser. */
@@ -95,6 +98,7 @@ function savedStatus({ name, clamped, revoked }: EditOutcome): string {
 export function AccountTokensPanel({
   tokens,
   memberships,
+  recentIps,
   violations,
   now,
   replacement,
@@ -177,6 +181,7 @@ export function AccountTokensPanel({
       <EditTokenDialog
         token={editing}
         memberships={memberships}
+        recentIps={editing ? withLastUsed(editing.lastUsedIp, recentIps[editing._id]) : []}
         onClose={flows.stopEditing}
         onSaved={(outcome) => {
           toast(savedStatus(outcome));

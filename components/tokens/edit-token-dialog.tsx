@@ -29,6 +29,8 @@ type EditTokenDialogProps = {
   /** The token to edit; null keeps the dialog closed. */
   token: AccountTokenDto | null;
   memberships: readonly MembershipFact[];
+  /** Addresses it was used from lately (usage's client IPs and the last one): the allow-list preview checks them. */
+  recentIps: readonly string[];
   onClose: () => void;
   onSaved: (outcome: EditOutcome) => void;
   onCloseAutoFocus?: (event: Event) => void;
@@ -42,6 +44,7 @@ type EditTokenDialogProps = {
 export function EditTokenDialog({
   token,
   memberships,
+  recentIps,
   onClose,
   onSaved,
   onCloseAutoFocus,
@@ -65,7 +68,7 @@ export function EditTokenDialog({
           <AllowedIpsForm
             key={`${token._id}-ips`}
             current={token.allowedIps}
-            recentIps={token.lastUsedIp ? [token.lastUsedIp] : []}
+            recentIps={recentIps}
             save={(allowedIps) => editAccountTokenAction({ tokenId: token._id, changes: { allowedIps } })}
             onSaved={() => onSaved({ name: token.name, clamped: 0, revoked: 0 })}
           />

@@ -30,6 +30,7 @@ import { KEY_LIMIT_MESSAGE } from "@/lib/website-keys/messages";
 import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/schemas";
 import { CreateKeyDialog } from "./create-key-dialog";
 import { RenameKeyDialog } from "./rename-key-dialog";
+import { withLastUsed } from "@/components/secrets/allowed-ips-form";
 import { CredentialControls } from "@/components/hygiene/credential-controls";
 import { WebsiteKeysTable } from "./website-keys-table";
 
@@ -39,11 +40,13 @@ type WebsiteKeysPanelProps = {
   keys: WebsiteKeyDto[];
   /** lib/access's answer to "api-keys.write" here, with its reason when refused. */
   manage: { ok: true } | { ok: false; reason: string };
+  /** Per key, the client addresses it was used from lately (usage), for the allow-list preview. */
+  recentIps: Record<string, string[]>;
   now: number;
 };
 
 /** Website settings → Developer: the website's `df_` keys and, for those allowed, create / roll / rename / revoke. */
-export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: WebsiteKeysPanelProps) {
+export function WebsiteKeysPanel({ websiteId, domain, keys, manage, recentIps, now }: WebsiteKeysPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const flows = useSecretFlows("website-key", heading);
   const atLimit = keys.length >= WEBSITE_KEY_LIMIT;
@@ -153,7 +156,7 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, now }: Websi
               editingKey
                 ? {
                     current: editingKey.allowedIps,
-                    recentIps: editingKey.lastUsedIp ? [editingKey.lastUsedIp] : [],
+                    recentIps: withLastUsed(editingKey.lastUsedIp, recentIps[editingKey._id]),
                   }
                 : null
             }

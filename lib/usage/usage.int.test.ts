@@ -7,6 +7,7 @@ import {
   UsageAggregator,
   type UsageEvent,
 } from "./aggregator";
+import { recentClientIps } from "./recent-client-ips";
 import { writeUsageBatch } from "./write-batch";
 
 // Issue 20 point 1: usage per credential, counted in memory and flushed in batches that add up.
@@ -52,6 +53,19 @@ describe("usage counting", () => {
     expect(await stored(id)).toBe(10);
     const ips = await db().credentialClientIp.findMany({ where: { credentialId: id } });
     expect(ips).toMatchObject([{ ip: "198.51.100.1", count: 10 }]);
+  });
+
+  it("the allow-list preview gets each credential's addresses of the usage window, most recent first", async () => {
+    const [id, other] = [randomUUID(), randomUUID()];
+    const aggregator = new UsageAggregator();
+    const day = 86_400_000;
+    aggregator.record(event(id, { ip: "198.51.100.7", at: new Date(Date.now() - 40 * day) }));
+    aggregator.record(event(id, { ip: "198.51.100.8", at: new Date(Date.now() - 2 * day) }));
+    aggregator.record(event(id, { ip: "2001:db8::1", at: new Date(Date.now() - day) }));
+    aggregator.record(event(other, { ip: "192.0.2.9" }));
+    await writeUsageBatch(aggregator.drain());
+    expect(await recentClientIps([id])).toEqual({ [id]: ["2001:db8::1", "198.51.100.8"] });
+    expect(await recentClientIps([])).toEqual({});
   });
 
   it("a restart loses at most what was counted since the last flush", async () => {

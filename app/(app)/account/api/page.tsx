@@ -12,6 +12,7 @@ import { requestInfo } from "@/lib/http/request-info";
 import { listTokenLeakNotices } from "@/lib/leak-reports/leak-notices";
 import { listOwnPolicyViolations } from "@/lib/token-policy/list-own-policy-violations";
 import { getTokenLeastPrivilege } from "@/lib/usage/credential-usage";
+import { recentClientIps } from "@/lib/usage/recent-client-ips";
 import { membershipFacts } from "@/lib/websites/membership-facts";
 
 export const metadata: Metadata = { title: "API tokens" };
@@ -35,6 +36,7 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
     listTokenLeakNotices(actor),
     listOwnPolicyViolations(actor),
   ]);
+  const recentIps = await recentClientIps(tokens.map((token) => token._id));
   // ?replace=<token id>: "Create a narrower replacement" from that token's usage page.
   // ?regenerate=<token id>: the link of an expiry reminder email opens that token's dialog.
   const { replace, regenerate } = await searchParams;
@@ -56,6 +58,7 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
       <AccountTokensPanel
         tokens={tokens}
         memberships={memberships}
+        recentIps={recentIps}
         violations={violations}
         now={now}
         replacement={replacement}

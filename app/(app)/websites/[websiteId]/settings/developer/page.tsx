@@ -8,6 +8,7 @@ import { publicOrigin } from "@/lib/http/public-url";
 import { listKeyLeakNotices } from "@/lib/leak-reports/leak-notices";
 import { listPolicyViolations } from "@/lib/token-policy/list-policy-violations";
 import { getTokenPolicy } from "@/lib/token-policy/token-policy";
+import { recentClientIps } from "@/lib/usage/recent-client-ips";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
 import { loadWebsite, type WebsiteParams } from "../../load-website";
 
@@ -29,6 +30,7 @@ export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
   ]);
   // lib/access decides, and its message explains a refusal ("Viewers can't create, roll and revoke…").
   const manage = decide("api-keys.write");
+  const recentIps = manage.ok ? await recentClientIps(keys.map((key) => key._id)) : {};
   return (
     <div className="grid gap-6">
       <LeakNotices notices={leaks} label="Keys revoked because they were found public" />
@@ -37,6 +39,7 @@ export default async function DeveloperSettingsPage({ params }: WebsiteParams) {
         domain={website.domain}
         keys={keys}
         manage={manage.ok ? { ok: true } : { ok: false, reason: manage.message }}
+        recentIps={recentIps}
         now={renderedAt()}
       />
       <TokenPolicyPanel
