@@ -47,13 +47,13 @@ export function tokenPolicyRefusal(
   return null;
 }
 
-/** How long a regenerated token lives when its websites only require an expiry: the create default. */
+/** How long a regenerated token lives when its websites only demand an expiry: the create default. */
 export const POLICY_DEFAULT_LIFETIME_DAYS = 30;
 
 /**
  * "Regenerate within policy": the latest expiry (epoch milliseconds, counted from `from`) that
  * every one of these policies accepts — the shortest maximum lifetime, or the default lifetime
- * when they only require an expiry; null when none of them limits it. A token refused for
+ * when they only demand an expiry; null when none of them limits it. A token refused for
  * reaching all websites cannot be fixed by a new expiry: the caller checks that first.
  */
 export function latestExpiryWithin(policies: readonly TokenPolicy[], from: number): number | null {
