@@ -98,6 +98,8 @@ test("S12 the client bundle and RSC payloads hold no secret, digest, DATABASE_UR
   page,
   browser,
 }) => {
+  // Two people, a website, a key and a token made through the UI before the scan.
+  test.setTimeout(120_000);
   const key = await kinds["website key"](page);
   await closeReveal(page, key.secret);
   const other = await browser.newContext();
