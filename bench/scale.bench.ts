@@ -20,7 +20,7 @@ import { migrate } from "@/lib/db/migrator";
 import { listInvitations } from "@/lib/team/list-invitations";
 import { listMembers } from "@/lib/team/list-members";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
-import { listWebsites } from "@/lib/websites/list-websites";
+import { listWebsites, listWebsitesPage } from "@/lib/websites/list-websites";
 import { onFreshPostgres } from "./postgres";
 
 const RUNS = 5;
@@ -92,7 +92,11 @@ async function scenarios(actor: Actor, busy: string): Promise<void> {
   const before = decodeCursor(`${deep!.at.getTime()}.${deep!.id}`);
   const token = { permissions: ["analytics:read"] as never, websiteIds, expiresAt: null };
 
-  await timed("websites list and switcher (listWebsites)", () => listWebsites(actor));
+  await timed("websites page, first 60 (listWebsitesPage)", () => listWebsitesPage(actor, {}));
+  await timed("websites page, page 10", () => listWebsitesPage(actor, { page: 10 }));
+  await timed("websites page, search (100 matches)", () => listWebsitesPage(actor, { query: "site 05" }));
+  await timed("header switcher, first 20", () => listWebsitesPage(actor, { pageSize: 20 }));
+  await timed("REST websites list, all (listWebsites)", () => listWebsites(actor));
   await timed("Account → API: tokens (listAccountTokens)", () => listAccountTokens(actor));
   await timed("Website → Developer: keys (listWebsiteKeys)", () => listWebsiteKeys(actor, busy));
   await timed("Website → Team: members (listMembers)", () => listMembers(actor, busy));

@@ -191,6 +191,33 @@ test.describe("Settings → General by role", () => {
   });
 });
 
+test("the websites list searches by name or domain, and says when nothing matches", async ({ page }) => {
+  await loginAsDemo(page, "viewer");
+  const list = page.getByRole("list", { name: "Your websites" });
+  await page.goto("/?q=BLOG");
+  await expect(page.getByRole("searchbox", { name: "Search websites by name or domain" })).toHaveValue(
+    "BLOG",
+  );
+  await expect(list.getByRole("link")).toHaveCount(1);
+  await expect(list.getByRole("link", { name: /Blog/ })).toBeVisible();
+
+  const search = page.getByRole("searchbox", { name: "Search websites by name or domain" });
+  await search.fill("nothing-like-this");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/\?q=nothing-like-this$/);
+  await expect(page.getByRole("heading", { level: 2, name: "No websites match" })).toBeVisible();
+  await expect(
+    page.getByText("None of your websites has “nothing-like-this” in its name or domain."),
+  ).toBeVisible();
+
+  await page.getByRole("link", { name: "Show all websites" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  for (const name of ["Shop", "Blog", "Docs"]) await expect(list.getByRole("link", { name })).toBeVisible();
+  // Under a page of websites and with no search, there is nothing to search or page.
+  await expect(page.getByRole("search", { name: "Websites" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Website pages" })).toHaveCount(0);
+});
+
 test("an owner deletes a website after typing its domain exactly", async ({ page }) => {
   await signUpViaUi(page);
   const domain = randomDomain();

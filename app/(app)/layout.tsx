@@ -9,11 +9,16 @@ import { SudoProvider } from "@/components/sudo/sudo-provider";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
 import { requestInfo } from "@/lib/http/request-info";
-import { listWebsites } from "@/lib/websites/list-websites";
+import { listWebsitesPage } from "@/lib/websites/list-websites";
+
+/** How many websites the header's switcher lists; the websites page searches and pages the rest. */
+const SWITCHER_SIZE = 20;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const websites = await listWebsites(sessionActor(user.id, await requestInfo()));
+  const { websites, total } = await listWebsitesPage(sessionActor(user.id, await requestInfo()), {
+    pageSize: SWITCHER_SIZE,
+  });
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -32,6 +37,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <WebsiteSwitcher
             websites={websites.map((w) => ({ id: w._id, name: w.name, domain: w.domain, role: w.role }))}
+            total={total}
           />
           <div className="ml-auto">
             <AccountMenu name={user.name} email={user.email} />

@@ -1,22 +1,40 @@
-import { ChevronRight, Globe } from "lucide-react";
+import { ChevronLeft, ChevronRight, Globe, SearchX } from "lucide-react";
 import type { Metadata } from "next";
+import Form from "next/form";
 import Link from "next/link";
 import { LinkPendingHint } from "@/components/navigation/link-pending-hint";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
 import { CreateWebsiteDialog } from "@/components/websites/create-website-dialog";
 import { RoleBadge } from "@/components/websites/role-badge";
-import { websiteOptions } from "@/lib/websites/website-options";
-import { EmptyState } from "@/components/ui/empty-state";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
 import { requestInfo } from "@/lib/http/request-info";
-import { listWebsites } from "@/lib/websites/list-websites";
+import { listWebsitesPage, WEBSITES_PAGE_SIZE } from "@/lib/websites/list-websites";
+import { websiteOptions } from "@/lib/websites/website-options";
+import { websitesHref, websitesQueryFrom } from "@/lib/websites/websites-query";
 
 export const metadata: Metadata = { title: "Websites" };
 
-export default async function WebsitesPage() {
+type WebsitesPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function WebsitesPage({ searchParams }: WebsitesPageProps) {
   const user = await requireUser();
-  const websites = await listWebsites(sessionActor(user.id, await requestInfo()));
+  const { query, page } = websitesQueryFrom(await searchParams);
+  const list = await listWebsitesPage(sessionActor(user.id, await requestInfo()), { query, page });
   const options = websiteOptions();
+  const none = list.total === 0 && !query;
+  const pageLink = (to: number, children: React.ReactNode) =>
+    to >= 1 && to <= list.pageCount ? (
+      <Link
+        href={websitesHref({ query, page: to })}
+        rel={to < list.page ? "prev" : "next"}
+        className={buttonVariants({ variant: "outline", size: "sm" })}
+      >
+        {children}
+      </Link>
+    ) : null;
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -24,9 +42,27 @@ export default async function WebsitesPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Websites</h1>
           <p className="text-sm text-muted-foreground">The websites you belong to, and your role on each.</p>
         </div>
-        {websites.length > 0 && <CreateWebsiteDialog options={options} />}
+        {!none && <CreateWebsiteDialog options={options} />}
       </div>
-      {websites.length === 0 ? (
+      {(query || list.total > WEBSITES_PAGE_SIZE) && (
+        <Form action="/" role="search" aria-label="Websites" className="flex max-w-md gap-2">
+          <label htmlFor="website-search" className="sr-only">
+            Search websites by name or domain
+          </label>
+          <Input
+            id="website-search"
+            type="search"
+            name="q"
+            defaultValue={query}
+            maxLength={100}
+            placeholder="Search by name or domain"
+          />
+          <Button type="submit" variant="secondary">
+            Search
+          </Button>
+        </Form>
+      )}
+      {none ? (
         <EmptyState
           icon={<Globe />}
           titleAs="h2"
@@ -34,9 +70,21 @@ export default async function WebsitesPage() {
           description="Create a website to get its tracking id and API keys. When someone invites you to theirs, it appears here too."
           action={<CreateWebsiteDialog options={options} />}
         />
+      ) : list.total === 0 ? (
+        <EmptyState
+          icon={<SearchX />}
+          titleAs="h2"
+          title="No websites match"
+          description={`None of your websites has “${query}” in its name or domain.`}
+          action={
+            <Link href="/" className={buttonVariants({ variant: "outline" })}>
+              Show all websites
+            </Link>
+          }
+        />
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Your websites">
-          {websites.map((website) => (
+          {list.websites.map((website) => (
             <li key={website._id}>
               <Link
                 href={`/websites/${website._id}`}
@@ -58,6 +106,29 @@ export default async function WebsitesPage() {
             </li>
           ))}
         </ul>
+      )}
+      {list.pageCount > 1 && (
+        <nav aria-label="Website pages" className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-muted-foreground">
+            Page {list.page} of {list.pageCount} · {list.total.toLocaleString("en")} websites
+          </p>
+          <div className="flex gap-2">
+            {pageLink(
+              list.page - 1,
+              <>
+                <ChevronLeft aria-hidden />
+                Previous
+              </>,
+            )}
+            {pageLink(
+              list.page + 1,
+              <>
+                Next
+                <ChevronRight aria-hidden />
+              </>,
+            )}
+          </div>
+        </nav>
       )}
     </div>
   );

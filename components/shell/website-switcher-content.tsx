@@ -14,12 +14,11 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { ROLE_LABEL } from "@/lib/access";
 
-export const WebsiteSwitcherContent: LoadedMenu<{ websites: SwitcherWebsite[]; activeId?: string }> = ({
-  websites,
-  activeId,
-  trigger,
-  defaultOpen,
-}) => (
+export const WebsiteSwitcherContent: LoadedMenu<{
+  websites: SwitcherWebsite[];
+  activeId?: string;
+  total: number;
+}> = ({ websites, activeId, total, trigger, defaultOpen }) => (
   <DropdownMenu defaultOpen={defaultOpen}>
     <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
     <DropdownMenuContent align="start" className="max-h-96 w-64 overflow-y-auto">
@@ -40,7 +39,9 @@ export const WebsiteSwitcherContent: LoadedMenu<{ websites: SwitcherWebsite[]; a
       ))}
       <DropdownMenuSeparator />
       <DropdownMenuItem asChild>
-        <Link href="/">All websites</Link>
+        <Link href="/">
+          {total > websites.length ? `All ${total.toLocaleString("en")} websites` : "All websites"}
+        </Link>
       </DropdownMenuItem>
     </DropdownMenuContent>
   </DropdownMenu>

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import {
   TEST_REQUEST,
   actorFor,
+  addMember,
   asSession,
   domainState,
   makeAccountToken,
@@ -16,6 +17,7 @@ import {
 } from "@/test/factories";
 import { deleteWebsite } from "./delete-website";
 import { getWebsite } from "./get-website";
+import { listWebsites, listWebsitesPage } from "./list-websites";
 import { deleteWebsiteSchema, updateWebsiteSchema } from "./schemas";
 import { updateWebsite } from "./update-website";
 
@@ -64,6 +66,60 @@ describe("getWebsite", () => {
       (await makeAccountToken(owner.id, { permissions: ["analytics:read"] })).key,
     );
     await expect(getWebsite(analyticsOnly, a._id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("listWebsitesPage", () => {
+  it("pages the person's websites by name, searches name and domain, and counts them all", async () => {
+    const owner = await makePerson();
+    const other = await makePerson();
+    const names = ["Delta", "Alpha", "Charlie", "Bravo", "Echo"];
+    const made = [];
+    for (const name of names) made.push(await makeWebsite(owner.id, { name }));
+    await makeWebsite(other.id, { name: "Alpha of someone else" });
+    await addMember(made[0]!._id, other.id, "viewer");
+    const me = asSession(owner.id);
+
+    const first = await listWebsitesPage(me, { pageSize: 2 });
+    expect(first).toMatchObject({ total: 5, page: 1, pageCount: 3 });
+    expect(first.websites.map((w) => w.name)).toEqual(["Alpha", "Bravo"]);
+    const last = await listWebsitesPage(me, { pageSize: 2, page: 3 });
+    expect(last.websites.map((w) => w.name)).toEqual(["Echo"]);
+    // A page past the end answers the last one rather than an empty list.
+    expect(await listWebsitesPage(me, { pageSize: 2, page: 99 })).toEqual(last);
+    // Every page together is the whole list, in the same order.
+    const all = (await listWebsites(me)).map((w) => w._id);
+    const pages = [1, 2, 3].map((page) => listWebsitesPage(me, { pageSize: 2, page }));
+    expect((await Promise.all(pages)).flatMap((p) => p.websites.map((w) => w._id))).toEqual(all);
+
+    const byName = await listWebsitesPage(me, { query: "ALP" });
+    expect(byName).toMatchObject({ total: 1, pageCount: 1 });
+    expect(byName.websites.map((w) => w.name)).toEqual(["Alpha"]);
+    const byDomain = await listWebsitesPage(me, { query: made[3]!.domain.slice(0, 12).toUpperCase() });
+    expect(byDomain.websites.map((w) => w._id)).toContain(made[3]!._id);
+    expect(await listWebsitesPage(me, { query: "no such website" })).toMatchObject({
+      websites: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+    });
+    // The other person sees their own website and the one they were added to, as a viewer.
+    const theirs = await listWebsitesPage(asSession(other.id), {});
+    expect(theirs.websites.map((w) => [w.name, w.role])).toEqual([
+      ["Alpha of someone else", "owner"],
+      ["Delta", "viewer"],
+    ]);
+  });
+
+  it("S23 a token lists only the websites in its scope, and counts only those", async () => {
+    const owner = await makePerson();
+    const [a] = [await makeWebsite(owner.id, { name: "A" }), await makeWebsite(owner.id, { name: "B" })];
+    const token = await actorFor(
+      (await makeAccountToken(owner.id, { permissions: ["websites:read"], websiteIds: [a!._id] })).key,
+    );
+    const page = await listWebsitesPage(token, {});
+    expect(page).toMatchObject({ total: 1, pageCount: 1 });
+    expect(page.websites.map((w) => w._id)).toEqual([a!._id]);
   });
 });
 

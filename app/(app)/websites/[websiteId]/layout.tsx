@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PublishActiveWebsite } from "@/components/shell/active-website";
 import { RoleBadge } from "@/components/websites/role-badge";
 import { WebsiteNav } from "@/components/websites/website-nav";
 import { loadWebsite, type WebsiteParams } from "./load-website";
@@ -20,6 +21,12 @@ export default async function WebsiteLayout({
   ];
   return (
     <div className="grid gap-6">
+      <PublishActiveWebsite
+        id={website._id}
+        name={website.name}
+        domain={website.domain}
+        role={website.role}
+      />
       <div className="grid gap-4">
         <div className="grid min-w-0 gap-1">
           <div className="flex min-w-0 items-center gap-2">
