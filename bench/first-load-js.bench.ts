@@ -16,7 +16,7 @@ import { openEmbedded } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrator";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/demo/seed-demo";
 import { inviteMember } from "@/lib/team/invite-member";
-import { freePort, startServer } from "./http.bench";
+import { buildBareNext, freePort, startBareNext, startServer, stop } from "./http.bench";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SIGNED_IN_BUDGET = 150_000;
@@ -118,9 +118,27 @@ async function measure(context: BrowserContext, url: string, status: number): Pr
   return load;
 }
 
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** The same Next.js version's bare page (bench/bare-next): the floor any App Router page starts from. */
+async function measureBareNext(browser: Browser): Promise<void> {
+  buildBareNext();
+  const port = await freePort();
+  const server = await startBareNext(port);
+  const context = await browser.newContext();
+  try {
+    const load = await measure(context, `http://127.0.0.1:${port}/`, 200);
+    console.log(
+      `${"bare Next.js page".padEnd(22)}${String(load.scripts).padStart(8)}${kB(load.bytes).padStart(10)}${"—".padStart(10)}`,
+    );
+  } finally {
+    await context.close();
+    await stop(server);
+  }
+}
+
 async function measureAll(browser: Browser, origin: string, seeded: Seeded): Promise<boolean> {
   let withinBudget = true;
-  const kB = (bytes: number) => (bytes / 1000).toFixed(1);
   for (const route of routes(seeded)) {
     const context = await browser.newContext();
     try {
@@ -164,12 +182,12 @@ export async function benchFirstLoadJs(): Promise<void> {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
     });
     try {
+      await measureBareNext(browser);
       const withinBudget = await measureAll(browser, origin, seeded);
       console.log(withinBudget ? "every route within budget" : "some routes over budget");
     } finally {
       await browser.close();
-      server.kill();
-      await new Promise((resolve) => server.once("exit", resolve));
+      await stop(server);
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

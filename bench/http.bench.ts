@@ -169,10 +169,13 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
   return healthy(child, port, "/api/health");
 }
 
-/** Builds bench/bare-next once per Next.js version (the build is cached in its .next/). */
-function buildBareNext(): void {
-  const version = JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8"))
-    .version as string;
+/** Builds bench/bare-next once per Next.js version and reference app (cached in its .next/). */
+export function buildBareNext(): void {
+  // "+page": the app gained the first-load bench's reference page; older caches lack it.
+  const version = `${
+    JSON.parse(readFileSync(path.join(ROOT, "node_modules", "next", "package.json"), "utf8"))
+      .version as string
+  }+page`;
   const stamp = path.join(BARE, ".next", "keyward-next-version");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === version) return;
   console.log(`building the bare Next.js ${version} reference (bench/bare-next, once)…`);
@@ -184,7 +187,7 @@ function buildBareNext(): void {
   writeFileSync(stamp, version);
 }
 
-async function startBareNext(port: number): Promise<ChildProcess> {
+export async function startBareNext(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", BARE, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: BARE,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
@@ -193,7 +196,7 @@ async function startBareNext(port: number): Promise<ChildProcess> {
   return healthy(child, port, "/api/ping");
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   child.kill();
   await new Promise((resolve) => child.once("exit", resolve));
