@@ -112,7 +112,12 @@ export function request(agent: http.Agent, port: number, target: Target): Promis
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
-    req.on("error", reject);
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed as idle (between phases) just as it was reused:
+      // Node's documented race, answered by sending again on a fresh socket.
+      if (req.reusedSocket && error.code === "ECONNRESET") request(agent, port, target).then(resolve, reject);
+      else reject(error);
+    });
   });
 }
 
