@@ -5,6 +5,11 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toWebsiteDto, type WebsiteDto } from "./website-dto";
 
+/** `text` matched literally by Prisma's `contains`, which passes `%`, `_` and `\` on to LIKE as they are. */
+function literal(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 /** The actor's memberships it may list (a token's allow-list narrows them), as a Prisma filter. */
 function reachable(actor: Actor, query = ""): Prisma.MembershipWhereInput {
   const userId = requireAccountAccess(actor, "websites.list");
@@ -16,8 +21,8 @@ function reachable(actor: Actor, query = ""): Prisma.MembershipWhereInput {
       ? {
           website: {
             OR: [
-              { name: { contains: query, mode: "insensitive" } },
-              { domain: { contains: query, mode: "insensitive" } },
+              { name: { contains: literal(query), mode: "insensitive" } },
+              { domain: { contains: literal(query), mode: "insensitive" } },
             ],
           },
         }

@@ -97,6 +97,9 @@ describe("listWebsitesPage", () => {
     expect(byName.websites.map((w) => w.name)).toEqual(["Alpha"]);
     const byDomain = await listWebsitesPage(me, { query: made[3]!.domain.slice(0, 12).toUpperCase() });
     expect(byDomain.websites.map((w) => w._id)).toContain(made[3]!._id);
+    // LIKE's wildcards and escape are searched for as typed, not as patterns.
+    for (const query of ["%", "A_pha", "Al%a", "\\"])
+      expect(await listWebsitesPage(me, { query }), query).toMatchObject({ total: 0 });
     expect(await listWebsitesPage(me, { query: "no such website" })).toMatchObject({
       websites: [],
       total: 0,
