@@ -6,11 +6,12 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/sec
 // Security headers on pages, the API routes it still runs on and static files. It authorizes
 // nothing: pages, actions and routes check the session themselves.
 
-// Not on the REST API or the health probe: a second pass through Next's request machinery on
-// every small JSON answer (issue 21); those routes set the same headers themselves
+// Not on the REST API, the health probe or next-auth's endpoints: a second pass through Next's
+// request machinery on every small JSON answer (issue 21; a burst of sign-ins queued other
+// requests behind it, issue 15); those routes set the same headers themselves
 // (lib/http/api-security-headers.ts).
 // `/api/v1` without a slash is no route (Next's 404 page), so it keeps the proxy's headers.
-export const config = { matcher: ["/((?!api/v1/|api/health$).*)"] };
+export const config = { matcher: ["/((?!api/v1/|api/health$|api/auth/).*)"] };
 
 /**
  * Built assets (content-hashed) are public and set their own caching; everything else may carry

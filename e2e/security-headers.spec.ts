@@ -36,14 +36,18 @@ test("security headers on a page, an API response and a static asset; every scri
   const again = (await request.get("/sign-in")).headers()["content-security-policy"];
   expect(again).not.toContain(`'nonce-${nonce}'`);
 
-  // proxy.ts skips /api/v1/* and /api/health: the routes set the same headers themselves.
+  // proxy.ts skips /api/v1/*, /api/health and /api/auth/*: the routes set the same headers themselves.
   for (const [path, method] of [
     ["/api/v1/admin/account", "GET"],
     ["/api/v1/no-such-endpoint", "GET"],
     ["/api/v1/token", "OPTIONS"],
     ["/api/health", "GET"],
+    ["/api/auth/csrf", "GET"],
+    ["/api/auth/session", "GET"],
+    ["/api/auth/callback/credentials", "POST"],
   ] as const) {
-    const api = await request.fetch(path, { method });
+    // Not following redirects: a refused sign-in redirects to the sign-in page.
+    const api = await request.fetch(path, { method, maxRedirects: 0 });
     expect(expectSecurityHeaders(api, `${method} ${path}`)).toMatch(/^default-src 'none'/);
     expect(api.headers()["cache-control"], path).toBe("no-store");
   }
