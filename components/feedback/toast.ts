@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { createModuleStore, useModuleStore } from "@/components/state/module-store";
 
 // The acknowledgements of finished acts ("Token “CI” revoked."), shown by the one <Toaster> the
 // signed-in layout mounts. A module store rather than a context: the message survives the
@@ -12,36 +12,20 @@ export type Toast = { id: number; message: string; tone: "success" | "failure" }
 /** Long enough to read twice; each toast can also be dismissed. */
 export const TOAST_MS = 8_000;
 
-let toasts: readonly Toast[] = [];
+const toasts = createModuleStore<readonly Toast[]>([]);
 let nextId = 1;
-const listeners = new Set<() => void>();
-const NONE: readonly Toast[] = [];
-
-function publish(next: readonly Toast[]) {
-  toasts = next;
-  for (const listener of listeners) listener();
-}
 
 export function dismissToast(id: number) {
-  publish(toasts.filter((toast) => toast.id !== id));
+  toasts.set(toasts.get().filter((toast) => toast.id !== id));
 }
 
 /** Acknowledges a finished act (or says one could not start) in the live region; it leaves after TOAST_MS. */
 export function toast(message: string, tone: Toast["tone"] = "success") {
   const id = nextId++;
-  publish([...toasts, { id, message, tone }]);
+  toasts.set([...toasts.get(), { id, message, tone }]);
   setTimeout(() => dismissToast(id), TOAST_MS);
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function useToasts(): readonly Toast[] {
-  return useSyncExternalStore(
-    subscribe,
-    () => toasts,
-    () => NONE,
-  );
+  return useModuleStore(toasts);
 }

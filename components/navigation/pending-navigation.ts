@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { createModuleStore, useModuleStore } from "@/components/state/module-store";
 
 // Which link's navigation is waiting for the server, shown by the one <NavigationProgress> the
 // signed-in layout mounts. A module store rather than a context, like the toasts: the links that
@@ -8,37 +8,22 @@ import { useSyncExternalStore } from "react";
 
 type Pending = { id: number; label: string };
 
-let current: Pending | null = null;
+const pending = createModuleStore<Pending | null>(null);
 let nextId = 1;
-const listeners = new Set<() => void>();
-
-function publish(next: Pending | null) {
-  current = next;
-  for (const listener of listeners) listener();
-}
 
 /**
  * Marks a navigation to `label` as pending; the returned function ends it. Ending a navigation
  * that a later click already replaced leaves the later one shown.
  */
 export function startPendingNavigation(label: string): () => void {
-  const pending = { id: nextId++, label };
-  publish(pending);
+  const started = { id: nextId++, label };
+  pending.set(started);
   return () => {
-    if (current?.id === pending.id) publish(null);
+    if (pending.get()?.id === started.id) pending.set(null);
   };
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** The label of the page being loaded, or null when no navigation is pending. */
 export function usePendingNavigation(): string | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => current?.label ?? null,
-    () => null,
-  );
+  return useModuleStore(pending)?.label ?? null;
 }
