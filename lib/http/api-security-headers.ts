@@ -3,8 +3,8 @@ import { env } from "@/lib/env";
 import { isHttpsDeployment } from "./public-url";
 import { securityHeaders } from "./security-headers";
 
-// proxy.ts skips /api/v1 and /api/health (a second pass through Next's request machinery per
-// request), so their responses take the same non-page headers from here. Computed once per
+// proxy.ts skips /api/v1, /api/health and /api/auth (a second pass through Next's request
+// machinery per request), so their responses take the same non-page headers from here. Computed once per
 // deployment shape: the headers depend only on configuration, never on the request.
 let memo: { key: string; headers: Readonly<Record<string, string>> } | undefined;
 
