@@ -1,7 +1,7 @@
 // Server time of the pages, lists and actions at scale, on PostgreSQL: one person with 1 000
 // websites, 20 tokens each allow-listed to 200 websites, 10 keys on each of 100 websites, and on
-// one busy website 100 000 audit events and 1 000 000 goal events (the last 29 days, so all of
-// them fall in the overview's default range). Seeded with set-based SQL (generate_series), then
+// one busy website a team of 2 000 people, 500 pending invitations, 100 000 audit events and
+// 1 000 000 goal events (the last 29 days, so all of them fall in the overview's default range). Seeded with set-based SQL (generate_series), then
 // each domain call a page, list or action makes is timed in this process: median and worst of a
 // few runs, the overview and timeseries with their 5-second cache cleared first. Target < 300 ms.
 import { randomUUID } from "node:crypto";
@@ -17,8 +17,9 @@ import { listWebsiteActivity } from "@/lib/audit/list-website-activity";
 import { directQuery, installDatabase } from "@/lib/db";
 import { openPostgres } from "@/lib/db/database";
 import { migrate } from "@/lib/db/migrator";
-import { listInvitations } from "@/lib/team/list-invitations";
-import { listMembers } from "@/lib/team/list-members";
+import { listInvitations, listInvitationsPage } from "@/lib/team/list-invitations";
+import { listMembers, listMembersPage } from "@/lib/team/list-members";
+import { membersWithTwoFactor } from "@/lib/team/two-factor-members";
 import { listWebsiteKeys } from "@/lib/website-keys/list-website-keys";
 import { listWebsites, listWebsitesPage } from "@/lib/websites/list-websites";
 import { onFreshPostgres } from "./postgres";
@@ -46,6 +47,17 @@ const SEED = (userId: string) => [
   `INSERT INTO "WebsiteKey" (id, "websiteId", "createdById", name, digest, "displayKey", "updatedAt")
      SELECT gen_random_uuid(), w.id, '${userId}', 'key ' || i, ${DIGEST}, 'df_…' || i, now()
      FROM (SELECT id FROM "Website" ORDER BY name LIMIT 100) AS w CROSS JOIN generate_series(1, 10) AS i`,
+  `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt")
+     SELECT gen_random_uuid(), 'person' || i || '@example.test', 'Person ' || lpad(i::text, 4, '0'), 'x', now()
+     FROM generate_series(1, 2000) AS i`,
+  `INSERT INTO "Membership" (id, "userId", "websiteId", role, "updatedAt")
+     SELECT gen_random_uuid(), u.id, (SELECT id FROM "Website" ORDER BY name LIMIT 1),
+            (CASE WHEN random() < 0.5 THEN 'member' ELSE 'viewer' END)::"Role", now()
+     FROM "User" u WHERE u.email LIKE 'person%'`,
+  `INSERT INTO "Invitation" (id, "websiteId", email, role, "tokenDigest", "invitedById", "expiresAt")
+     SELECT gen_random_uuid(), (SELECT id FROM "Website" ORDER BY name LIMIT 1), 'invitee' || i || '@example.test',
+            'viewer', ${DIGEST}, '${userId}', now() + interval '7 days'
+     FROM generate_series(1, 500) AS i`,
   `INSERT INTO "AuditEvent" (id, "createdAt", "actorUserId", credential, "websiteId", action, ip, "userAgent")
      SELECT gen_random_uuid(), now() - i * interval '10 seconds', '${userId}', 'session',
             (SELECT id FROM "Website" ORDER BY name LIMIT 1), 'key.created', '203.0.113.7', 'bench'
@@ -99,8 +111,23 @@ async function scenarios(actor: Actor, busy: string): Promise<void> {
   await timed("REST websites list, all (listWebsites)", () => listWebsites(actor));
   await timed("Account → API: tokens (listAccountTokens)", () => listAccountTokens(actor));
   await timed("Website → Developer: keys (listWebsiteKeys)", () => listWebsiteKeys(actor, busy));
-  await timed("Website → Team: members (listMembers)", () => listMembers(actor, busy));
-  await timed("Website → Team: invitations (listInvitations)", () => listInvitations(actor, busy));
+  // What the Team page reads: a page of members with their two-factor column, a page of invitations.
+  const membersPage = (query: { query?: string; page?: number }) => async () => {
+    const page = await listMembersPage(actor, busy, query);
+    const twoFactor = await membersWithTwoFactor(
+      actor,
+      busy,
+      page.members.map((member) => member.userId),
+    );
+    return { page, twoFactor };
+  };
+  await timed("Website → Team: members, first 50 of 2 001", membersPage({}));
+  await timed("Website → Team: members, page 40", membersPage({ page: 40 }));
+  await timed("Website → Team: members, search (100 matches)", membersPage({ query: "person 01" }));
+  await timed("Website → Team: invitations, first 50 of 500", () => listInvitationsPage(actor, busy, {}));
+  await timed("REST team list, all (listMembers + listInvitations)", () =>
+    Promise.all([listMembers(actor, busy), listInvitations(actor, busy)]),
+  );
   await timed("Website → Activity, first page", () => listWebsiteActivity(actor, busy));
   await timed("Website → Activity, page 3 600 (keyset)", () => listWebsiteActivity(actor, busy, { before }));
   await timed("Account → Activity, first page", () => listAccountActivity(actor));
@@ -126,7 +153,7 @@ async function scenarios(actor: Actor, busy: string): Promise<void> {
 
 export async function benchScale(): Promise<void> {
   console.log(
-    "\nScale (PostgreSQL) — 1 000 websites, 20 tokens × 200 websites, 10 keys × 100 websites, 100 000 audit events, 1 000 000 goal events;",
+    "\nScale (PostgreSQL) — 1 000 websites, 20 tokens × 200 websites, 10 keys × 100 websites, a team of 2 001, 500 invitations, 100 000 audit events, 1 000 000 goal events;",
   );
   console.log(
     `server time of the domain call each page, list or action makes, ${RUNS} runs; target < ${TARGET_MS} ms`,

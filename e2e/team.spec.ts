@@ -87,6 +87,17 @@ async function guestPage(browser: Browser): Promise<{ context: BrowserContext; p
 }
 
 /** A person's or an invitation's row: a table row on wide screens, a card on phones. */
+/** Signs in as the demo member; the seeded shop.example.com's address. */
+async function demoShopAsMember(page: Page): Promise<string | null> {
+  await loginAsDemo(page, "member");
+  await page.goto("/");
+  return page
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasText: "shop.example.com" })
+    .getAttribute("href");
+}
+
 function memberRow(page: Page, email: string): Locator {
   return page.getByRole("row").or(page.getByRole("listitem")).filter({ hasText: email });
 }
@@ -432,13 +443,7 @@ test("invitation links: a new link kills the old one, revoking closes it, and ba
 });
 
 test("a member sees the team read-only with the reason, and no owner controls", async ({ page }) => {
-  await loginAsDemo(page, "member");
-  await page.goto("/");
-  const href = await page
-    .getByRole("main")
-    .getByRole("link")
-    .filter({ hasText: "shop.example.com" })
-    .getAttribute("href");
+  const href = await demoShopAsMember(page);
   await page.goto(`${href}/settings/team`);
   await expect(page.getByText("Only owners can invite members.")).toBeVisible();
   await expect(page.getByText(`Ask ${demoUsers.owner.name}, the owner,`)).toBeVisible();
@@ -449,6 +454,31 @@ test("a member sees the team read-only with the reason, and no owner controls", 
   await expect(page.getByRole("button", { name: "Transfer ownership" })).toHaveCount(0);
   await expect(memberRow(page, demoUsers.owner.email)).toContainText("Owner");
   await expect(page.getByRole("button", { name: "Leave website" })).toBeEnabled();
+});
+
+test("the team searches by name or email, says when nobody matches, and still names the owner", async ({
+  page,
+}) => {
+  const href = await demoShopAsMember(page);
+  // A team of one page shows no search box until a search is in the address (large teams show it).
+  await page.goto(`${href}/settings/team`);
+  await expect(page.getByRole("search", { name: "Members" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Member pages" })).toHaveCount(0);
+
+  await page.goto(`${href}/settings/team?q=VERA`);
+  const search = page.getByRole("searchbox", { name: "Search members by name or email" });
+  await expect(search).toHaveValue("VERA");
+  await expect(memberRow(page, demoUsers.viewer.email)).toBeVisible();
+  await expect(memberRow(page, demoUsers.owner.email)).toHaveCount(0);
+  await expect(page.getByText(`Ask ${demoUsers.owner.name}, the owner,`)).toBeVisible();
+
+  await search.fill("nobody-has-this-name");
+  await search.press("Enter");
+  await expect(page.getByRole("heading", { name: "Nobody matches" })).toBeVisible();
+  await expect(page).toHaveURL(/\?q=nobody-has-this-name$/);
+  await page.getByRole("link", { name: "Show everyone" }).click();
+  await expect(memberRow(page, demoUsers.owner.email)).toBeVisible();
+  await expect(page).toHaveURL(/\/settings\/team$/);
 });
 
 test("switching account from an invitation for another email: a failed sign-out says so and the button works again", async ({

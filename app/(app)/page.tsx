@@ -1,11 +1,11 @@
-import { ChevronLeft, ChevronRight, Globe, SearchX } from "lucide-react";
+import { ChevronRight, Globe, SearchX } from "lucide-react";
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
 import { LinkPendingHint } from "@/components/navigation/link-pending-hint";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { ListSearch } from "@/components/navigation/list-search";
+import { Pager } from "@/components/navigation/pager";
+import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { CreateWebsiteDialog } from "@/components/websites/create-website-dialog";
 import { RoleBadge } from "@/components/websites/role-badge";
 import { sessionActor } from "@/lib/actor";
@@ -25,16 +25,6 @@ export default async function WebsitesPage({ searchParams }: WebsitesPageProps) 
   const list = await listWebsitesPage(sessionActor(user.id, await requestInfo()), { query, page });
   const options = websiteOptions();
   const none = list.total === 0 && !query;
-  const pageLink = (to: number, children: React.ReactNode) =>
-    to >= 1 && to <= list.pageCount ? (
-      <Link
-        href={websitesHref({ query, page: to })}
-        rel={to < list.page ? "prev" : "next"}
-        className={buttonVariants({ variant: "outline", size: "sm" })}
-      >
-        {children}
-      </Link>
-    ) : null;
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -45,22 +35,14 @@ export default async function WebsitesPage({ searchParams }: WebsitesPageProps) 
         {!none && <CreateWebsiteDialog options={options} />}
       </div>
       {(query || list.total > WEBSITES_PAGE_SIZE) && (
-        <Form action="/" role="search" aria-label="Websites" className="flex max-w-md gap-2">
-          <label htmlFor="website-search" className="sr-only">
-            Search websites by name or domain
-          </label>
-          <Input
-            id="website-search"
-            type="search"
-            name="q"
-            defaultValue={query}
-            maxLength={100}
-            placeholder="Search by name or domain"
-          />
-          <Button type="submit" variant="secondary">
-            Search
-          </Button>
-        </Form>
+        <ListSearch
+          action="/"
+          label="Websites"
+          fieldLabel="Search websites by name or domain"
+          placeholder="Search by name or domain"
+          query={query}
+          id="website-search"
+        />
       )}
       {none ? (
         <EmptyState
@@ -107,29 +89,13 @@ export default async function WebsitesPage({ searchParams }: WebsitesPageProps) 
           ))}
         </ul>
       )}
-      {list.pageCount > 1 && (
-        <nav aria-label="Website pages" className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-muted-foreground">
-            Page {list.page} of {list.pageCount} · {list.total.toLocaleString("en")} websites
-          </p>
-          <div className="flex gap-2">
-            {pageLink(
-              list.page - 1,
-              <>
-                <ChevronLeft aria-hidden />
-                Previous
-              </>,
-            )}
-            {pageLink(
-              list.page + 1,
-              <>
-                Next
-                <ChevronRight aria-hidden />
-              </>,
-            )}
-          </div>
-        </nav>
-      )}
+      <Pager
+        label="Website pages"
+        page={list.page}
+        pageCount={list.pageCount}
+        summary={`${list.total.toLocaleString("en")} websites`}
+        href={(to) => websitesHref({ query, page: to })}
+      />
     </div>
   );
 }

@@ -20,7 +20,12 @@ import type { Permit } from "./types";
 type InvitationsSectionProps = {
   websiteId: string;
   domain: string;
+  /** One page of them, newest first. */
   invitations: InvitationDto[];
+  /** Every pending invitation, on any page. */
+  total: number;
+  /** The page links under the list. */
+  pager: React.ReactNode;
   /** lib/access's answer to "team.invite": copy / resend / revoke are owner-only too. */
   manage: Permit;
   /** Whether this server emails invitations (SMTP configured); without it "Resend" would only copy. */
@@ -50,6 +55,8 @@ export function InvitationsSection({
   websiteId,
   domain,
   invitations,
+  total,
+  pager,
   manage,
   emails,
   now,
@@ -112,7 +119,8 @@ export function InvitationsSection({
     : undefined;
 
   return (
-    <Card>
+    // The invitations' page links end in #invitations, so the next page opens at this card.
+    <Card id="invitations" className="scroll-mt-20">
       <CardHeader>
         <CardTitle ref={heading} tabIndex={-1}>
           Pending invitations
@@ -125,7 +133,7 @@ export function InvitationsSection({
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        {invitations.length === 0 ? (
+        {total === 0 ? (
           <EmptyState
             icon={<Mail />}
             title="No pending invitations"
@@ -144,6 +152,7 @@ export function InvitationsSection({
             actions={actions}
           />
         )}
+        {pager}
       </CardContent>
       {manage.ok && (
         <InvitationDialog

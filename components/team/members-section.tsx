@@ -21,7 +21,16 @@ type MembersSectionProps = {
   websiteId: string;
   domain: string;
   timezone: string;
+  /** The page of members shown (a search narrows them). */
   members: TeamMember[];
+  /** Everyone on the team, whatever the search. */
+  teamSize: number;
+  /** The search the members were narrowed by; "" for none. */
+  query: string;
+  /** The search box, shown on large teams; the page links under the list; what shows when nobody matches. */
+  search: React.ReactNode;
+  pager: React.ReactNode;
+  noMatch: React.ReactNode;
   /** For the owner only: who signs in with a second factor. */
   twoFactor?: readonly string[];
   currentUserId: string | null;
@@ -44,6 +53,11 @@ export function MembersSection({
   domain,
   timezone,
   members,
+  teamSize,
+  query,
+  search,
+  pager,
+  noMatch,
   twoFactor,
   currentUserId,
   permits,
@@ -115,7 +129,8 @@ export function MembersSection({
               Members
             </CardTitle>
             <CardDescription className="min-w-0 break-words">
-              {members.length === 1 ? "1 person has" : `${members.length} people have`} access to {domain}.
+              {teamSize === 1 ? "1 person has" : `${teamSize.toLocaleString("en")} people have`} access to{" "}
+              {domain}.
             </CardDescription>
           </div>
           {permits.invite.ok && <InviteDialog websiteId={websiteId} domain={domain} />}
@@ -130,14 +145,20 @@ export function MembersSection({
               </AlertDescription>
             </Alert>
           )}
-          <MembersList
-            caption={`Members of ${domain}`}
-            members={members}
-            currentUserId={currentUserId}
-            timezone={timezone}
-            twoFactor={twoFactor}
-            actions={actions}
-          />
+          {search}
+          {members.length === 0 && query ? (
+            noMatch
+          ) : (
+            <MembersList
+              caption={query ? `Members of ${domain} matching “${query}”` : `Members of ${domain}`}
+              members={members}
+              currentUserId={currentUserId}
+              timezone={timezone}
+              twoFactor={twoFactor}
+              actions={actions}
+            />
+          )}
+          {pager}
         </CardContent>
       </Card>
       <ChangeRoleDialog

@@ -14,12 +14,14 @@ import type { TransferInput } from "@/lib/team/schemas";
 type TransferOwnershipProps = {
   websiteId: string;
   domain: string;
-  /** Who can receive the website: everyone on its team but the owner. */
+  /** Who can receive the website: the people but the owner on the page of members shown. */
   candidates: TeamMember[];
+  /** Whether that page holds the whole team (no search, one page). */
+  everyoneListed: boolean;
 };
 
 /** Owner-only: hand the website to someone on its team, confirmed by typing their email. */
-export function TransferOwnership({ websiteId, domain, candidates }: TransferOwnershipProps) {
+export function TransferOwnership({ websiteId, domain, candidates, everyoneListed }: TransferOwnershipProps) {
   return (
     // The account page links here (#transfer-ownership) for each website that blocks a deletion.
     <Card id="transfer-ownership" className="scroll-mt-20">
@@ -28,12 +30,16 @@ export function TransferOwnership({ websiteId, domain, candidates }: TransferOwn
         <CardDescription className="min-w-0 break-words">
           Make someone on this team the owner of {domain}. You stay on as a member: the new owner manages the
           team from then on, and can change your role or remove you.
+          {!everyoneListed &&
+            " You can choose among the people listed on this page of Members: search Members to find someone else."}
         </CardDescription>
       </CardHeader>
       <CardContent>
         {candidates.length === 0 ? (
           <p className="text-sm text-muted-foreground">
-            Invite someone first: ownership can only go to a member of this website.
+            {everyoneListed
+              ? "Invite someone first: ownership can only go to a member of this website."
+              : "Nobody on this page of Members can receive it: search Members for the person to hand it to."}
           </p>
         ) : (
           <TransferDialog websiteId={websiteId} domain={domain} candidates={candidates} />
@@ -43,7 +49,7 @@ export function TransferOwnership({ websiteId, domain, candidates }: TransferOwn
   );
 }
 
-function TransferDialog({ websiteId, domain, candidates }: TransferOwnershipProps) {
+function TransferDialog({ websiteId, domain, candidates }: Omit<TransferOwnershipProps, "everyoneListed">) {
   const form = useForm<TransferInput>({ defaultValues: { userId: "", confirmEmail: "" } });
   const userId = useWatch({ control: form.control, name: "userId" });
   const chosen = candidates.find((member) => member.userId === userId);

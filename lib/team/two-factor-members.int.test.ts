@@ -18,13 +18,22 @@ describe("the Team page's two-factor column", () => {
         publicKey: Buffer.from([1, 2, 3]),
       },
     });
-    const listed = await membersWithTwoFactor(asSession(team.owner.id), team.website._id);
+    const everyone = [team.owner.id, team.member.id, team.viewer.id];
+    const listed = await membersWithTwoFactor(asSession(team.owner.id), team.website._id, everyone);
     expect(listed.sort()).toEqual([team.member.id, team.owner.id].sort());
+    // Only among the people asked about: the Team page asks for the members it shows.
+    const shown = await membersWithTwoFactor(asSession(team.owner.id), team.website._id, [
+      team.viewer.id,
+      team.member.id,
+    ]);
+    expect(shown).toEqual([team.member.id]);
   });
 
   it.each(["member", "viewer", "outsider"] as const)("a %s may not see it", async (who) => {
     const team = await makeTeam();
-    await expect(membersWithTwoFactor(asSession(team[who].id), team.website._id)).rejects.toMatchObject({
+    await expect(
+      membersWithTwoFactor(asSession(team[who].id), team.website._id, [team.owner.id]),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });

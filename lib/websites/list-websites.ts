@@ -2,13 +2,10 @@ import "server-only";
 import { requireAccountAccess } from "./website-access";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { likeLiteral } from "@/lib/db/like-literal";
 import type { Prisma } from "@/lib/db/generated/client";
+import { pageWindow, type PagePosition } from "@/lib/pagination/page-window";
 import { toWebsiteDto, type WebsiteDto } from "./website-dto";
-
-/** `text` matched literally by Prisma's `contains`, which passes `%`, `_` and `\` on to LIKE as they are. */
-function literal(text: string): string {
-  return text.replace(/[\\%_]/g, "\\$&");
-}
 
 /** The actor's memberships it may list (a token's allow-list narrows them), as a Prisma filter. */
 function reachable(actor: Actor, query = ""): Prisma.MembershipWhereInput {
@@ -21,8 +18,8 @@ function reachable(actor: Actor, query = ""): Prisma.MembershipWhereInput {
       ? {
           website: {
             OR: [
-              { name: { contains: literal(query), mode: "insensitive" } },
-              { domain: { contains: literal(query), mode: "insensitive" } },
+              { name: { contains: likeLiteral(query), mode: "insensitive" } },
+              { domain: { contains: likeLiteral(query), mode: "insensitive" } },
             ],
           },
         }
@@ -42,7 +39,7 @@ export async function listWebsites(actor: Actor): Promise<WebsiteDto[]> {
 
 export const WEBSITES_PAGE_SIZE = 60;
 
-export type WebsitesPage = { websites: WebsiteDto[]; total: number; page: number; pageCount: number };
+export type WebsitesPage = PagePosition & { websites: WebsiteDto[] };
 
 /**
  * One page of the actor's websites by name, only those whose name or domain contains `query` when
@@ -59,19 +56,18 @@ export async function listWebsitesPage(
 ): Promise<WebsitesPage> {
   const where = reachable(actor, query);
   const total = await db().membership.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(Math.max(1, Math.trunc(page)), pageCount);
+  const paging = pageWindow(total, page, pageSize);
   const memberships = await db().membership.findMany({
     where,
     include: { website: true },
     orderBy: [{ website: { name: "asc" } }, { websiteId: "asc" }],
-    skip: (current - 1) * pageSize,
+    skip: paging.skip,
     take: pageSize,
   });
   return {
     websites: memberships.map((m) => toWebsiteDto(m.website, m.role)),
     total,
-    page: current,
-    pageCount,
+    page: paging.page,
+    pageCount: paging.pageCount,
   };
 }
