@@ -144,9 +144,10 @@ test("S51 a replayed action with another website's bound ids is re-authorized: r
 });
 
 /**
- * The id of a key, read from the revoke request its owner's page would send (then cancelled).
- * The route stays for the rest of the test: in a fresh-clone run the page sent the revoke a
- * second time, after the first was cancelled, and with the route gone it revoked the key.
+ * The id of a key, read from the actions its owner's page sends (then cancelled). Opening the
+ * revoke dialog sends the impact preview (previewWebsiteKeyRevokeAction) with the same arguments
+ * before the revoke itself, so the route stays for the rest of the test: with it gone after the
+ * first request, the revoke reached the server and revoked the key.
  */
 async function keyIdOf(page: Page, name: string): Promise<string> {
   let keyId = "";
