@@ -8,6 +8,7 @@ import { createKey, keyRow, ownerOnDeveloperPage } from "./website-helpers";
 // Server actions are POSTs to the page's own URL with a `next-action` header: only those fail.
 
 const UNREACHABLE = "Keyward could not be reached. Check your connection and try again.";
+const NOT_LOADED = "This form could not load. Check your connection and try again.";
 /** The issue's bound: after this, no button or spinner may still be busy. */
 const SETTLED_MS = 10_000;
 
@@ -182,3 +183,31 @@ for (const failure of ["500", "abort"] as const) {
     });
   });
 }
+
+test("a dialog whose form cannot load says so with Retry; Cancel works, and Retry brings the form", async ({
+  page,
+}) => {
+  await signUpViaUi(page);
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  // From here on no more code reaches the page: the dialog's form, fetched when wanted, fails.
+  const blockCode = (route: Parameters<Parameters<Page["route"]>[1]>[0]) => route.abort("failed");
+  await page.route("**/_next/static/chunks/**", blockCode);
+  const open = page.getByRole("button", { name: "New website" }).first();
+  const dialog = page.getByRole("dialog", { name: "New website" });
+  await open.click();
+  await expectFailed(page, dialog, NOT_LOADED);
+  await expect(dialog.getByLabel("Domain")).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // Opening again tries again (and fails again while the network is down); Retry after it is back.
+  await open.click();
+  const retry = await expectFailed(page, dialog, NOT_LOADED);
+  await page.unroute("**/_next/static/chunks/**", blockCode);
+  await retry.click();
+  await expect(dialog.getByLabel("Domain")).toBeFocused();
+  await dialog.getByLabel("Domain").fill(`site-${Date.now().toString(36)}.example.org`);
+  await dialog.getByRole("button", { name: "Create website" }).click();
+  await expect(page).toHaveURL(/\/websites\/[0-9a-f-]{36}$/);
+});

@@ -39,21 +39,6 @@ function filterOptions(options: TimezoneOption[], query: string): TimezoneOption
 }
 
 /**
- * For a dialog's onEscapeKeyDown: Escape in an open picker closes the list, not the dialog.
- * Radix sees the key before React does, while the input still says aria-expanded="true".
- */
-export function escapeClosesPicker(event: KeyboardEvent): void {
-  const target = event.target;
-  if (
-    target instanceof HTMLElement &&
-    target.getAttribute("role") === "combobox" &&
-    target.getAttribute("aria-expanded") === "true"
-  ) {
-    event.preventDefault();
-  }
-}
-
-/**
  * A searchable timezone picker (ARIA 1.2 combobox with a listbox popup). Type to filter by city,
  * region or offset; arrows move, Enter picks, Escape closes and restores the chosen value. The
  * list opens in the flow below the input, so it never hides behind a dialog's edge on phones.

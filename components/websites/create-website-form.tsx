@@ -1,0 +1,66 @@
+"use client";
+
+import { focusPageHeading } from "@/components/feedback/focus-heading";
+import { toast } from "@/components/feedback/toast";
+import { zodResolver } from "@/components/forms/zod-resolver";
+import { useRouter } from "next/navigation";
+import { useEffect, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { createWebsiteAction } from "@/lib/actions/websites";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { WebsiteFields } from "./website-fields";
+import {
+  createWebsiteFormSchema,
+  type CreateWebsiteFormInput,
+  type CreateWebsiteFormOutput,
+} from "./website-form-schema";
+import type { WebsiteOptions } from "@/lib/websites/website-options";
+
+/** The browser's own timezone when the server offers it, else UTC. */
+function defaultTimezone(options: WebsiteOptions): string {
+  const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return options.timezones.some((option) => option.value === mine) ? mine : "UTC";
+}
+
+/**
+ * The new website dialog's form, loaded when the dialog is first wanted (its zod schema and
+ * react-hook-form stay out of the websites page's first load). Mounted afresh on every open.
+ */
+export function CreateWebsiteForm({ options }: { options: WebsiteOptions }) {
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const form = useForm<CreateWebsiteFormInput, unknown, CreateWebsiteFormOutput>({
+    resolver: zodResolver(createWebsiteFormSchema),
+    defaultValues: { domain: "", name: "", timezone: defaultTimezone(options), currency: "USD" },
+  });
+  const { onSubmit, pending, retry } = useActionForm(form, createWebsiteAction, {
+    onSuccess(created) {
+      toast("Website created. You are its owner.");
+      const path = `/websites/${created._id}`;
+      focusPageHeading(path);
+      startNavigation(() => router.push(path));
+    },
+  });
+  // Opened before the form had loaded, the dialog focused its close button: the first field
+  // takes focus once it is there, as it would have on open.
+  const { setFocus } = form;
+  useEffect(() => setFocus("domain"), [setFocus]);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <WebsiteFields form={form} options={options} nameOptional />
+      <FormError form={form} retry={retry} />
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="outline">Cancel</Button>
+        </DialogClose>
+        <Button type="submit" loading={pending || navigating}>
+          Create website
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
