@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
 import { revokeWebsiteKey } from "@/lib/website-keys/revoke-website-key";
 import { rollWebsiteKey } from "@/lib/website-keys/roll-website-key";
-import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/schemas";
+import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/key-limit";
 import { asSession, makeAccountToken, makePerson, makeTeam, makeWebsiteKey } from "@/test/factories";
 import { fulfilled, race, rejected } from "@/test/race";
 

@@ -1,33 +1,59 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 
 // Code a page needs only once a person opens something (a dialog's form, its zod schemas and
 // react-hook-form), fetched then rather than with the page. A plain import() on demand, not
 // next/dynamic, which preloads its chunk with the page.
 
-export type OnDemand<T> =
-  { state: "idle" | "loading" | "failed"; value: null } | { state: "ready"; value: T };
+export type OnDemandCode<T> = {
+  /** The code once loaded. */
+  get: () => T | undefined;
+  /** Loads it once; callers at the same time share the request, and a failed load is tried anew. */
+  load: () => Promise<T>;
+  /** load() on a hint of intent (a hover, a focus): a failure shows when the code is wanted. */
+  preload: () => void;
+};
 
-/**
- * `load` runs on the first `start()` (e.g. on hover or focus of the button that opens the
- * dialog, and again on open); a failed load is tried again by the next `start()`.
- */
-export function useOnDemand<T>(load: () => Promise<T>): OnDemand<T> & { start: () => void } {
-  const [loaded, setLoaded] = useState<OnDemand<T>>({ state: "idle", value: null });
-  const inFlight = useRef(false);
-  const start = useCallback(() => {
-    if (inFlight.current || loaded.state === "ready") return;
-    inFlight.current = true;
-    setLoaded({ state: "loading", value: null });
-    load()
-      .then(
-        (value) => setLoaded({ state: "ready", value }),
-        () => setLoaded({ state: "failed", value: null }),
-      )
-      .finally(() => {
-        inFlight.current = false;
-      });
-  }, [load, loaded.state]);
-  return { ...loaded, start };
+export function onDemand<T>(importer: () => Promise<T>): OnDemandCode<T> {
+  let value: T | undefined;
+  let pending: Promise<T> | null = null;
+  const load = () => {
+    if (value !== undefined) return Promise.resolve(value);
+    pending ??= importer().then(
+      (loaded) => (value = loaded),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return { get: () => value, load, preload: () => void load().catch(() => undefined) };
+}
+
+type Loaded<T> = { state: "ready"; value: T } | { state: "loading" | "failed"; value: null };
+
+/** The code, loaded from the component's mount on; `retry()` tries a failed load again. */
+export function useOnDemand<T>(code: OnDemandCode<T>): Loaded<T> & { retry: () => void } {
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [value, setValue] = useState(code.get);
+  useEffect(() => {
+    if (value !== undefined) return;
+    let mounted = true;
+    code.load().then(
+      (loaded) => mounted && setValue(() => loaded),
+      () => mounted && setFailed(true),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [code, value, attempt]);
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  if (value !== undefined) return { state: "ready", value, retry };
+  return { state: failed ? "failed" : "loading", value: null, retry };
 }

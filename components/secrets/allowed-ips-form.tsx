@@ -24,11 +24,6 @@ type AllowedIpsFormProps = {
 
 type Values = { allowedIps: string };
 
-/** The last use's address (written at once) with usage's addresses (written at each flush), once each. */
-export function withLastUsed(lastUsedIp: string | null, usageIps: readonly string[] = []): string[] {
-  return [...new Set([...(lastUsedIp ? [lastUsedIp] : []), ...usageIps])];
-}
-
 /**
  * A token's or key's IP allow-list, one range per line, with a preview of which recent client
  * addresses it would block, before saving. The same schema as the server reads the ranges.

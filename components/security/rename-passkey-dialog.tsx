@@ -5,15 +5,13 @@ import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormError } from "@/components/forms/form-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -73,15 +71,7 @@ function RenamePasskeyForm({ passkey, onRenamed }: { passkey: PasskeyDto; onRena
           {...form.register("name")}
         />
       </Field>
-      <FormError form={form} retry={retry} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          Save name
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter form={form} retry={retry} pending={pending} submit="Save name" />
     </form>
   );
 }

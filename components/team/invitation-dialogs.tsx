@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import type { InvitationDto } from "@/lib/team/invitation-dto";
-import { INVITATION_DAYS } from "@/lib/team/schemas";
+import { INVITATION_DAYS } from "@/lib/team/invitation-days";
 import { InvitationLink } from "./invitation-link";
 
 /** "copy": a new link to copy now; "resend": renew the invitation (new link, new 7 days). Both kill the old link. */

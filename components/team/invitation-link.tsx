@@ -5,7 +5,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { InvitationDelivery } from "@/lib/team/deliver-invitation";
-import { INVITATION_DAYS } from "@/lib/team/schemas";
+import { INVITATION_DAYS } from "@/lib/team/invitation-days";
 
 type InvitationLinkProps = {
   url: string;

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ROLE_DESCRIPTION, ROLE_LABEL } from "@/lib/access";
 import type { SessionUser } from "@/lib/auth/session";
 import type { InvitationView as View } from "@/lib/team/describe-invitation";
-import { INVITATION_DAYS } from "@/lib/team/schemas";
+import { INVITATION_DAYS } from "@/lib/team/invitation-days";
 import { ResendVerification } from "@/components/auth/resend-verification";
 import { AcceptInvitationButton } from "./accept-invitation-button";
 import { SwitchAccountButton } from "./switch-account-button";

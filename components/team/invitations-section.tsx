@@ -13,7 +13,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { InvitationDto } from "@/lib/team/invitation-dto";
-import { INVITATION_DAYS } from "@/lib/team/schemas";
+import { INVITATION_DAYS } from "@/lib/team/invitation-days";
 import { InvitationDialog, type InvitationAct } from "./invitation-dialogs";
 import type { Permit } from "./types";
 

@@ -39,7 +39,7 @@ import { isExpired } from "./token-expiry";
 import { TokensEmptyState } from "./tokens-empty-state";
 import type { TokenFormValues } from "./token-form";
 import { TokensTable } from "./tokens-table";
-import { withLastUsed } from "@/components/secrets/allowed-ips-form";
+import { withLastUsed } from "@/components/secrets/recent-ips";
 
 type AccountTokensPanelProps = {
   tokens: AccountTokenDto[];

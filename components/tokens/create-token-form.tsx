@@ -3,10 +3,8 @@
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { createAccountTokenAction } from "@/lib/actions/account-tokens";
-import { FormError } from "@/components/forms/form-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import type { MembershipFact } from "@/lib/access";
 import type { CreateAccountTokenInput } from "@/lib/account-tokens/schemas";
 import { TokenFields, scrollToFirstError } from "./token-fields";
@@ -38,16 +36,7 @@ export function CreateTokenForm({ memberships, defaults, onCreated }: CreateToke
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
       <TokenFields form={form} memberships={memberships} pending={pending} />
 
-      <FormError form={form} retry={retry} />
-
-      <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-popover px-6 py-4">
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          Create token
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter form={form} retry={retry} pending={pending} submit="Create token" sticky />
     </form>
   );
 }

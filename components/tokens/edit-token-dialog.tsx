@@ -3,18 +3,9 @@
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { editAccountTokenAction } from "@/lib/actions/account-tokens";
-import { FormError } from "@/components/forms/form-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
 import type { EditAccountTokenInput } from "@/lib/account-tokens/schemas";
@@ -102,16 +93,7 @@ function EditTokenForm({ token, memberships, onSaved }: EditTokenFormProps) {
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
       <TokenFields form={form} memberships={memberships} pending={pending} currentExpiry={token.expiresAt} />
 
-      <FormError form={form} retry={retry} />
-
-      <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-popover px-6 py-4">
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          Save changes
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter form={form} retry={retry} pending={pending} submit="Save changes" sticky />
     </form>
   );
 }

@@ -4,19 +4,10 @@ import { zodResolver } from "@/components/forms/zod-resolver";
 import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 import { regenerateAccountTokenAction } from "@/lib/actions/account-tokens";
-import { FormError } from "@/components/forms/form-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CredentialRef } from "@/components/secrets/types";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { expirySchema, type Expiry } from "@/lib/account-tokens/schemas";
 import { ExpiryField } from "./expiry-field";
 
@@ -94,15 +85,7 @@ function RegenerateForm({
         dateError={(errors.expiry as { date?: { message?: string } } | undefined)?.date?.message}
         disabled={pending}
       />
-      <FormError form={form} retry={retry} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          Regenerate token
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter form={form} retry={retry} pending={pending} submit="Regenerate token" />
     </form>
   );
 }

@@ -1,25 +1,14 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
-import { useForm } from "react-hook-form";
-import { renameWebsiteKeyAction, setWebsiteKeyAllowedIpsAction } from "@/lib/actions/website-keys";
-import { AllowedIpsForm } from "@/components/secrets/allowed-ips-form";
-import { FormError } from "@/components/forms/form-error";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { setWebsiteKeyAllowedIpsAction } from "@/lib/actions/website-keys";
+import { OnDemandForm } from "@/components/forms/on-demand-form";
+import { onDemand } from "@/components/forms/use-on-demand";
+import { allowedIpsFormCode } from "@/components/secrets/allowed-ips-form-code";
 import type { CredentialRef } from "@/components/secrets/types";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { renameWebsiteKeySchema, type RenameWebsiteKeyInput } from "@/lib/website-keys/schemas";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+
+// The forms (zod, react-hook-form, the IP range parser) load when the dialog opens.
+const renameFormCode = onDemand(() => import("./rename-key-form").then((module) => module.RenameKeyForm));
 
 type RenameKeyDialogProps = {
   websiteId: string;
@@ -54,53 +43,22 @@ export function RenameKeyDialog({
               keeps working as before.
             </DialogDescription>
           </DialogHeader>
-          <RenameKeyForm key={target.id} websiteId={websiteId} target={target} onRenamed={onRenamed} />
+          <OnDemandForm key={target.id} code={renameFormCode} props={{ websiteId, target, onRenamed }} />
           {allowList && (
-            <AllowedIpsForm
+            <OnDemandForm
               key={`${target.id}-ips`}
-              current={allowList.current}
-              recentIps={allowList.recentIps}
-              save={(allowedIps) =>
-                setWebsiteKeyAllowedIpsAction({ websiteId, keyId: target.id, allowedIps })
-              }
-              onSaved={onAllowListSaved}
+              code={allowedIpsFormCode}
+              props={{
+                current: allowList.current,
+                recentIps: allowList.recentIps,
+                save: (allowedIps: string[]) =>
+                  setWebsiteKeyAllowedIpsAction({ websiteId, keyId: target.id, allowedIps }),
+                onSaved: onAllowListSaved,
+              }}
             />
           )}
         </DialogContent>
       )}
     </Dialog>
-  );
-}
-
-function RenameKeyForm({
-  websiteId,
-  target,
-  onRenamed,
-}: Pick<RenameKeyDialogProps, "websiteId" | "onRenamed"> & { target: CredentialRef }) {
-  const form = useForm<RenameWebsiteKeyInput>({
-    resolver: zodResolver(renameWebsiteKeySchema, undefined, { raw: true }),
-    defaultValues: { name: target.name },
-  });
-  const { onSubmit, pending, retry } = useActionForm(
-    form,
-    (values: RenameWebsiteKeyInput) => renameWebsiteKeyAction({ ...values, websiteId, keyId: target.id }),
-    { onSuccess: (renamed) => onRenamed(renamed.name) },
-  );
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <Field label="Name" required error={form.formState.errors.name?.message}>
-        <Input autoComplete="off" maxLength={64} disabled={pending} {...form.register("name")} />
-      </Field>
-      <FormError form={form} retry={retry} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          Save name
-        </Button>
-      </DialogFooter>
-    </form>
   );
 }

@@ -27,10 +27,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { GracePeriod } from "@/lib/credentials/grace";
 import type { WebsiteKeyDto } from "@/lib/website-keys/dto";
 import { KEY_LIMIT_MESSAGE } from "@/lib/website-keys/messages";
-import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/schemas";
-import { CreateKeyDialog } from "./create-key-dialog";
+import { WEBSITE_KEY_LIMIT } from "@/lib/website-keys/key-limit";
+import { CreateKeyDialog, createKeyFormCode } from "./create-key-dialog";
 import { RenameKeyDialog } from "./rename-key-dialog";
-import { withLastUsed } from "@/components/secrets/allowed-ips-form";
+import { withLastUsed } from "@/components/secrets/recent-ips";
 import { CredentialControls } from "@/components/hygiene/credential-controls";
 import { WebsiteKeysTable } from "./website-keys-table";
 
@@ -80,7 +80,12 @@ export function WebsiteKeysPanel({ websiteId, domain, keys, manage, recentIps, n
   }
 
   const createButton = (
-    <Button disabled={atLimit} onClick={(event) => flows.startCreate(event.currentTarget)}>
+    <Button
+      disabled={atLimit}
+      onPointerEnter={createKeyFormCode.preload}
+      onFocus={createKeyFormCode.preload}
+      onClick={(event) => flows.startCreate(event.currentTarget)}
+    >
       <Plus aria-hidden="true" />
       Create key
     </Button>

@@ -1,9 +1,8 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useState } from "react";
-import { OnDemandFallback } from "@/components/forms/on-demand-fallback";
-import { useOnDemand } from "@/components/forms/use-on-demand";
+import { OnDemandForm } from "@/components/forms/on-demand-form";
+import { onDemand } from "@/components/forms/use-on-demand";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import {
   Dialog,
@@ -16,7 +15,7 @@ import {
 import { escapeClosesPicker } from "./escape-closes-picker";
 import type { WebsiteOptions } from "@/lib/websites/website-options";
 
-const loadForm = () => import("./create-website-form").then((module) => module.CreateWebsiteForm);
+const formCode = onDemand(() => import("./create-website-form").then((module) => module.CreateWebsiteForm));
 
 export function CreateWebsiteDialog({
   options,
@@ -25,20 +24,11 @@ export function CreateWebsiteDialog({
   options: WebsiteOptions;
   variant?: ButtonProps["variant"];
 }) {
-  const [open, setOpen] = useState(false);
-  // Fetched as the pointer or focus reaches the button, so the form is usually there on open.
-  const form = useOnDemand(loadForm);
-  const CreateWebsiteForm = form.value;
-
-  function onOpenChange(next: boolean) {
-    if (next) form.start();
-    setOpen(next);
-  }
-
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
+    <Dialog>
+      {/* The form is fetched as the pointer or focus reaches the button, so it is usually there on open. */}
       <DialogTrigger asChild>
-        <Button variant={variant} onPointerEnter={form.start} onFocus={form.start}>
+        <Button variant={variant} onPointerEnter={formCode.preload} onFocus={formCode.preload}>
           <Plus aria-hidden />
           New website
         </Button>
@@ -48,11 +38,7 @@ export function CreateWebsiteDialog({
           <DialogTitle>New website</DialogTitle>
           <DialogDescription>You become its owner and can invite your team afterwards.</DialogDescription>
         </DialogHeader>
-        {CreateWebsiteForm ? (
-          <CreateWebsiteForm options={options} />
-        ) : (
-          <OnDemandFallback state={form.state} retry={form.start} />
-        )}
+        <OnDemandForm code={formCode} props={{ options }} />
       </DialogContent>
     </Dialog>
   );

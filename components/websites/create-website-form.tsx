@@ -7,10 +7,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createWebsiteAction } from "@/lib/actions/websites";
-import { FormError } from "@/components/forms/form-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { WebsiteFields } from "./website-fields";
 import {
   createWebsiteFormSchema,
@@ -52,15 +50,7 @@ export function CreateWebsiteForm({ options }: { options: WebsiteOptions }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <WebsiteFields form={form} options={options} nameOptional />
-      <FormError form={form} retry={retry} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="outline">Cancel</Button>
-        </DialogClose>
-        <Button type="submit" loading={pending || navigating}>
-          Create website
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter form={form} retry={retry} pending={pending || navigating} submit="Create website" />
     </form>
   );
 }

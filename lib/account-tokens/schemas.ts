@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ALL, MAX_PERMISSION_ENTRIES, parsePermissionList, PERMISSIONS, type Grant } from "@/lib/access";
 import { endOfDay, isTimeZone, todayIn } from "@/lib/credentials/end-of-day";
-import { gracePeriodSchema } from "@/lib/credentials/grace";
+import { gracePeriodSchema } from "@/lib/credentials/grace-schema";
 import { allowedIpsSchema } from "@/lib/credentials/ip-allow-list";
 import { nameSchema } from "@/lib/validation/text";
 

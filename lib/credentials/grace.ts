@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** How long a rolled-away secret keeps working. The UI offers exactly these. */
 export const GRACE_PERIODS = {
   none: { label: "Immediately", seconds: 0 },
@@ -9,10 +7,6 @@ export const GRACE_PERIODS = {
 } as const;
 
 export type GracePeriod = keyof typeof GRACE_PERIODS;
-
-export const gracePeriodSchema = z.enum(Object.keys(GRACE_PERIODS) as [GracePeriod, ...GracePeriod[]], {
-  error: "Choose when the old secret stops working: none, 1h, 24h or 7d.",
-});
 
 /** When the old secret dies, or null when it dies with the roll. */
 export function graceEnd(grace: GracePeriod, now: Date): Date | null {

@@ -5,8 +5,6 @@ import { lookupIdField } from "@/lib/validation/lookup-id";
 
 // Shared by the team forms, the server actions and the REST routes.
 
-export const INVITATION_DAYS = 7;
-
 const assignableRole = z.enum(ASSIGNABLE_ROLES as unknown as ["member", "viewer"], {
   error: "Choose member or viewer. Ownership moves only by transfer.",
 });

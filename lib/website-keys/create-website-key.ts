@@ -17,7 +17,8 @@ import { WEBSITE_KEY_INCLUDE, toWebsiteKeyDto, type WebsiteKeyDto } from "./dto"
 import { freeDefaultKeyName, requireFreeKeyName } from "./key-names";
 import { requireTokenCoversKey } from "./key-rules";
 import { KEY_LIMIT_MESSAGE } from "./messages";
-import { WEBSITE_KEY_LIMIT, newWebsiteKeySchema, type NewWebsiteKey } from "./schemas";
+import { WEBSITE_KEY_LIMIT } from "./key-limit";
+import { newWebsiteKeySchema, type NewWebsiteKey } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 

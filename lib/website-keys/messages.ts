@@ -1,4 +1,4 @@
-import { WEBSITE_KEY_LIMIT } from "./schemas";
+import { WEBSITE_KEY_LIMIT } from "./key-limit";
 
 // Messages people see, kept in one place so the adapters and tests refer to the same text.
 export const KEY_NOT_FOUND_MESSAGE = "Key not found.";

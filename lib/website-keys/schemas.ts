@@ -5,8 +5,6 @@ import { nameSchema, printable } from "@/lib/validation/text";
 
 // Shared by the Developer settings forms, the server actions and the REST routes.
 
-/** At most this many keys that are not revoked, per website (SPEC §3). */
-export const WEBSITE_KEY_LIMIT = 10;
 /** What a key made over REST without a name is called (numbered when the name is taken). */
 export const DEFAULT_KEY_NAME = "API key";
 

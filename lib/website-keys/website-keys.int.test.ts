@@ -22,7 +22,8 @@ import { renameWebsiteKey } from "./rename-website-key";
 import { KEY_LIMIT_MESSAGE, KEY_NOT_FOUND_MESSAGE } from "./messages";
 import { revokeWebsiteKey } from "./revoke-website-key";
 import { rollWebsiteKey } from "./roll-website-key";
-import { WEBSITE_KEY_LIMIT, createWebsiteKeyApiSchema, createWebsiteKeySchema } from "./schemas";
+import { WEBSITE_KEY_LIMIT } from "./key-limit";
+import { createWebsiteKeyApiSchema, createWebsiteKeySchema } from "./schemas";
 
 const DTO_FIELDS = [
   "_id",
