@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
-import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/schemas";
+import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/token-limit";
 import { verifySecret } from "@/lib/credentials/verify";
 import { db } from "@/lib/db";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";

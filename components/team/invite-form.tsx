@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@/components/forms/zod-resolver";
-import { useEffect, useId } from "react";
+import { useId } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { inviteMemberAction } from "@/lib/actions/team";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
@@ -29,9 +29,6 @@ export function InviteForm({
     defaultValues: { email: "", role: "member" },
   });
   const { errors } = form.formState;
-  // Loaded after the dialog opened, the form takes the focus the dialog gave its close button.
-  const { setFocus } = form;
-  useEffect(() => setFocus("email"), [setFocus]);
   const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: InviteInput) => inviteMemberAction({ ...values, websiteId }),

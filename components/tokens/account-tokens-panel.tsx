@@ -27,11 +27,12 @@ import { Button } from "@/components/ui/button";
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
 import { TOKEN_LIMIT_MESSAGE } from "@/lib/account-tokens/messages";
-import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/schemas";
+import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/token-limit";
 import type { GracePeriod } from "@/lib/credentials/grace";
 import type { OwnPolicyViolation } from "@/lib/token-policy/list-own-policy-violations";
-import { CreateTokenDialog } from "./create-token-dialog";
-import { EditTokenDialog, type EditOutcome } from "./edit-token-dialog";
+import { CreateTokenDialog, createTokenFormCode } from "./create-token-dialog";
+import { EditTokenDialog } from "./edit-token-dialog";
+import type { EditOutcome } from "./edit-token-form";
 import { ExpiryBanner } from "./expiry-banner";
 import { PolicyViolations } from "./policy-violations";
 import { RegenerateDialog } from "./regenerate-dialog";
@@ -132,7 +133,12 @@ export function AccountTokensPanel({
         title="API tokens"
         action={
           tokens.length > 0 && (
-            <Button disabled={atLimit} onClick={(event) => flows.startCreate(event.currentTarget)}>
+            <Button
+              disabled={atLimit}
+              onPointerEnter={createTokenFormCode.preload}
+              onFocus={createTokenFormCode.preload}
+              onClick={(event) => flows.startCreate(event.currentTarget)}
+            >
               <Plus aria-hidden="true" />
               Create token
             </Button>

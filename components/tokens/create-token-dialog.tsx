@@ -2,8 +2,14 @@
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { MembershipFact } from "@/lib/access";
-import { CreateTokenForm } from "./create-token-form";
+import { OnDemandForm } from "@/components/forms/on-demand-form";
+import { onDemand } from "@/components/forms/use-on-demand";
 import type { TokenFormValues } from "./token-form";
+
+/** Its form (pickers, rules, zod, react-hook-form) loads when wanted; "Create token" preloads it. */
+export const createTokenFormCode = onDemand(() =>
+  import("./create-token-form").then((module) => module.CreateTokenForm),
+);
 
 type CreateTokenDialogProps = {
   open: boolean;
@@ -38,7 +44,7 @@ export function CreateTokenDialog({
             role on a website.
           </DialogDescription>
         </DialogHeader>
-        <CreateTokenForm memberships={memberships} defaults={defaults} onCreated={onCreated} />
+        <OnDemandForm code={createTokenFormCode} props={{ memberships, defaults, onCreated }} />
       </DialogContent>
     </Dialog>
   );

@@ -1,20 +1,16 @@
 "use client";
 
-import { useRef } from "react";
-import { useForm } from "react-hook-form";
 import { editAccountTokenAction } from "@/lib/actions/account-tokens";
-import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { OnDemandForm } from "@/components/forms/on-demand-form";
+import { onDemand } from "@/components/forms/use-on-demand";
+import { allowedIpsFormCode } from "@/components/secrets/allowed-ips-form-code";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { MembershipFact } from "@/lib/access";
 import type { AccountTokenDto } from "@/lib/account-tokens/dto";
-import type { EditAccountTokenInput } from "@/lib/account-tokens/schemas";
-import { AllowedIpsForm } from "@/components/secrets/allowed-ips-form";
-import { TokenFields, scrollToFirstError } from "./token-fields";
-import { editFormValues, editTokenFormResolver, formField, type TokenFormValues } from "./token-form";
+import type { EditOutcome } from "./edit-token-form";
 
-/** What an edit changed beyond the token: credentials made with it, narrowed or ended to fit. */
-export type EditOutcome = { name: string; clamped: number; revoked: number };
+// The forms (pickers, rules, zod, react-hook-form) load when the dialog opens.
+const editFormCode = onDemand(() => import("./edit-token-form").then((module) => module.EditTokenForm));
 
 type EditTokenDialogProps = {
   /** The token to edit; null keeps the dialog closed. */
@@ -56,44 +52,20 @@ export function EditTokenDialog({
               your role allows on a website, and tokens made with it are narrowed to fit.
             </DialogDescription>
           </DialogHeader>
-          <AllowedIpsForm
+          <OnDemandForm
             key={`${token._id}-ips`}
-            current={token.allowedIps}
-            recentIps={recentIps}
-            save={(allowedIps) => editAccountTokenAction({ tokenId: token._id, changes: { allowedIps } })}
-            onSaved={() => onSaved({ name: token.name, clamped: 0, revoked: 0 })}
+            code={allowedIpsFormCode}
+            props={{
+              current: token.allowedIps,
+              recentIps,
+              save: (allowedIps: string[]) =>
+                editAccountTokenAction({ tokenId: token._id, changes: { allowedIps } }),
+              onSaved: () => onSaved({ name: token.name, clamped: 0, revoked: 0 }),
+            }}
           />
-          <EditTokenForm key={token._id} token={token} memberships={memberships} onSaved={onSaved} />
+          <OnDemandForm key={token._id} code={editFormCode} props={{ token, memberships, onSaved }} />
         </DialogContent>
       )}
     </Dialog>
-  );
-}
-
-type EditTokenFormProps = Pick<EditTokenDialogProps, "memberships" | "onSaved"> & { token: AccountTokenDto };
-
-function EditTokenForm({ token, memberships, onSaved }: EditTokenFormProps) {
-  const form = useForm<TokenFormValues, unknown, EditAccountTokenInput>({
-    resolver: editTokenFormResolver,
-    defaultValues: editFormValues(token),
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  const { onSubmit, pending, retry } = useActionForm(
-    form,
-    (changes: EditAccountTokenInput) => editAccountTokenAction({ tokenId: token._id, changes }),
-    {
-      fieldOf: formField,
-      onError: () => scrollToFirstError(formRef.current),
-      onSuccess: (saved) =>
-        onSaved({ name: saved.token.name, clamped: saved.clamped.length, revoked: saved.revoked.length }),
-    },
-  );
-
-  return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
-      <TokenFields form={form} memberships={memberships} pending={pending} currentExpiry={token.expiresAt} />
-
-      <DialogFormFooter form={form} retry={retry} pending={pending} submit="Save changes" sticky />
-    </form>
   );
 }

@@ -1,25 +1,23 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
-import { useController, useForm } from "react-hook-form";
-import { z } from "zod";
-import { regenerateAccountTokenAction } from "@/lib/actions/account-tokens";
-import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { OnDemandForm } from "@/components/forms/on-demand-form";
+import { onDemand } from "@/components/forms/use-on-demand";
 import type { CredentialRef } from "@/components/secrets/types";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { expirySchema, type Expiry } from "@/lib/account-tokens/schemas";
-import { ExpiryField } from "./expiry-field";
 
-const regenerateFormSchema = z.object({ expiry: expirySchema }).strict();
-type RegenerateInput = { expiry: Expiry };
+// The expiry form (zod, react-hook-form) loads when the dialog opens.
+const regenerateFormCode = onDemand(() =>
+  import("./regenerate-form").then((module) => module.RegenerateForm),
+);
+
+type Regenerated = (regenerated: { name: string; secret: string }) => void;
 
 type RegenerateDialogProps = {
   /** The (expired) token to regenerate; null keeps the dialog closed. */
   target: CredentialRef | null;
   onClose: () => void;
   /** Receives the new secret, taken out of the action result once. */
-  onRegenerated: (regenerated: { name: string; secret: string }) => void;
+  onRegenerated: Regenerated;
   onCloseAutoFocus?: (event: Event) => void;
 };
 
@@ -45,47 +43,9 @@ export function RegenerateDialog({
               once.
             </DialogDescription>
           </DialogHeader>
-          <RegenerateForm key={target.id} target={target} onRegenerated={onRegenerated} />
+          <OnDemandForm key={target.id} code={regenerateFormCode} props={{ target, onRegenerated }} />
         </DialogContent>
       )}
     </Dialog>
-  );
-}
-
-function RegenerateForm({
-  target,
-  onRegenerated,
-}: {
-  target: CredentialRef;
-  onRegenerated: RegenerateDialogProps["onRegenerated"];
-}) {
-  const form = useForm<RegenerateInput>({
-    resolver: zodResolver(regenerateFormSchema, undefined, { raw: true }),
-    defaultValues: { expiry: "30d" },
-  });
-  const expiry = useController({ control: form.control, name: "expiry" });
-  const { onSubmit, pending, retry } = useActionForm(
-    form,
-    (values: RegenerateInput) => regenerateAccountTokenAction({ tokenId: target.id, expiry: values.expiry }),
-    {
-      fieldOf: (path) => (path === "expiry.date" ? "expiry.date" : path === "expiry" ? "expiry" : null),
-      // The secret leaves the action result here, once; the result object is dropped.
-      onSuccess: (regenerated) => onRegenerated({ name: regenerated.token.name, secret: regenerated.key }),
-    },
-  );
-  const errors = form.formState.errors;
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6">
-      <ExpiryField
-        value={expiry.field.value}
-        // Without a current expiry the field never offers "keep".
-        onChange={(next) => next !== "keep" && expiry.field.onChange(next)}
-        error={errors.expiry?.message}
-        dateError={(errors.expiry as { date?: { message?: string } } | undefined)?.date?.message}
-        disabled={pending}
-      />
-      <DialogFormFooter form={form} retry={retry} pending={pending} submit="Regenerate token" />
-    </form>
   );
 }

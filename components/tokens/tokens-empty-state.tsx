@@ -1,6 +1,7 @@
 import { KeyRound, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { createTokenFormCode } from "./create-token-dialog";
 
 /** What tokens are for, and the way to make the first one. */
 export function TokensEmptyState({ onCreate }: { onCreate: (opener: HTMLElement) => void }) {
@@ -16,7 +17,11 @@ export function TokensEmptyState({ onCreate }: { onCreate: (opener: HTMLElement)
         </>
       }
       action={
-        <Button onClick={(event) => onCreate(event.currentTarget)}>
+        <Button
+          onPointerEnter={createTokenFormCode.preload}
+          onFocus={createTokenFormCode.preload}
+          onClick={(event) => onCreate(event.currentTarget)}
+        >
           <Plus aria-hidden="true" />
           Create token
         </Button>

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@/components/forms/zod-resolver";
-import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { createWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
@@ -21,9 +20,6 @@ export function CreateKeyForm({ websiteId, onCreated }: CreateKeyFormProps) {
     resolver: zodResolver(createWebsiteKeySchema, undefined, { raw: true }),
     defaultValues: { name: "" },
   });
-  // Loaded after the dialog opened, the form takes the focus the dialog gave its close button.
-  const { setFocus } = form;
-  useEffect(() => setFocus("name"), [setFocus]);
   const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: CreateWebsiteKeyInput) => createWebsiteKeyAction({ ...values, websiteId }),

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@/components/forms/zod-resolver";
-import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { renameWebsiteKeyAction } from "@/lib/actions/website-keys";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
@@ -23,9 +22,6 @@ export function RenameKeyForm({ websiteId, target, onRenamed }: RenameKeyFormPro
     resolver: zodResolver(renameWebsiteKeySchema, undefined, { raw: true }),
     defaultValues: { name: target.name },
   });
-  // Loaded after the dialog opened, the form takes the focus the dialog gave its close button.
-  const { setFocus } = form;
-  useEffect(() => setFocus("name"), [setFocus]);
   const { onSubmit, pending, retry } = useActionForm(
     form,
     (values: RenameWebsiteKeyInput) => renameWebsiteKeyAction({ ...values, websiteId, keyId: target.id }),

@@ -4,7 +4,7 @@ import { focusPageHeading } from "@/components/feedback/focus-heading";
 import { toast } from "@/components/feedback/toast";
 import { zodResolver } from "@/components/forms/zod-resolver";
 import { useRouter } from "next/navigation";
-import { useEffect, useTransition } from "react";
+import { useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createWebsiteAction } from "@/lib/actions/websites";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
@@ -42,10 +42,6 @@ export function CreateWebsiteForm({ options }: { options: WebsiteOptions }) {
       startNavigation(() => router.push(path));
     },
   });
-  // Opened before the form had loaded, the dialog focused its close button: the first field
-  // takes focus once it is there, as it would have on open.
-  const { setFocus } = form;
-  useEffect(() => setFocus("domain"), [setFocus]);
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

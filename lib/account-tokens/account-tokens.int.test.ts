@@ -24,12 +24,12 @@ import { TOKEN_LIMIT_MESSAGE, TOKEN_NOT_FOUND_MESSAGE, TOKEN_ROLL_WIDER_MESSAGE 
 import { revokeAccountToken } from "./revoke-account-token";
 import { rollAccountToken } from "./roll-account-token";
 import {
-  ACCOUNT_TOKEN_LIMIT,
   createAccountTokenApiSchema,
   createAccountTokenSchema,
   rollSchema,
   type NewAccountToken,
 } from "./schemas";
+import { ACCOUNT_TOKEN_LIMIT } from "./token-limit";
 
 const DTO_FIELDS = [
   "_id",

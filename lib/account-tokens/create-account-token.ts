@@ -12,7 +12,8 @@ import { requireAccountAccess } from "@/lib/websites/website-access";
 import { ACCOUNT_TOKEN_INCLUDE, toAccountTokenDto, type AccountTokenDto } from "./dto";
 import { TOKEN_LIMIT_MESSAGE } from "./messages";
 import { requireWithinWebsitePolicies } from "./website-policies";
-import { ACCOUNT_TOKEN_LIMIT, newAccountTokenSchema, type NewAccountToken } from "./schemas";
+import { newAccountTokenSchema, type NewAccountToken } from "./schemas";
+import { ACCOUNT_TOKEN_LIMIT } from "./token-limit";
 
 type Tx = Prisma.TransactionClient;
 type Scope = string[] | "all";

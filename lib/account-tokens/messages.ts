@@ -1,4 +1,4 @@
-import { ACCOUNT_TOKEN_LIMIT } from "./schemas";
+import { ACCOUNT_TOKEN_LIMIT } from "./token-limit";
 
 // Messages people see, kept in one place so the adapters and tests refer to the same text.
 export const TOKEN_NOT_FOUND_MESSAGE = "Token not found.";

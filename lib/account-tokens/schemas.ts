@@ -8,8 +8,6 @@ import { nameSchema } from "@/lib/validation/text";
 // Shared by the create dialog (react-hook-form), the server actions and the REST routes, so the
 // browser and the server refuse exactly the same input. No server-only imports here.
 
-/** At most this many tokens that are not revoked, per person (SPEC §3). */
-export const ACCOUNT_TOKEN_LIMIT = 20;
 /** An allow-list longer than this is refused before any database work. */
 export const MAX_WEBSITE_IDS = 500;
 const MAX_EXPIRY_YEARS = 10;
