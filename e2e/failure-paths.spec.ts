@@ -211,3 +211,32 @@ test("a dialog whose form cannot load says so with Retry; Cancel works, and Retr
   await dialog.getByRole("button", { name: "Create website" }).click();
   await expect(page).toHaveURL(/\/websites\/[0-9a-f-]{36}$/);
 });
+
+test("a form on the page whose checks cannot load says so, saves nothing, and saves on the next try", async ({
+  page,
+}) => {
+  const user = await signUpViaUi(page);
+  await page.goto("/account");
+  await page.waitForLoadState("networkidle");
+  // Its schema loads on the first submit: with no more code reaching the page, that fails.
+  const blockCode = (route: Parameters<Parameters<Page["route"]>[1]>[0]) => route.abort("failed");
+  await page.route("**/_next/static/chunks/**", blockCode);
+  const name = page.getByRole("textbox", { name: "Name" });
+  await name.fill("Renamed while offline");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: NOT_LOADED })).toBeVisible();
+  await page.unroute("**/_next/static/chunks/**", blockCode);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(user.name);
+
+  await page.waitForLoadState("networkidle");
+  await page.route("**/_next/static/chunks/**", blockCode);
+  await page.getByRole("textbox", { name: "Name" }).fill("Renamed once back");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: NOT_LOADED })).toBeVisible();
+  await page.unroute("**/_next/static/chunks/**", blockCode);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue("Renamed once back");
+});

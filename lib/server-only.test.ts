@@ -36,11 +36,18 @@ function resolveImport(from: string, specifier: string): string | null {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
-/** Imports that reach the bundle: `import type` and `export type` lines erase at compile time. */
+/**
+ * Imports that reach the bundle: `import type` and `export type` lines erase at compile time;
+ * `import("…")` reaches it too, as a chunk loaded on demand.
+ */
 function runtimeImports(file: string): string[] {
   const source = readFileSync(file, "utf8");
   const pattern = /^\s*(import|export)\s+(type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']/gm;
-  return [...source.matchAll(pattern)].filter((m) => !m[2]).map((m) => m[3] ?? "");
+  const onDemand = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+  return [
+    ...[...source.matchAll(pattern)].filter((m) => !m[2]).map((m) => m[3] ?? ""),
+    ...[...source.matchAll(onDemand)].map((m) => m[1] ?? ""),
+  ];
 }
 
 const directive = (file: string, name: string) =>

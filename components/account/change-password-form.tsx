@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -13,7 +13,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { changePasswordSchema } from "@/lib/users/schemas";
+import type { changePasswordSchema } from "@/lib/users/schemas";
 
 type Values = z.input<typeof changePasswordSchema>;
 
@@ -23,7 +23,9 @@ export function ChangePasswordForm() {
   const id = useId();
   const [done, setDone] = useState<string>();
   const form = useForm<Values>({
-    resolver: zodResolver(changePasswordSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/users/schemas").then((module) => module.changePasswordSchema),
+    ),
     defaultValues: { currentPassword: "", newPassword: "", revokeTokens: false },
   });
   const { formState } = form;

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { profileSchema } from "@/lib/users/schemas";
+import type { profileSchema } from "@/lib/users/schemas";
 
 type ProfileInput = z.input<typeof profileSchema>;
 
@@ -19,7 +19,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const form = useForm<ProfileInput>({
-    resolver: zodResolver(profileSchema),
+    resolver: lazyZodResolver(() => import("@/lib/users/schemas").then((module) => module.profileSchema)),
     defaultValues: { name },
   });
   const { formState } = form;

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { browserSupportsWebAuthn, startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,7 +13,8 @@ import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { passkeyRegistrationOptionsAction, registerPasskeyAction } from "@/lib/actions/passkeys";
 import type { PasskeyDto } from "@/lib/passkeys/list-passkeys";
-import { passkeyOptionsSchema, PASSKEY_NAME_MAX, type PasskeyOptionsInput } from "@/lib/passkeys/schemas";
+import { PASSKEY_NAME_MAX } from "@/lib/passkeys/name-limit";
+import type { PasskeyOptionsInput } from "@/lib/passkeys/schemas";
 import { NO_WEBAUTHN_MESSAGE, passkeyBrowserError } from "./passkey-browser-error";
 
 function refused(message: string): ActionResult<never> {
@@ -42,7 +43,9 @@ export function AddPasskeyForm() {
   const router = useRouter();
   const [added, setAdded] = useState<string>();
   const form = useForm<PasskeyOptionsInput>({
-    resolver: zodResolver(passkeyOptionsSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/passkeys/schemas").then((module) => module.passkeyOptionsSchema),
+    ),
     defaultValues: { name: "" },
   });
   const { onSubmit, pending, retry } = useActionForm(form, addPasskey, {

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -20,7 +20,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { renamePasskeyAction } from "@/lib/actions/passkeys";
 import type { PasskeyDto } from "@/lib/passkeys/list-passkeys";
-import { PASSKEY_NAME_MAX, passkeyOptionsSchema, type PasskeyOptionsInput } from "@/lib/passkeys/schemas";
+import { PASSKEY_NAME_MAX } from "@/lib/passkeys/name-limit";
+import type { PasskeyOptionsInput } from "@/lib/passkeys/schemas";
 
 /** A passkey's name only: the passkey itself keeps working. */
 export function RenamePasskeyDialog({ passkey }: { passkey: PasskeyDto }) {
@@ -47,7 +48,9 @@ export function RenamePasskeyDialog({ passkey }: { passkey: PasskeyDto }) {
 function RenamePasskeyForm({ passkey, onRenamed }: { passkey: PasskeyDto; onRenamed: () => void }) {
   const router = useRouter();
   const form = useForm<PasskeyOptionsInput>({
-    resolver: zodResolver(passkeyOptionsSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/passkeys/schemas").then((module) => module.passkeyOptionsSchema),
+    ),
     defaultValues: { name: passkey.name },
   });
   const { onSubmit, pending, retry } = useActionForm(

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useId, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { FormError } from "@/components/forms/form-error";
@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { confirmTotpAction } from "@/lib/actions/two-factor";
-import { confirmTotpSchema, type ConfirmTotpInput } from "@/lib/two-factor/schemas";
+import type { ConfirmTotpInput } from "@/lib/two-factor/schemas";
 import type { TotpEnrolment as Enrolment } from "@/lib/two-factor/start-totp-enrolment";
 
 type TotpEnrolmentProps = {
@@ -25,7 +25,9 @@ export function TotpEnrolment({ enrolment, onConfirmed, onCancel }: TotpEnrolmen
   const id = useId();
   const keyRef = useRef<HTMLInputElement>(null);
   const form = useForm<ConfirmTotpInput>({
-    resolver: zodResolver(confirmTotpSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/two-factor/schemas").then((module) => module.confirmTotpSchema),
+    ),
     defaultValues: { code: "" },
   });
   const { onSubmit, pending, retry } = useActionForm(form, confirmTotpAction, {

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@/components/forms/zod-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateWebsiteAction } from "@/lib/actions/websites";
@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { WebsiteDto } from "@/lib/websites/website-dto";
 import { WebsiteFields, type WebsiteFieldValues } from "./website-fields";
-import { websiteSettingsFormSchema, type WebsiteSettingsFormOutput } from "./website-form-schema";
+import type { WebsiteSettingsFormOutput } from "./website-form-schema";
 import type { WebsiteOptions } from "@/lib/websites/website-options";
 
 function valuesOf(website: WebsiteDto): WebsiteFieldValues {
@@ -25,7 +25,9 @@ function valuesOf(website: WebsiteDto): WebsiteFieldValues {
 export function WebsiteSettingsForm({ website, options }: { website: WebsiteDto; options: WebsiteOptions }) {
   const [saved, setSaved] = useState(false);
   const form = useForm<WebsiteFieldValues, unknown, WebsiteSettingsFormOutput>({
-    resolver: zodResolver(websiteSettingsFormSchema),
+    resolver: lazyZodResolver(() =>
+      import("./website-form-schema").then((module) => module.websiteSettingsFormSchema),
+    ),
     defaultValues: valuesOf(website),
   });
   const { formState } = form;

@@ -1,10 +1,9 @@
 import type { AuthenticationExtensionsClientOutputs } from "@simplewebauthn/server";
 import { z } from "zod";
+import { PASSKEY_NAME_MAX } from "./name-limit";
 import { printable } from "@/lib/validation/text";
 
 // Shared by the passkeys section's form and the server actions (no server-only code).
-
-export const PASSKEY_NAME_MAX = 60;
 
 export const passkeyNameSchema = printable(
   z
