@@ -15,6 +15,11 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { changePasswordSchema } from "@/lib/users/schemas";
 
+// The schema (and zod) load on the first submit, not with the page.
+const changePasswordResolver = lazyZodResolver(() =>
+  import("@/lib/users/schemas").then((module) => module.changePasswordSchema),
+);
+
 type Values = z.input<typeof changePasswordSchema>;
 
 /** Current password, new password; every other session ends, this browser stays signed in. */
@@ -23,9 +28,7 @@ export function ChangePasswordForm() {
   const id = useId();
   const [done, setDone] = useState<string>();
   const form = useForm<Values>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/users/schemas").then((module) => module.changePasswordSchema),
-    ),
+    resolver: changePasswordResolver,
     defaultValues: { currentPassword: "", newPassword: "", revokeTokens: false },
   });
   const { formState } = form;

@@ -13,13 +13,18 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { profileSchema } from "@/lib/users/schemas";
 
+// The schema (and zod) load on the first submit, not with the page.
+const profileResolver = lazyZodResolver(() =>
+  import("@/lib/users/schemas").then((module) => module.profileSchema),
+);
+
 type ProfileInput = z.input<typeof profileSchema>;
 
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const form = useForm<ProfileInput>({
-    resolver: lazyZodResolver(() => import("@/lib/users/schemas").then((module) => module.profileSchema)),
+    resolver: profileResolver,
     defaultValues: { name },
   });
   const { formState } = form;

@@ -2,8 +2,7 @@
 
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type * as z4 from "zod/v4/core";
-import { NOT_LOADED_MESSAGE } from "./on-demand-form";
-import { onDemand } from "./use-on-demand";
+import { NOT_LOADED_MESSAGE, onDemand } from "./use-on-demand";
 
 // A form shown with its page validates with its schema only once someone submits it: zod and the
 // schema's module load then, not with the page. A failed load is a form-level error, and the next

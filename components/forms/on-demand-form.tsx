@@ -3,9 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ActionError } from "./action-error";
-import { useOnDemand, type OnDemandCode } from "./use-on-demand";
-
-export const NOT_LOADED_MESSAGE = "This form could not load. Check your connection and try again.";
+import { NOT_LOADED_MESSAGE, useOnDemand, type OnDemandCode } from "./use-on-demand";
 
 const FIELD =
   'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';

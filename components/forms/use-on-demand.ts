@@ -6,6 +6,9 @@ import { useEffect, useState } from "react";
 // react-hook-form), fetched then rather than with the page. A plain import() on demand, not
 // next/dynamic, which preloads its chunk with the page.
 
+/** What a form says when its code could not be fetched. */
+export const NOT_LOADED_MESSAGE = "This form could not load. Check your connection and try again.";
+
 export type OnDemandCode<T> = {
   /** The code once loaded. */
   get: () => T | undefined;

@@ -17,6 +17,11 @@ import { PASSKEY_NAME_MAX } from "@/lib/passkeys/name-limit";
 import type { PasskeyOptionsInput } from "@/lib/passkeys/schemas";
 import { NO_WEBAUTHN_MESSAGE, passkeyBrowserError } from "./passkey-browser-error";
 
+// The schema (and zod) load on the first submit, not with the page.
+const passkeyNameResolver = lazyZodResolver(() =>
+  import("@/lib/passkeys/schemas").then((module) => module.passkeyOptionsSchema),
+);
+
 function refused(message: string): ActionResult<never> {
   return { ok: false, error: { code: "INVALID", message } };
 }
@@ -43,9 +48,7 @@ export function AddPasskeyForm() {
   const router = useRouter();
   const [added, setAdded] = useState<string>();
   const form = useForm<PasskeyOptionsInput>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/passkeys/schemas").then((module) => module.passkeyOptionsSchema),
-    ),
+    resolver: passkeyNameResolver,
     defaultValues: { name: "" },
   });
   const { onSubmit, pending, retry } = useActionForm(form, addPasskey, {

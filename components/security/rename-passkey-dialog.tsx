@@ -23,6 +23,11 @@ import type { PasskeyDto } from "@/lib/passkeys/list-passkeys";
 import { PASSKEY_NAME_MAX } from "@/lib/passkeys/name-limit";
 import type { PasskeyOptionsInput } from "@/lib/passkeys/schemas";
 
+// The schema (and zod) load on the first submit, not with the page.
+const passkeyNameResolver = lazyZodResolver(() =>
+  import("@/lib/passkeys/schemas").then((module) => module.passkeyOptionsSchema),
+);
+
 /** A passkey's name only: the passkey itself keeps working. */
 export function RenamePasskeyDialog({ passkey }: { passkey: PasskeyDto }) {
   const [open, setOpen] = useState(false);
@@ -48,9 +53,7 @@ export function RenamePasskeyDialog({ passkey }: { passkey: PasskeyDto }) {
 function RenamePasskeyForm({ passkey, onRenamed }: { passkey: PasskeyDto; onRenamed: () => void }) {
   const router = useRouter();
   const form = useForm<PasskeyOptionsInput>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/passkeys/schemas").then((module) => module.passkeyOptionsSchema),
-    ),
+    resolver: passkeyNameResolver,
     defaultValues: { name: passkey.name },
   });
   const { onSubmit, pending, retry } = useActionForm(

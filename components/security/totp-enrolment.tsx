@@ -14,6 +14,11 @@ import { confirmTotpAction } from "@/lib/actions/two-factor";
 import type { ConfirmTotpInput } from "@/lib/two-factor/schemas";
 import type { TotpEnrolment as Enrolment } from "@/lib/two-factor/start-totp-enrolment";
 
+// The schema (and zod) load on the first submit, not with the page.
+const codeResolver = lazyZodResolver(() =>
+  import("@/lib/two-factor/schemas").then((module) => module.confirmTotpSchema),
+);
+
 type TotpEnrolmentProps = {
   enrolment: Enrolment;
   onConfirmed: (recoveryCodes: string[]) => void;
@@ -25,9 +30,7 @@ export function TotpEnrolment({ enrolment, onConfirmed, onCancel }: TotpEnrolmen
   const id = useId();
   const keyRef = useRef<HTMLInputElement>(null);
   const form = useForm<ConfirmTotpInput>({
-    resolver: lazyZodResolver(() =>
-      import("@/lib/two-factor/schemas").then((module) => module.confirmTotpSchema),
-    ),
+    resolver: codeResolver,
     defaultValues: { code: "" },
   });
   const { onSubmit, pending, retry } = useActionForm(form, confirmTotpAction, {

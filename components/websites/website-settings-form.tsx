@@ -12,6 +12,11 @@ import { WebsiteFields, type WebsiteFieldValues } from "./website-fields";
 import type { WebsiteSettingsFormOutput } from "./website-form-schema";
 import type { WebsiteOptions } from "@/lib/websites/website-options";
 
+// The schema (and zod) load on the first submit, not with the page.
+const settingsResolver = lazyZodResolver(() =>
+  import("./website-form-schema").then((module) => module.websiteSettingsFormSchema),
+);
+
 function valuesOf(website: WebsiteDto): WebsiteFieldValues {
   return {
     domain: website.domain,
@@ -25,9 +30,7 @@ function valuesOf(website: WebsiteDto): WebsiteFieldValues {
 export function WebsiteSettingsForm({ website, options }: { website: WebsiteDto; options: WebsiteOptions }) {
   const [saved, setSaved] = useState(false);
   const form = useForm<WebsiteFieldValues, unknown, WebsiteSettingsFormOutput>({
-    resolver: lazyZodResolver(() =>
-      import("./website-form-schema").then((module) => module.websiteSettingsFormSchema),
-    ),
+    resolver: settingsResolver,
     defaultValues: valuesOf(website),
   });
   const { formState } = form;
