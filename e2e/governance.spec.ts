@@ -97,6 +97,8 @@ test("a website that requires expiring tokens refuses a never-expiring token wit
   const policy = page.getByRole("form", { name: "Token policy" });
   await policy.getByLabel("Tokens must expire").check();
   await policy.getByRole("button", { name: "Save policy" }).click();
+  // The save is acknowledged before the reload, which would otherwise cancel it in flight.
+  await expect(page.getByText("Token policy saved.")).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole("form", { name: "Token policy" }).getByLabel("Tokens must expire"),
