@@ -15,10 +15,13 @@ export function DropdownMenu({
 export const DropdownMenuTrigger = DropdownMenuPrimitive.Trigger;
 export const DropdownMenuGroup = DropdownMenuPrimitive.Group;
 
-/** Shared by menus and popovers: a floating surface that fades in next to its trigger. */
+/**
+ * Shared by menus and popovers: a floating surface that fades in next to its trigger. It closes
+ * at once: while a closed menu faded out, a press on its trigger was lost.
+ */
 export const floatingClasses = cn(
   "z-50 rounded-md border bg-popover text-popover-foreground shadow-md outline-none",
-  "motion-safe:data-[state=closed]:animate-fade-out motion-safe:data-[state=open]:animate-fade-in",
+  "motion-safe:data-[state=open]:animate-fade-in",
 );
 
 export function DropdownMenuContent({
