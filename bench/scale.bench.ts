@@ -7,7 +7,8 @@
 import { randomUUID } from "node:crypto";
 import { sessionActor, type Actor } from "@/lib/actor";
 import { createAccountToken } from "@/lib/account-tokens/create-account-token";
-import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
+import { listAccountTokenItems, listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
+import { getTokenFormContext } from "@/lib/account-tokens/token-form-context";
 import { getOverview } from "@/lib/analytics/get-overview";
 import { getTimeseries } from "@/lib/analytics/get-timeseries";
 import { invalidateOverview } from "@/lib/analytics/overview-cache";
@@ -109,7 +110,13 @@ async function scenarios(actor: Actor, busy: string): Promise<void> {
   await timed("websites page, search (100 matches)", () => listWebsitesPage(actor, { query: "site 05" }));
   await timed("header switcher, first 20", () => listWebsitesPage(actor, { pageSize: 20 }));
   await timed("REST websites list, all (listWebsites)", () => listWebsites(actor));
-  await timed("Account → API: tokens (listAccountTokens)", () => listAccountTokens(actor));
+  await timed("Account → API: tokens (listAccountTokenItems)", () => listAccountTokenItems(actor));
+  await timed("REST tokens list, all (listAccountTokens)", () => listAccountTokens(actor));
+  const [edited] = await listAccountTokenItems(actor);
+  await timed("Account → API: create dialog opens (websites, roles)", () => getTokenFormContext(actor, null));
+  await timed("Account → API: edit dialog opens (+ the token whole)", () =>
+    getTokenFormContext(actor, edited!._id),
+  );
   await timed("Website → Developer: keys (listWebsiteKeys)", () => listWebsiteKeys(actor, busy));
   // What the Team page reads: a page of members with their two-factor column, a page of invitations.
   const membersPage = (query: { query?: string; page?: number }) => async () => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { expect, signUpViaUi, test } from "./fixtures";
 import { DFT, closeReveal, revealedSecret, uniqueName } from "./secret-helpers";
 import {
@@ -18,10 +18,15 @@ import { createKey, ownerOnDeveloperPage } from "./website-helpers";
 
 type Created = { secret: string; url: string; action: CapturedAction };
 
-async function createTokenThroughUi(page: Page): Promise<string> {
+/** Opens the create dialog and fills it in: its form loads with a server action of its own. */
+async function fillCreateToken(page: Page): Promise<Locator> {
   await page.getByRole("button", { name: "Create token" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Create an API token" });
   await dialog.getByLabel("Name").fill(uniqueName("S9 token"));
+  return dialog;
+}
+
+async function submitCreateToken(page: Page, dialog: Locator): Promise<string> {
   await dialog.getByRole("button", { name: "Create token" }).click();
   const secret = await revealedSecret(page);
   expect(secret).toMatch(DFT);
@@ -40,9 +45,10 @@ const kinds = {
   "account token": async (page: Page): Promise<Created> => {
     await signUpViaUi(page);
     await page.goto("/account/api");
+    const dialog = await fillCreateToken(page);
     let secret = "";
     const action = await captureAction(page, async () => {
-      secret = await createTokenThroughUi(page);
+      secret = await submitCreateToken(page, dialog);
     });
     return { secret, url: page.url(), action };
   },

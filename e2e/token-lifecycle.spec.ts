@@ -237,6 +237,37 @@ test("editing a token's permissions shows the preview, saves, and is in the acti
   await expect(event).toContainText(/Permissions: Read-only → analytics:read, .*goals:write/);
 });
 
+test("the edit dialog reads the token when it opens: one revoked in another tab is 'not found', with nothing saved", async ({
+  page,
+}) => {
+  await signUpViaUi(page);
+  const name = uniqueName("Stale tab");
+  const dialog = await openCreate(page);
+  await dialog.getByLabel("Name").fill(name);
+  await submitCreate(page, dialog);
+
+  const other = await page.context().newPage();
+  await other.goto("/account/api");
+  await tokenRow(other, name)
+    .getByRole("button", { name: `Revoke ${name}` })
+    .click();
+  await other
+    .getByRole("alertdialog", { name: `Revoke “${name}”?` })
+    .getByRole("button", { name: "Revoke token" })
+    .click();
+  await expect(tokenRow(other, name)).toHaveCount(0);
+
+  // This tab still lists it: its edit dialog asks the server for the token, which says it is gone.
+  await tokenRow(page, name)
+    .getByRole("button", { name: `Edit ${name}` })
+    .click();
+  const edit = page.getByRole("dialog", { name: `Edit “${name}”` });
+  await expect(edit.getByRole("alert").filter({ hasText: "Token not found." })).toBeVisible();
+  await expect(edit.getByLabel("Name")).toHaveCount(0);
+  await edit.getByRole("button", { name: "Close" }).click();
+  await expect(edit).toBeHidden();
+});
+
 test("S83 an edit beyond the person's role is refused on the form, naming website and permission", async ({
   page,
 }) => {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ActionError } from "./action-error";
-import { NOT_LOADED_MESSAGE, useOnDemand, type OnDemandCode } from "./use-on-demand";
+import { useOnDemand, type OnDemandCode } from "./use-on-demand";
 
 const FIELD =
   'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -35,7 +35,7 @@ export function OnDemandForm<P extends object>({ code, props }: OnDemandFormProp
   }, [loaded.state]);
 
   if (loaded.state === "failed")
-    return <ActionError failure={{ message: NOT_LOADED_MESSAGE, retryable: true }} onRetry={loaded.retry} />;
+    return <ActionError failure={{ message: loaded.message, retryable: true }} onRetry={loaded.retry} />;
   if (loaded.state !== "ready")
     return (
       <div role="status" aria-busy="true" className="grid gap-4">

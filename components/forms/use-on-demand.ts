@@ -9,6 +9,9 @@ import { useEffect, useState } from "react";
 /** What a form says when its code could not be fetched. */
 export const NOT_LOADED_MESSAGE = "This form could not load. Check your connection and try again.";
 
+/** A load the server answered with a reason (e.g. "Token not found."): shown instead of NOT_LOADED_MESSAGE. */
+export class LoadRefused extends Error {}
+
 export type OnDemandCode<T> = {
   /** The code once loaded. */
   get: () => T | undefined;
@@ -35,11 +38,14 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemandCode<T> {
   return { get: () => value, load, preload: () => void load().catch(() => undefined) };
 }
 
-type Loaded<T> = { state: "ready"; value: T } | { state: "loading" | "failed"; value: null };
+type Loaded<T> =
+  | { state: "ready"; value: T }
+  | { state: "loading"; value: null }
+  | { state: "failed"; value: null; message: string };
 
 /** The code, loaded from the component's mount on; `retry()` tries a failed load again. */
 export function useOnDemand<T>(code: OnDemandCode<T>): Loaded<T> & { retry: () => void } {
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [value, setValue] = useState(code.get);
   useEffect(() => {
@@ -47,16 +53,18 @@ export function useOnDemand<T>(code: OnDemandCode<T>): Loaded<T> & { retry: () =
     let mounted = true;
     code.load().then(
       (loaded) => mounted && setValue(() => loaded),
-      () => mounted && setFailed(true),
+      (error: unknown) =>
+        mounted && setFailed(error instanceof LoadRefused ? error.message : NOT_LOADED_MESSAGE),
     );
     return () => {
       mounted = false;
     };
   }, [code, value, attempt]);
   const retry = () => {
-    setFailed(false);
+    setFailed(null);
     setAttempt((n) => n + 1);
   };
   if (value !== undefined) return { state: "ready", value, retry };
-  return { state: failed ? "failed" : "loading", value: null, retry };
+  if (failed !== null) return { state: "failed", value: null, message: failed, retry };
+  return { state: "loading", value: null, retry };
 }

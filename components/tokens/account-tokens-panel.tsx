@@ -24,13 +24,12 @@ import type {
 } from "@/components/secrets/types";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { MembershipFact } from "@/lib/access";
-import type { AccountTokenDto } from "@/lib/account-tokens/dto";
+import type { AccountTokenListItem } from "@/lib/account-tokens/dto";
 import { TOKEN_LIMIT_MESSAGE } from "@/lib/account-tokens/messages";
 import { ACCOUNT_TOKEN_LIMIT } from "@/lib/account-tokens/token-limit";
 import type { GracePeriod } from "@/lib/credentials/grace";
 import type { OwnPolicyViolation } from "@/lib/token-policy/list-own-policy-violations";
-import { CreateTokenDialog, createTokenFormCode } from "./create-token-dialog";
+import { CreateTokenDialog } from "./create-token-dialog";
 import { EditTokenDialog } from "./edit-token-dialog";
 import type { EditOutcome } from "./edit-token-form";
 import { ExpiryBanner } from "./expiry-banner";
@@ -39,12 +38,12 @@ import { RegenerateDialog } from "./regenerate-dialog";
 import { isExpired } from "./token-expiry";
 import { TokensEmptyState } from "./tokens-empty-state";
 import type { TokenFormValues } from "./token-form";
+import { createTokenFormCode } from "./token-form-code";
 import { TokensTable } from "./tokens-table";
 import { withLastUsed } from "@/components/secrets/recent-ips";
 
 type AccountTokensPanelProps = {
-  tokens: AccountTokenDto[];
-  memberships: MembershipFact[];
+  tokens: AccountTokenListItem[];
   /** Per token, the client addresses it was used from lately (usage), for the allow-list preview. */
   recentIps: Record<string, string[]>;
   /** Live tokens a website's token policy would refuse today. */
@@ -54,7 +53,7 @@ type AccountTokensPanelProps = {
   /** A narrower replacement to create (issue 20): the create dialog opens with it filled in. */
   replacement?: TokenFormValues;
   /** From an expiry reminder's link: Regenerate opens for it when expired, Edit (a later expiry) before. */
-  regenerate?: AccountTokenDto;
+  regenerate?: AccountTokenListItem;
 };
 
 async function roll(target: CredentialRef, grace: GracePeriod): Promise<SecretOutcome> {
@@ -98,7 +97,6 @@ function savedStatus({ name, clamped, revoked }: EditOutcome): string {
 /** Account settings → API: the list, and the create / reveal / roll / edit / regenerate / revoke flows around it. */
 export function AccountTokensPanel({
   tokens,
-  memberships,
   recentIps,
   violations,
   now,
@@ -177,16 +175,13 @@ export function AccountTokensPanel({
           filters={["unused", "never-expires", "all-websites", "expiring", "outside-policy"]}
           revokeMany={(tokenIds) => revokeAccountTokensAction({ tokenIds })}
         >
-          {(visible) => (
-            <TokensTable tokens={visible} memberships={memberships} now={now} actions={flows.rowActions} />
-          )}
+          {(visible) => <TokensTable tokens={visible} now={now} actions={flows.rowActions} />}
         </CredentialControls>
       )}
 
-      <CreateTokenDialog {...flows.createDialog} memberships={memberships} defaults={replacement} />
+      <CreateTokenDialog {...flows.createDialog} defaults={replacement} />
       <EditTokenDialog
         token={editing}
-        memberships={memberships}
         recentIps={editing ? withLastUsed(editing.lastUsedIp, recentIps[editing._id]) : []}
         onClose={flows.stopEditing}
         onSaved={(outcome) => {

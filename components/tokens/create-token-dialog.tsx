@@ -1,20 +1,14 @@
 "use client";
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import type { MembershipFact } from "@/lib/access";
+import { useState } from "react";
 import { OnDemandForm } from "@/components/forms/on-demand-form";
-import { onDemand } from "@/components/forms/use-on-demand";
 import type { TokenFormValues } from "./token-form";
-
-/** Its form (pickers, rules, zod, react-hook-form) loads when wanted; "Create token" preloads it. */
-export const createTokenFormCode = onDemand(() =>
-  import("./create-token-form").then((module) => module.CreateTokenForm),
-);
+import { createTokenFormWithContext } from "./token-form-code";
 
 type CreateTokenDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  memberships: readonly MembershipFact[];
   defaults?: TokenFormValues;
   onCreated: (created: { name: string; secret: string }) => void;
   onCloseAutoFocus?: (event: Event) => void;
@@ -24,7 +18,6 @@ type CreateTokenDialogProps = {
 export function CreateTokenDialog({
   open,
   onOpenChange,
-  memberships,
   defaults,
   onCreated,
   onCloseAutoFocus,
@@ -44,8 +37,14 @@ export function CreateTokenDialog({
             role on a website.
           </DialogDescription>
         </DialogHeader>
-        <OnDemandForm code={createTokenFormCode} props={{ memberships, defaults, onCreated }} />
+        <CreateTokenBody defaults={defaults} onCreated={onCreated} />
       </DialogContent>
     </Dialog>
   );
+}
+
+/** Mounts with each opening, so the form checks against the roles of that moment. */
+function CreateTokenBody(props: Pick<CreateTokenDialogProps, "defaults" | "onCreated">) {
+  const [code] = useState(createTokenFormWithContext);
+  return <OnDemandForm code={code} props={props} />;
 }

@@ -10,7 +10,7 @@ import type { CreateAccountTokenInput } from "@/lib/account-tokens/schemas";
 import { TokenFields, scrollToFirstError } from "./token-fields";
 import { TOKEN_FORM_DEFAULTS, formField, tokenFormResolver, type TokenFormValues } from "./token-form";
 
-type CreateTokenFormProps = {
+export type CreateTokenFormProps = {
   memberships: readonly MembershipFact[];
   /** Where the form starts (a narrower replacement of a token); the usual defaults otherwise. */
   defaults?: TokenFormValues;

@@ -2,20 +2,16 @@
 
 import { editAccountTokenAction } from "@/lib/actions/account-tokens";
 import { OnDemandForm } from "@/components/forms/on-demand-form";
-import { onDemand } from "@/components/forms/use-on-demand";
 import { allowedIpsFormCode } from "@/components/secrets/allowed-ips-form-code";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import type { MembershipFact } from "@/lib/access";
-import type { AccountTokenDto } from "@/lib/account-tokens/dto";
+import type { AccountTokenListItem } from "@/lib/account-tokens/dto";
+import { useState } from "react";
 import type { EditOutcome } from "./edit-token-form";
-
-// The forms (pickers, rules, zod, react-hook-form) load when the dialog opens.
-const editFormCode = onDemand(() => import("./edit-token-form").then((module) => module.EditTokenForm));
+import { editTokenFormWithContext } from "./token-form-code";
 
 type EditTokenDialogProps = {
   /** The token to edit; null keeps the dialog closed. */
-  token: AccountTokenDto | null;
-  memberships: readonly MembershipFact[];
+  token: AccountTokenListItem | null;
   /** Addresses it was used from lately (usage's client IPs and the last one): the allow-list preview checks them. */
   recentIps: readonly string[];
   onClose: () => void;
@@ -30,7 +26,6 @@ type EditTokenDialogProps = {
  */
 export function EditTokenDialog({
   token,
-  memberships,
   recentIps,
   onClose,
   onSaved,
@@ -63,9 +58,15 @@ export function EditTokenDialog({
               onSaved: () => onSaved({ name: token.name, clamped: 0, revoked: 0 }),
             }}
           />
-          <OnDemandForm key={token._id} code={editFormCode} props={{ token, memberships, onSaved }} />
+          <EditTokenBody key={token._id} tokenId={token._id} onSaved={onSaved} />
         </DialogContent>
       )}
     </Dialog>
   );
+}
+
+/** Mounts with each opening: the form starts from the token and the roles of that moment. */
+function EditTokenBody({ tokenId, onSaved }: { tokenId: string; onSaved: (outcome: EditOutcome) => void }) {
+  const [code] = useState(() => editTokenFormWithContext(tokenId));
+  return <OnDemandForm code={code} props={{ onSaved }} />;
 }

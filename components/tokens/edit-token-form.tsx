@@ -14,7 +14,7 @@ import { editFormValues, editTokenFormResolver, formField, type TokenFormValues 
 /** What an edit changed beyond the token: credentials made with it, narrowed or ended to fit. */
 export type EditOutcome = { name: string; clamped: number; revoked: number };
 
-type EditTokenFormProps = {
+export type EditTokenFormProps = {
   token: AccountTokenDto;
   memberships: readonly MembershipFact[];
   onSaved: (outcome: EditOutcome) => void;

@@ -1,5 +1,5 @@
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import type { AccountTokenDto } from "@/lib/account-tokens/dto";
+import type { AccountTokenListItem } from "@/lib/account-tokens/dto";
 import { EXPIRING_SOON_DAYS, expiresInLabel, isExpired, isExpiringSoon } from "./token-expiry";
 
 function count(n: number, one: string, many: string): string {
@@ -10,7 +10,7 @@ function count(n: number, one: string, many: string): string {
  * The API page's banner (issue 14): tokens that stop working within a week, and tokens that
  * already have, so the person regenerates or replaces them before a script breaks.
  */
-export function ExpiryBanner({ tokens, now }: { tokens: readonly AccountTokenDto[]; now: number }) {
+export function ExpiryBanner({ tokens, now }: { tokens: readonly AccountTokenListItem[]; now: number }) {
   const soon = tokens.filter((token) => isExpiringSoon(token.expiresAt, now));
   const expired = tokens.filter((token) => isExpired(token.expiresAt, now));
   if (soon.length === 0 && expired.length === 0) return null;

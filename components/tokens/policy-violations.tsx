@@ -5,17 +5,17 @@ import { useForm } from "react-hook-form";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { AccountTokenDto } from "@/lib/account-tokens/dto";
+import type { AccountTokenListItem } from "@/lib/account-tokens/dto";
 import { regenerateAccountTokenWithinPolicyAction } from "@/lib/actions/account-tokens";
 import type { OwnPolicyViolation } from "@/lib/token-policy/list-own-policy-violations";
 
 const DAY_MS = 86_400_000;
 
 type PolicyViolationsProps = {
-  tokens: readonly AccountTokenDto[];
+  tokens: readonly AccountTokenListItem[];
   violations: readonly OwnPolicyViolation[];
   now: number;
-  onRevoke: (token: AccountTokenDto, opener: HTMLElement) => void;
+  onRevoke: (token: AccountTokenListItem, opener: HTMLElement) => void;
   /** Receives the new secret, taken out of the action result once. */
   onRegenerated: (regenerated: { name: string; secret: string }) => void;
 };
@@ -82,7 +82,7 @@ function RegenerateWithinPolicy({
   days,
   onRegenerated,
 }: {
-  token: AccountTokenDto;
+  token: AccountTokenListItem;
   days: number;
   onRegenerated: PolicyViolationsProps["onRegenerated"];
 }) {

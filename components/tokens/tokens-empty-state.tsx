@@ -1,7 +1,7 @@
 import { KeyRound, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { createTokenFormCode } from "./create-token-dialog";
+import { createTokenFormCode } from "./token-form-code";
 
 /** What tokens are for, and the way to make the first one. */
 export function TokensEmptyState({ onCreate }: { onCreate: (opener: HTMLElement) => void }) {

@@ -4,32 +4,29 @@ import { useMemo } from "react";
 import { Created, CredentialTitle, LastUsed } from "@/components/secrets/credential-cells";
 import { CredentialList, type CredentialColumn } from "@/components/secrets/credential-list";
 import { ExpirePreviousButton, RowActionButtons, type RowActions } from "@/components/secrets/row-actions";
-import type { MembershipFact } from "@/lib/access";
-import type { AccountTokenDto } from "@/lib/account-tokens/dto";
+import type { AccountTokenListItem } from "@/lib/account-tokens/dto";
 import { UsageLink } from "@/components/usage/usage-link";
 import { TokenExpiry, isExpired } from "./token-expiry";
 import { TokenPermissions } from "./token-permissions";
 import { TokenScope } from "./token-scope";
 
 type TokensTableProps = {
-  tokens: readonly AccountTokenDto[];
-  memberships: readonly MembershipFact[];
+  tokens: readonly AccountTokenListItem[];
   now: number;
   actions: RowActions;
 };
 
 /** "Made with CI deploy": a token minted through the API by another of the person's tokens. */
-function madeWith(token: AccountTokenDto, names: ReadonlyMap<string, string>): string | null {
+function madeWith(token: AccountTokenListItem, names: ReadonlyMap<string, string>): string | null {
   if (token.parentId === null) return null;
   const parent = names.get(token.parentId);
   return parent === undefined ? "Made with another of your tokens" : `Made with “${parent}”`;
 }
 
 /** The person's tokens, newest first (the server's order): a table on wide screens, cards on phones. */
-export function TokensTable({ tokens, memberships, now, actions }: TokensTableProps) {
-  const names = useMemo(() => new Map(memberships.map((m) => [m.websiteId, m.websiteName])), [memberships]);
+export function TokensTable({ tokens, now, actions }: TokensTableProps) {
   const tokenNames = useMemo(() => new Map(tokens.map((t) => [t._id, t.name])), [tokens]);
-  const title = (token: AccountTokenDto) => (
+  const title = (token: AccountTokenListItem) => (
     <CredentialTitle
       item={token}
       now={now}
@@ -40,7 +37,7 @@ export function TokensTable({ tokens, memberships, now, actions }: TokensTablePr
     />
   );
 
-  const columns: CredentialColumn<AccountTokenDto>[] = [
+  const columns: CredentialColumn<AccountTokenListItem>[] = [
     { key: "name", header: "Token", cardless: true, className: "min-w-44 max-w-64", cell: title },
     {
       key: "permissions",
@@ -51,9 +48,7 @@ export function TokensTable({ tokens, memberships, now, actions }: TokensTablePr
       key: "scope",
       header: "Websites",
       className: "max-w-52",
-      cell: (token) => (
-        <TokenScope allWebsites={token.allWebsites} websiteIds={token.websiteIds} names={names} />
-      ),
+      cell: (token) => <TokenScope allWebsites={token.allWebsites} websites={token.websites} />,
     },
     { key: "created", header: "Created", cell: (token) => <Created at={token.createdAt} now={now} /> },
     {

@@ -50,13 +50,41 @@ function iso(at: Date | null): string | null {
 
 export function toAccountTokenDto(row: AccountTokenRow): AccountTokenDto {
   return {
+    ...tokenFields(row),
+    websiteIds: row.allWebsites ? [] : row.websites.map((w) => w.websiteId).sort(),
+  };
+}
+
+/**
+ * What Account → API lists of a token: its allow-list summed up, not whole (a token may name
+ * hundreds of websites); the edit dialog fetches the whole list when it opens.
+ */
+export type AccountTokenListItem = Omit<AccountTokenDto, "websiteIds"> & { websites: TokenWebsitesSummary };
+
+export type TokenWebsitesSummary = {
+  /** How many websites the allow-list names (0 for "all websites"). */
+  count: number;
+  /** The first names (domains), A–Z, of those the person still belongs to. */
+  names: string[];
+  /** How many of them the person has left since. */
+  left: number;
+};
+
+export function toAccountTokenListItem(
+  row: Omit<AccountTokenRow, "websites">,
+  websites: TokenWebsitesSummary,
+): AccountTokenListItem {
+  return { ...tokenFields(row), websites };
+}
+
+function tokenFields(row: Omit<AccountTokenRow, "websites">): Omit<AccountTokenDto, "websiteIds"> {
+  return {
     _id: row.id,
     name: row.name,
     displayKey: row.displayKey,
     scope: "user",
     // Stored canonical; filtering again means a bad row can never show more than it grants.
     permissions: canonicalPermissions(row.permissions.filter(isGrant)),
-    websiteIds: row.allWebsites ? [] : row.websites.map((w) => w.websiteId).sort(),
     allWebsites: row.allWebsites,
     expiresAt: iso(row.expiresAt),
     lastUsedAt: iso(row.lastUsedAt),

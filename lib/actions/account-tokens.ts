@@ -11,6 +11,7 @@ import {
 } from "@/lib/account-tokens/regenerate-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
+import { getTokenFormContext } from "@/lib/account-tokens/token-form-context";
 import { previewAccountTokenRevoke, rollAccountTokenLineage } from "@/lib/account-tokens/token-lineage";
 import {
   createAccountTokenSchema,
@@ -74,6 +75,12 @@ export const rollAccountTokenLineageAction = defineAction(
   z.object({ tokenId: tokenIdSchema }).strict(),
   ({ actor }, input) => rollAccountTokenLineage(actor, input.tokenId),
   { sudo: true },
+);
+
+/** When the create or edit dialog opens: the person's websites and roles, and the token whole. */
+export const tokenFormContextAction = defineAction(
+  z.object({ tokenId: tokenIdSchema.nullable() }).strict(),
+  ({ actor }, input) => getTokenFormContext(actor, input.tokenId),
 );
 
 /**

@@ -4,7 +4,8 @@ import { ApiUsageNote } from "@/components/api-reference/api-usage-note";
 import { AccountTokensPanel } from "@/components/tokens/account-tokens-panel";
 import { narrowerFormValues } from "@/components/tokens/token-form";
 import { LeakNotices } from "@/components/secrets/leak-notices";
-import { listAccountTokens } from "@/lib/account-tokens/list-account-tokens";
+import { listAccountTokenItems } from "@/lib/account-tokens/list-account-tokens";
+import { getAccountToken } from "@/lib/account-tokens/token-form-context";
 import { sessionActor } from "@/lib/actor";
 import { requireUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/public-url";
@@ -13,7 +14,6 @@ import { listTokenLeakNotices } from "@/lib/leak-reports/leak-notices";
 import { listOwnPolicyViolations } from "@/lib/token-policy/list-own-policy-violations";
 import { getTokenLeastPrivilege } from "@/lib/usage/credential-usage";
 import { recentClientIps } from "@/lib/usage/recent-client-ips";
-import { membershipFacts } from "@/lib/websites/membership-facts";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -30,9 +30,8 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   await connection();
   const user = await requireUser();
   const actor = sessionActor(user.id, await requestInfo());
-  const [tokens, memberships, leaks, violations] = await Promise.all([
-    listAccountTokens(actor),
-    membershipFacts(user.id),
+  const [tokens, leaks, violations] = await Promise.all([
+    listAccountTokenItems(actor),
     listTokenLeakNotices(actor),
     listOwnPolicyViolations(actor),
   ]);
@@ -43,7 +42,7 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
   const replaced = tokens.find((token) => token._id === replace);
   const replacement = replaced
     ? narrowerFormValues(
-        replaced,
+        await getAccountToken(actor, replaced._id),
         await getTokenLeastPrivilege(actor, replaced._id).then((least) => ({
           permissions: least.used,
           websiteIds: least.websiteIds,
@@ -57,7 +56,6 @@ export default async function AccountApiPage({ searchParams }: AccountApiPagePro
       <LeakNotices notices={leaks} label="Tokens revoked because they were found public" />
       <AccountTokensPanel
         tokens={tokens}
-        memberships={memberships}
         recentIps={recentIps}
         violations={violations}
         now={now}
