@@ -156,6 +156,17 @@ async function scenarios(actor: Actor, busy: string): Promise<void> {
     () => getTimeseries(actor, busy, { fields: "visitors,revenue", interval: "day" } as never),
     overview,
   );
+  await timed(
+    "timeseries by week, 1 M events (uncached)",
+    () => getTimeseries(actor, busy, { fields: "visitors,sessions", interval: "week" } as never),
+    overview,
+  );
+  // The rollups are kept in the website's time zone: another one counts every event, as before.
+  await timed(
+    "overview in another time zone (every event)",
+    () => getOverview(actor, busy, { timezone: "Asia/Tokyo" }),
+    overview,
+  );
 }
 
 export async function benchScale(): Promise<void> {

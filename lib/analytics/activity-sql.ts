@@ -11,11 +11,20 @@ import { Prisma } from "@/lib/db/generated/client";
  * was created and when it was last updated).
  */
 export function activitySql(websiteId: string, start: string, end: string): Prisma.Sql {
+  return Prisma.sql`${eventVisitsSql(websiteId, start, end)} UNION ALL ${otherVisitsSql(websiteId, start, end)}`;
+}
+
+/** (visitor, at) of the goal events in the range. */
+export function eventVisitsSql(websiteId: string, start: string, end: string): Prisma.Sql {
   return Prisma.sql`
     SELECT "visitorId" AS visitor, "createdAt" AS at FROM "Event"
-      WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
-    UNION ALL
-    SELECT "visitorId", "createdAt" FROM "Payment"
+      WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz`;
+}
+
+/** (visitor, at) of everything else that sees a visitor: payments and identifications. */
+export function otherVisitsSql(websiteId: string, start: string, end: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "visitorId" AS visitor, "createdAt" AS at FROM "Payment"
       WHERE "websiteId" = ${websiteId}::uuid AND "visitorId" IS NOT NULL AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz
     UNION ALL
     SELECT "visitorId", "createdAt" FROM "Identity"
@@ -29,12 +38,5 @@ export function activitySql(websiteId: string, start: string, end: string): Pris
 export function paymentsSql(websiteId: string, start: string, end: string): Prisma.Sql {
   return Prisma.sql`
     SELECT "visitorId" AS visitor, "amountMinor" AS amount, currency, "createdAt" AS at FROM "Payment"
-      WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz`;
-}
-
-/** (at): the goal events in the range. */
-export function goalsSql(websiteId: string, start: string, end: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT "createdAt" AS at FROM "Event"
       WHERE "websiteId" = ${websiteId}::uuid AND "createdAt" >= ${start}::timestamptz AND "createdAt" < ${end}::timestamptz`;
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
-import { activitySql, goalsSql, paymentsSql } from "./activity-sql";
+import type { Prisma } from "@/lib/db/generated/client";
+import { paymentsSql } from "./activity-sql";
+import { plainCountsSql } from "./plain-sql";
+import { rolledUpCountsSql } from "./rollup-sql";
 
 // The headline numbers of a range: the overview's metrics, and the timeseries' totals.
 
@@ -25,33 +28,48 @@ export function conversionRate(payingVisitors: number, visitors: number): number
   return visitors > 0 ? round((payingVisitors / visitors) * 100, 2) : 0;
 }
 
-// One round trip: this runs on every overview request.
-async function aggregate(websiteId: string, start: string, end: string, timeZone: string) {
-  const [row] = await db().$queryRaw<Aggregate[]>`
-    WITH activity AS (${activitySql(websiteId, start, end)}),
-      paid AS (${paymentsSql(websiteId, start, end)})
-    SELECT
-      (SELECT count(DISTINCT visitor) FROM activity)::float8 AS visitors,
-      (SELECT count(*) FROM (SELECT DISTINCT visitor, (at AT TIME ZONE ${timeZone})::date FROM activity) AS days)::float8 AS sessions,
-      (SELECT count(*) FROM (${goalsSql(websiteId, start, end)}) AS goals)::float8 AS goals,
+// One round trip, or two when the rollups are not in the asked time zone.
+async function aggregate(
+  websiteId: string,
+  start: string,
+  end: string,
+  timeZone: string,
+  rollupTimeZone: string,
+): Promise<Aggregate> {
+  const query = (counts: Prisma.Sql) => db().$queryRaw<Aggregate[]>`
+    WITH counts AS (${counts}), paid AS (${paymentsSql(websiteId, start, end)})
+    SELECT counts.visitors, counts.sessions, counts.goals,
       (SELECT count(*) FROM paid)::float8 AS payments,
       (SELECT count(DISTINCT visitor) FROM paid WHERE amount > 0)::float8 AS paying_visitors,
       (SELECT coalesce(json_agg(json_build_object('currency', currency, 'total', total, 'payments', payments) ORDER BY currency), '[]'::json)
-        FROM (SELECT currency, sum(amount)::text AS total, count(*)::float8 AS payments FROM paid GROUP BY currency) AS totals) AS revenue`;
+        FROM (SELECT currency, sum(amount)::text AS total, count(*)::float8 AS payments FROM paid GROUP BY currency) AS totals) AS revenue
+    FROM counts`;
+  if (timeZone === rollupTimeZone) {
+    const [rolledUp] = await query(rolledUpCountsSql(websiteId, start, end, timeZone));
+    if (rolledUp) return rolledUp;
+  }
+  const [row] = await query(plainCountsSql(websiteId, start, end, timeZone));
   return row!;
 }
 
 /**
  * The headline metrics of [start, end) (ISO instants), sessions counted in `timeZone`'s days and
- * revenue in `currency` (the website's): see `overviewSchema` for what each one means.
+ * revenue in the website's currency: see `overviewSchema` for what each one means.
  */
 export async function headlineMetrics(
   websiteId: string,
   range: { start: string; end: string },
   timeZone: string,
-  currency: string,
+  website: { currency: string; timezone: string },
 ) {
-  const { revenue, ...counts } = await aggregate(websiteId, range.start, range.end, timeZone);
+  const { currency } = website;
+  const { revenue, ...counts } = await aggregate(
+    websiteId,
+    range.start,
+    range.end,
+    timeZone,
+    website.timezone,
+  );
   const own = revenue.find((row) => row.currency === currency);
   const total = own ? toMajorUnits(BigInt(own.total), currency) : 0;
   const { visitors } = counts;

@@ -35,7 +35,7 @@ async function computeOverview(websiteId: string, input: OverviewQuery, now: Dat
     websiteId,
     { start: start.toISOString(), end: end.toISOString() },
     timezone,
-    website.currency,
+    website,
   );
   const fields: readonly OverviewField[] =
     (input.fields !== undefined ? parseOverviewFields(input.fields) : null) ?? OVERVIEW_FIELDS;

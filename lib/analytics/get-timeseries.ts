@@ -3,11 +3,14 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { toMajorUnits } from "@/lib/payments/money";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
-import { activitySql, paymentsSql } from "./activity-sql";
+import { Prisma } from "@/lib/db/generated/client";
+import { paymentsSql } from "./activity-sql";
 import { conversionRate, headlineMetrics } from "./aggregate";
 import { bucketLabel } from "./bucket-label";
 import { cachedOverview } from "./overview-cache";
 import { reportWebsite } from "./report-website";
+import { plainBucketsSql } from "./plain-sql";
+import { rolledUpBucketsSql, rollupKept } from "./rollup-sql";
 import { parseFieldList } from "./schemas";
 import { timeseriesWindow } from "./timeseries-window";
 import {
@@ -31,7 +34,8 @@ type Bucket = {
 };
 
 /**
- * One page of buckets over [start, end), and how many buckets the range has, in one round trip.
+ * One page of buckets over [start, end), and how many buckets the range has, in one round trip;
+ * nothing when `counted.valid` is false (rollups not kept in `timeZone`).
  * Buckets are truncated in `timeZone` by the database (daylight saving and +05:30 zones included);
  * every bucket the range touches is listed, empty ones too, oldest first.
  */
@@ -42,11 +46,11 @@ async function bucketPage(
   timeZone: string,
   currency: string,
   page: { limit: number; offset: number },
+  counted: { seen: Prisma.Sql; valid: Prisma.Sql },
 ) {
   const { start, end } = range;
   const [row] = await db().$queryRaw<{ total: number; buckets: Bucket[] }[]>`
-    WITH activity AS (${activitySql(websiteId, start, end)}),
-      paid AS (${paymentsSql(websiteId, start, end)}),
+    WITH paid AS (${paymentsSql(websiteId, start, end)}),
       -- No bucket is shorter than an hour, so truncating one instant per hour of the range (and
       -- its last instant) finds every bucket it touches.
       buckets AS (
@@ -55,11 +59,7 @@ async function bucketPage(
         UNION
         SELECT date_trunc(${interval}::text, ${end}::timestamptz - interval '1 millisecond', ${timeZone}::text)),
       page AS (SELECT bucket FROM buckets ORDER BY bucket LIMIT ${page.limit}::int OFFSET ${page.offset}::int),
-      seen AS (
-        SELECT date_trunc(${interval}::text, at, ${timeZone}::text) AS bucket,
-            count(DISTINCT visitor) AS visitors,
-            count(DISTINCT (visitor, (at AT TIME ZONE ${timeZone}::text)::date)) AS sessions
-          FROM activity GROUP BY 1),
+      seen AS (${counted.seen}),
       sold AS (
         SELECT date_trunc(${interval}::text, at, ${timeZone}::text) AS bucket,
             count(*) AS payments,
@@ -76,8 +76,9 @@ async function bucketPage(
           'payments', coalesce(sold.payments, 0),
           'paying_visitors', coalesce(sold.paying_visitors, 0),
           'revenue', sold.revenue::text) ORDER BY page.bucket), '[]'::json)
-        FROM page LEFT JOIN seen USING (bucket) LEFT JOIN sold USING (bucket)) AS buckets`;
-  return row!;
+        FROM page LEFT JOIN seen USING (bucket) LEFT JOIN sold USING (bucket)) AS buckets
+    WHERE ${counted.valid}`;
+  return row;
 }
 
 function pick<T extends Record<Metric, number>>(values: T, metrics: readonly Metric[]) {
@@ -114,15 +115,23 @@ async function computeTimeseries(websiteId: string, input: TimeseriesQuery, now:
   const metrics = fields.filter((field): field is Metric => field !== "name");
 
   const page = { limit: input.limit, offset: input.offset };
-  const { total, buckets } = await bucketPage(
-    websiteId,
-    range,
-    input.interval,
-    timezone,
-    website.currency,
-    page,
-  );
-  const totals = await headlineMetrics(websiteId, range, timezone, website.currency);
+  const pageOf = (counted: { seen: Prisma.Sql; valid: Prisma.Sql }) =>
+    bucketPage(websiteId, range, input.interval, timezone, website.currency, page, counted);
+  const plainPage = () =>
+    pageOf({ seen: plainBucketsSql(websiteId, range, input.interval, timezone), valid: Prisma.sql`TRUE` });
+  // Hours read the events themselves: an hour's quarter hours are too few for the rollups to pay.
+  const bucketsOf =
+    input.interval !== "hour" && timezone === website.timezone
+      ? pageOf({
+          seen: rolledUpBucketsSql(websiteId, range, input.interval, timezone),
+          valid: rollupKept(websiteId, timezone),
+        }).then((rolledUp) => rolledUp ?? plainPage())
+      : plainPage();
+  const [counted, totals] = await Promise.all([
+    bucketsOf,
+    headlineMetrics(websiteId, range, timezone, website),
+  ]);
+  const { total, buckets } = counted!;
 
   const data = buckets.map((bucket) => ({
     ...bucketLabel(bucket.local, bucket.offset, input.interval),
