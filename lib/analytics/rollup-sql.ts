@@ -60,12 +60,8 @@ function seenSql(websiteId: string, start: string, end: string, timeZone: string
     -- Buckets over two months or more (a week across a month's end, a long range), where one
     -- visitor has several rows.
     multi AS (SELECT bucket FROM spans GROUP BY bucket HAVING count(*) > 1),
-    -- The range's first and last days when it covers them in part (at most two days).
-    parts AS (
-      (SELECT bucket, month, bit, slots FROM covered WHERE NOT whole ORDER BY day LIMIT 1)
-      UNION ALL
-      (SELECT bucket, month, bit, slots FROM covered
-        WHERE NOT whole AND day > (SELECT min(day) FROM covered) ORDER BY day DESC LIMIT 1)),
+    -- The days the range covers in part: at most its first and its last.
+    parts AS (SELECT bucket, month, bit, slots FROM covered WHERE NOT whole),
     -- In a bucket within one month a visitor has one row: rows are counted, not visitors, and
     -- rows with the same days are counted together.
     alike AS (

@@ -89,6 +89,14 @@ function ranges(timeZone: string, next: () => number): { start: string; end: str
       end: startOfLocalDay(from.year, from.month, from.day + days, timeZone).toISOString(),
     });
   }
+  // One end at a local midnight, the other ragged: one day in part, at the start or at the end.
+  for (let i = 0; i < 6; i++) {
+    const from = wallClock(SPAN_START + Math.floor(next() * SPAN_DAYS * DAY), timeZone);
+    const midnight = startOfLocalDay(from.year, from.month, from.day, timeZone).getTime();
+    const ragged = Math.floor(next() * 9 * DAY) + 1;
+    const [start, end] = i % 2 ? [midnight - ragged, midnight] : [midnight, midnight + ragged];
+    out.push({ start: new Date(start).toISOString(), end: new Date(end).toISOString() });
+  }
   out.push({
     start: new Date(SPAN_START - DAY).toISOString(),
     end: new Date(SPAN_START + 50 * DAY).toISOString(),
