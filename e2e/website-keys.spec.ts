@@ -67,7 +67,7 @@ test("a key sends a goal and a payment, and the overview counts them, over the p
   page,
   request,
 }) => {
-  await ownerOnDeveloperPage(page);
+  const { websiteId } = await ownerOnDeveloperPage(page);
   const secret = await createKey(page, uniqueName("Backend"));
   await closeReveal(page, secret);
 
@@ -98,6 +98,21 @@ test("a key sends a goal and a payment, and the overview counts them, over the p
     revenue: 29.99,
     conversion_rate: 100,
   });
+
+  // The website's overview page shows the same numbers, where it said "No data yet" before.
+  await page.goto(`/websites/${websiteId}`);
+  const stat = (label: string) =>
+    page
+      .getByRole("main")
+      .locator("dl > div")
+      .filter({ has: page.getByRole("term").filter({ hasText: label }) })
+      .getByRole("definition");
+  await expect(stat("Visitors")).toHaveText("1");
+  await expect(stat("Goals")).toHaveText("1");
+  await expect(stat("Revenue")).toHaveText("$29.99");
+  await expect(stat("Conversion rate")).toHaveText("100 %");
+  await expect(page.getByRole("img", { name: /^Visitors per day .*at most 1, on/ })).toBeVisible();
+  await expect(page.getByText("No data yet")).toHaveCount(0);
 });
 
 test("an owner rolls a key (the old secret dies) and revokes it (the new one dies too)", async ({

@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import type { CredentialUsageDto } from "@/lib/usage/dto";
 import { UsageChart } from "./usage-chart";
 
@@ -20,37 +20,6 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="text-sm text-muted-foreground">{children}</p>;
-}
-
-/** One credential's usage: the chart with its data table, top operations, addresses, refusals. */
-/** A plain table: one header row, then one row per item. */
-function DataTable({
-  headers,
-  rows,
-}: {
-  headers: string[];
-  rows: { key: string; cells: React.ReactNode[] }[];
-}) {
-  return (
-    <Table>
-      <THead>
-        <TR>
-          {headers.map((header) => (
-            <TH key={header}>{header}</TH>
-          ))}
-        </TR>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <TR key={row.key}>
-            {row.cells.map((cell, i) => (
-              <TD key={i}>{cell}</TD>
-            ))}
-          </TR>
-        ))}
-      </TBody>
-    </Table>
-  );
 }
 
 const mono = (text: string) => <span className="font-mono">{text}</span>;

@@ -44,6 +44,7 @@ export async function seedDemo(): Promise<{ created: boolean }> {
 
   for (const site of DEMO_WEBSITES) {
     const website = await createWebsite(systemActor(owner.id), site);
+    if (site.domain === "shop.example.com") await seedDemoActivity(website._id);
     // Through the same invite-and-accept flow people use, so the activity log tells it too.
     for (const [person, role] of [
       [member, "member"],
@@ -54,6 +55,34 @@ export async function seedDemo(): Promise<{ created: boolean }> {
     }
   }
   return { created: true };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const GOALS = ["signup", "add_to_cart", "checkout"];
+
+/**
+ * A month of made-up visits on the shop, so its overview shows numbers: goals from 60 visitors,
+ * a few of them paying. Deterministic, spread over the 29 days before the seed.
+ */
+async function seedDemoActivity(websiteId: string): Promise<void> {
+  const now = Date.now();
+  const events = Array.from({ length: 240 }, (_, i) => ({
+    websiteId,
+    visitorId: `demo-visitor-${(i * 7) % 60}`,
+    name: GOALS[i % GOALS.length]!,
+    createdAt: new Date(now - ((i * 37) % 29) * DAY_MS - ((i * 53) % 1440) * 60_000),
+  }));
+  await db().event.createMany({ data: events });
+  await db().payment.createMany({
+    data: Array.from({ length: 9 }, (_, i) => ({
+      websiteId,
+      amountMinor: BigInt(1900 + i * 500),
+      currency: "EUR",
+      transactionId: `demo-payment-${i}`,
+      visitorId: `demo-visitor-${i * 6}`,
+      createdAt: new Date(now - ((i * 3) % 29) * DAY_MS - 3_600_000),
+    })),
+  });
 }
 
 /**

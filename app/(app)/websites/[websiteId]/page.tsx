@@ -1,17 +1,22 @@
 import { ChartNoAxesColumn, KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AnalyticsSummary, hasActivity } from "@/components/analytics/analytics-summary";
 import { TrackingId } from "@/components/websites/tracking-id";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { getDashboardSummary } from "@/lib/analytics/dashboard-summary";
 import { loadWebsite, type WebsiteParams } from "./load-website";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function WebsiteOverviewPage({ params }: WebsiteParams) {
-  const { website, decide } = await loadWebsite((await params).websiteId);
+  const { actor, website, decide } = await loadWebsite((await params).websiteId);
   const keys = decide("api-keys.write");
+  const summary = decide("analytics.read").ok
+    ? await getDashboardSummary(actor, website._id, website.timezone)
+    : null;
   const created = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: website.timezone });
   const developer = `/websites/${website._id}/settings/developer`;
   return (
@@ -22,27 +27,31 @@ export default async function WebsiteOverviewPage({ params }: WebsiteParams) {
           <CardDescription>Visitors, goals and revenue for {website.domain}.</CardDescription>
         </CardHeader>
         <CardContent>
-          <EmptyState
-            icon={<ChartNoAxesColumn />}
-            title="No data yet"
-            description={
-              <>
-                Numbers appear here once this website sends data through the Keyward API: page events, goals
-                and payments, authenticated with one of its API keys.
-                {!keys.ok && <span className="mt-2 block">{keys.message}</span>}
-              </>
-            }
-            action={
-              decide("api-keys.read").ok && (
-                <Button asChild variant={keys.ok ? "default" : "outline"}>
-                  <Link href={developer}>
-                    <KeyRound aria-hidden />
-                    {keys.ok ? "Create an API key" : "View API keys"}
-                  </Link>
-                </Button>
-              )
-            }
-          />
+          {summary && hasActivity(summary) ? (
+            <AnalyticsSummary summary={summary} />
+          ) : (
+            <EmptyState
+              icon={<ChartNoAxesColumn />}
+              title="No data yet"
+              description={
+                <>
+                  Numbers appear here once this website sends data through the Keyward API: page events, goals
+                  and payments, authenticated with one of its API keys.
+                  {!keys.ok && <span className="mt-2 block">{keys.message}</span>}
+                </>
+              }
+              action={
+                decide("api-keys.read").ok && (
+                  <Button asChild variant={keys.ok ? "default" : "outline"}>
+                    <Link href={developer}>
+                      <KeyRound aria-hidden />
+                      {keys.ok ? "Create an API key" : "View API keys"}
+                    </Link>
+                  </Button>
+                )
+              }
+            />
+          )}
         </CardContent>
       </Card>
       <Card>
