@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { currencyDigits, toMajorUnits } from "@/lib/payments/money";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { paymentsSql } from "./activity-sql";
+import { analyticsQuery } from "./analytics-query";
 import { plainCountsSql } from "./plain-sql";
 import { rolledUpCountsSql } from "./rollup-sql";
 
@@ -36,14 +36,15 @@ async function aggregate(
   timeZone: string,
   rollupTimeZone: string,
 ): Promise<Aggregate> {
-  const query = (counts: Prisma.Sql) => db().$queryRaw<Aggregate[]>`
+  const query = (counts: Prisma.Sql) =>
+    analyticsQuery<Aggregate>(Prisma.sql`
     WITH counts AS (${counts}), paid AS (${paymentsSql(websiteId, start, end)})
     SELECT counts.visitors, counts.sessions, counts.goals,
       (SELECT count(*) FROM paid)::float8 AS payments,
       (SELECT count(DISTINCT visitor) FROM paid WHERE amount > 0)::float8 AS paying_visitors,
       (SELECT coalesce(json_agg(json_build_object('currency', currency, 'total', total, 'payments', payments) ORDER BY currency), '[]'::json)
         FROM (SELECT currency, sum(amount)::text AS total, count(*)::float8 AS payments FROM paid GROUP BY currency) AS totals) AS revenue
-    FROM counts`;
+    FROM counts`);
   if (timeZone === rollupTimeZone) {
     const [rolledUp] = await query(rolledUpCountsSql(websiteId, start, end, timeZone));
     if (rolledUp) return rolledUp;

@@ -5,6 +5,7 @@ import { toMajorUnits } from "@/lib/payments/money";
 import { requireWebsiteAccess } from "@/lib/websites/website-access";
 import { Prisma } from "@/lib/db/generated/client";
 import { paymentsSql } from "./activity-sql";
+import { analyticsQuery } from "./analytics-query";
 import { conversionRate, headlineMetrics } from "./aggregate";
 import { bucketLabel } from "./bucket-label";
 import { cachedOverview } from "./overview-cache";
@@ -49,7 +50,7 @@ async function bucketPage(
   counted: { seen: Prisma.Sql; valid: Prisma.Sql },
 ) {
   const { start, end } = range;
-  const [row] = await db().$queryRaw<{ total: number; buckets: Bucket[] }[]>`
+  const [row] = await analyticsQuery<{ total: number; buckets: Bucket[] }>(Prisma.sql`
     WITH paid AS (${paymentsSql(websiteId, start, end)}),
       -- No bucket is shorter than an hour, so truncating one instant per hour of the range (and
       -- its last instant) finds every bucket it touches.
@@ -77,7 +78,7 @@ async function bucketPage(
           'paying_visitors', coalesce(sold.paying_visitors, 0),
           'revenue', sold.revenue::text) ORDER BY page.bucket), '[]'::json)
         FROM page LEFT JOIN seen USING (bucket) LEFT JOIN sold USING (bucket)) AS buckets
-    WHERE ${counted.valid}`;
+    WHERE ${counted.valid}`);
   return row;
 }
 

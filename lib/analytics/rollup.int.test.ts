@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { makePerson, makeWebsite } from "@/test/factories";
+import { analyticsQuery } from "./analytics-query";
 import { plainBucketsSql, plainCountsSql } from "./plain-sql";
 import { startOfLocalDay, wallClock } from "./resolve-range";
 import { rolledUpBucketsSql, rolledUpCountsSql, wholeSlots } from "./rollup-sql";
@@ -188,5 +190,13 @@ describe("analytics rollups", () => {
       s: "2026-10-01T10:01:00.000Z",
       e: "2026-10-01T10:01:00.000Z",
     });
+  });
+
+  it("run with JIT off: PostgreSQL's took over a second to compile a rollup statement", async () => {
+    const show = () => db().$queryRaw<{ jit: string }[]>`SHOW jit`;
+    const before = await show();
+    expect(await analyticsQuery<{ jit: string }>(Prisma.sql`SHOW jit`)).toEqual([{ jit: "off" }]);
+    // Only for that statement: SET LOCAL ends with its transaction.
+    expect(await show()).toEqual(before);
   });
 });
