@@ -20,7 +20,7 @@ import {
 // S39 across instances: two production servers (node server.mjs on the built .next) share one
 // fresh PostgreSQL database. A token revoked, a key rolled (grace 0) and a key's old secret
 // expired during its grace period through instance A are refused by instance B on the very next
-// request: the verifier keeps no cache, so the bound is
+// request: on PostgreSQL the verifier keeps no lookup (lib/credentials/lookup-cache.ts), so the bound is
 // 0 s (README, security notes). The database is created on the server at E2E_POSTGRES_URL
 // (default postgres://postgres@127.0.0.1:5432/postgres) and dropped afterwards; the spec is
 // skipped only when that variable is unset and nothing answers there. The instances listen on

@@ -443,7 +443,7 @@ describe("S82 keys follow their person's role", () => {
     await expect(listWebsiteKeys(now, website._id)).resolves.toHaveLength(2);
     await expect(getWebsite(now, website._id)).resolves.toMatchObject({ role: "viewer" });
     expect((await keyRow(key.key._id)).flaggedAt).not.toBeNull();
-    // Promoted back: the key writes again (its power follows the role, nothing is cached).
+    // Promoted back: the key writes again (its power follows the role as it is now).
     await changeMemberRole(asSession(owner.id), {
       websiteId: website._id,
       userId: member.id,

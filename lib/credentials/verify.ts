@@ -5,6 +5,7 @@ import type { RequestInfo, RoleAt } from "@/lib/actor";
 import { directQuery } from "@/lib/db";
 import { digestSecret, parseSecret, type SecretKind } from "@/lib/secrets";
 import { recordLastUsed, type UsedSecret } from "./last-used";
+import { cachedLookup } from "./lookup-cache";
 import { isUuid } from "@/lib/validation/id-input";
 import { recordExpiry } from "./record-expiry";
 
@@ -107,7 +108,8 @@ function tokenPrincipal(row: TokenRow): Principal {
 
 /**
  * Who a raw secret is, or why not: the format and checksum first (no database), then one
- * indexed lookup, then revocation, expiry and roll grace. Membership and role are not judged
+ * indexed lookup (on the embedded database reused until a credential changes: lookup-cache.ts),
+ * then revocation, expiry and roll grace. Membership and role are not judged
  * here: lib/access combines the principal with the person's current role on each request. For
  * a token, `roleOn` (the website the request names) has that role read in the same statement.
  */
@@ -128,10 +130,13 @@ export async function verifySecret({
   const parsed = parseSecret(raw);
   if (!parsed.ok) return { ok: false, reason: "malformed" };
   const digest = digestSecret(parsed.raw);
+  const lookupKey = Buffer.from(digest).toString("base64");
 
   if (parsed.kind === "account-token") {
     const website = isUuid(roleOn) ? roleOn : null;
-    const row = (await directQuery<TokenRow>(FIND_TOKEN, [digest, website]))[0];
+    const row = await cachedLookup(`token:${lookupKey}:${website ?? ""}`, async () =>
+      (await directQuery<TokenRow>(FIND_TOKEN, [digest, website])).at(0),
+    );
     if (!row) return { ok: false, reason: "unknown" };
     const reason = refusal(row, now);
     if (reason === "expired" && row.expiresAt) {
@@ -161,7 +166,9 @@ export async function verifySecret({
     };
   }
 
-  const row = (await directQuery<KeyRow>(FIND_KEY, [digest]))[0];
+  const row = await cachedLookup(`key:${lookupKey}`, async () =>
+    (await directQuery<KeyRow>(FIND_KEY, [digest])).at(0),
+  );
   if (!row) return { ok: false, reason: "unknown" };
   const principal: Principal = {
     kind: "website-key",

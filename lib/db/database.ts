@@ -20,10 +20,21 @@ export type Database = {
    * are always bound, never spliced.
    */
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * How many committed changes to credentials (the "keyward_credentials" notices of the
+   * migrations' triggers) this process has been told of, or null while it cannot know every
+   * change before its writer does. Embedded: one process owns the data folder, and a notice
+   * reaches it before the writing statement's caller resumes. PostgreSQL: always null, since
+   * another instance may write and its notice arrives later (lib/credentials/lookup-cache.ts).
+   */
+  credentialChanges(): number | null;
   /** Runs `fn` on one connection (PostgreSQL) or the embedded instance. */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
+
+/** Announced by the triggers of migration 20261207020000_credential_change_notice. */
+const CREDENTIALS_CHANNEL = "keyward_credentials";
 
 type EmbeddedOptions = {
   /** Folder on disk, locked for this process; omitted: in memory. */
@@ -38,10 +49,24 @@ export function openEmbedded(options: EmbeddedOptions = {}): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const session = pgliteSession(pglite);
   const prepared = preparedQueries(pglite);
+  // PGlite calls listeners in a microtask queued while it reads the commit's answer, so the
+  // count moves before the writer's own await returns.
+  let credentialChanges: number | null = null;
+  pglite
+    .listen(CREDENTIALS_CHANNEL, () => {
+      credentialChanges = (credentialChanges ?? 0) + 1;
+    })
+    .then(
+      () => {
+        credentialChanges ??= 0;
+      },
+      (error: Error) => console.error(`[db] could not listen for credential changes: ${error.message}`),
+    );
   return {
     kind: "embedded",
     prisma,
     query: (sql, params = []) => prepared(sql, params),
+    credentialChanges: () => credentialChanges,
     withSession: async (fn) => {
       await pglite.waitReady;
       return fn(session);
@@ -75,6 +100,7 @@ export function openPostgres(url: string, poolSize: number): Database {
     // Named: node-postgres prepares each statement once per connection, so the server plans it once.
     query: async <T>(sql: string, params?: unknown[]) =>
       (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows as T[],
+    credentialChanges: () => null,
     withSession: async (fn) => {
       const client = await pool.connect();
       try {

@@ -14,7 +14,7 @@ const NOTHING: Offboarding = { keysToRoll: [], revokedKeys: [] };
 
 /**
  * Owners move people between member and viewer. Tokens and keys follow on their next request:
- * access is computed from the current role every time, nothing is cached (a viewer's keys read
+ * access is computed from the current role every time, never from a stale one (a viewer's keys read
  * only, S82). A demotion to viewer also flags every key the person stands behind here for a
  * roll, or revokes them at once with `revokeKeys: true`.
  */
