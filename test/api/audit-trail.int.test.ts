@@ -13,6 +13,7 @@ import {
   makeWebsiteKey,
 } from "@/test/factories";
 import { call } from "@/test/http";
+import { clearOfWindowEdge } from "@/test/window-edge";
 import { recordRefusal } from "@/lib/audit/record-refusal";
 
 // The dashboard's action adapter reads the request's headers and the session: both are stubbed
@@ -91,6 +92,8 @@ describe("S73 the audit trail cannot be edited or deleted", () => {
 
 describe("refused attempts are audited", () => {
   it("a refused REST call writes one access.denied event (once a minute per actor and operation); nothing else changed", async () => {
+    // Three refusals within one minute's window: started near its edge, they would span two.
+    await clearOfWindowEdge(60_000, 15_000);
     const { viewer, website } = await makeTeam();
     const { token, key } = await makeAccountToken(viewer.id);
     const before = await domainState();
