@@ -52,4 +52,31 @@ describe("overview cache", () => {
     expect(await cachedOverview(site, {}, at, racing)).toBe(2);
     expect(await cachedOverview(site, {}, at, racing)).toBe(2);
   });
+
+  it("requests arriving while the numbers are computed share that computation", async () => {
+    const site = randomUUID();
+    let calls = 0;
+    let finish: (value: number) => void = () => {};
+    const slow = () => {
+      calls += 1;
+      return new Promise<number>((resolve) => (finish = resolve));
+    };
+    const answers = Promise.all([1, 2, 3].map(() => cachedOverview(site, {}, at, slow)));
+    finish(7);
+    expect(await answers).toEqual([7, 7, 7]);
+    expect(calls).toBe(1);
+  });
+
+  it("a failed computation is not kept: the next request computes again", async () => {
+    const site = randomUUID();
+    let calls = 0;
+    const flaky = async () => {
+      calls += 1;
+      if (calls === 1) throw new Error("database unavailable");
+      return calls;
+    };
+    await expect(cachedOverview(site, {}, at, flaky)).rejects.toThrow("database unavailable");
+    expect(await cachedOverview(site, {}, at, flaky)).toBe(2);
+    expect(await cachedOverview(site, {}, at, flaky)).toBe(2);
+  });
 });

@@ -6,12 +6,15 @@ import "server-only";
  * `npm run bench`), and dashboards and scripts poll it. Every write through this process (goals,
  * payments, identify, website settings) invalidates its website once committed, so a single
  * instance (the embedded database allows only one) always answers from the stored data; writes
- * through another instance show within WINDOW_MS. Authorization is checked before, every time.
+ * through another instance show within WINDOW_MS. Requests that arrive while a window's numbers
+ * are being computed wait for that computation, so a window's turn costs one aggregation, not
+ * one per request in flight. Authorization is checked before, every time.
  */
 const WINDOW_MS = 5_000;
 const MAX_ENTRIES = 5_000;
 
-type Entry = { value: unknown; version: number };
+/** `value` settles once: requests arriving while it is computed share it instead of computing too. */
+type Entry = { value: Promise<unknown>; version: number };
 type State = { versions: Map<string, number>; entries: Map<string, Entry> };
 
 // On globalThis: route handlers and server actions are separate bundles that must share it.
@@ -31,13 +34,18 @@ export async function cachedOverview<T>(
 ): Promise<T> {
   const key = `${websiteId} ${Math.floor(now.getTime() / WINDOW_MS)} ${JSON.stringify(query)}`;
   const version = state.versions.get(websiteId) ?? 0;
+  // A result computed while a write committed may be missing it: it is never answered from
+  // after that write, since the version it was computed for is no longer the website's.
   const hit = state.entries.get(key);
-  if (hit && hit.version === version) return hit.value as T;
-  const value = await compute();
-  // A write that committed while this was computing may be missing from it: don't keep it.
-  if ((state.versions.get(websiteId) ?? 0) === version) {
-    if (state.entries.size >= MAX_ENTRIES) state.entries.clear();
-    state.entries.set(key, { value, version });
+  if (hit && hit.version === version) return hit.value as Promise<T>;
+  const entry: Entry = { value: compute(), version };
+  if (state.entries.size >= MAX_ENTRIES) state.entries.clear();
+  state.entries.set(key, entry);
+  try {
+    return (await entry.value) as T;
+  } catch (error) {
+    // A failure is not kept: the next request computes again.
+    if (state.entries.get(key) === entry) state.entries.delete(key);
+    throw error;
   }
-  return value;
 }
