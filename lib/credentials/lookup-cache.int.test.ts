@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
-import { database, db, installDatabase } from "@/lib/db";
+import { database, db } from "@/lib/db";
 import {
   addMember,
   asSession,
@@ -9,6 +9,7 @@ import {
   makeTeam,
   makeWebsiteKey,
 } from "@/test/factories";
+import { spyOnDatabase } from "@/test/database-spy";
 import { recordLastUsed } from "./last-used";
 import { cachedLookup } from "./lookup-cache";
 import { verifySecret } from "./verify";
@@ -23,18 +24,14 @@ afterEach(() => {
 });
 
 /** Counts the statements run straight on the driver (the secret lookups) from now on. */
-function countLookups(): { count: number } {
-  const real = database();
-  const counter = { count: 0 };
-  installDatabase({
-    ...real,
-    query: (sql, params) => {
-      counter.count += 1;
-      return real.query(sql, params);
+function countLookups(): { readonly count: number } {
+  const spy = spyOnDatabase();
+  restore = spy.restore;
+  return {
+    get count() {
+      return spy.calls.filter((call) => call.startsWith("query ")).length;
     },
-  });
-  restore = () => installDatabase(real);
-  return counter;
+  };
 }
 
 async function verified(raw: string, roleOn?: string) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { rollAccountToken } from "@/lib/account-tokens/roll-account-token";
 import { revokeAccountToken } from "@/lib/account-tokens/revoke-account-token";
-import { database, db, installDatabase } from "@/lib/db";
+import { db } from "@/lib/db";
 import { BASE62_ALPHABET } from "@/lib/secrets";
 import { withChecksum } from "@/lib/secrets/checksum";
 import { createWebsiteKey } from "@/lib/website-keys/create-website-key";
@@ -16,6 +16,7 @@ import {
   makeTeam,
   makeWebsiteKey,
 } from "@/test/factories";
+import { spyOnDatabase } from "@/test/database-spy";
 import { recordLastUsed } from "./last-used";
 import { verifySecret } from "./verify";
 
@@ -25,41 +26,6 @@ function randomBody(): string {
   let body = "";
   for (let i = 0; i < 32; i++) body += BASE62_ALPHABET[Math.floor(Math.random() * 62)];
   return body;
-}
-
-type Spy = { calls: string[]; writes: Promise<unknown>[]; failWrites: boolean; restore(): void };
-
-/**
- * Swaps in a database that records every Prisma property and every direct statement the code
- * under test reaches for, so a test can prove "no query" or "exactly one lookup", await
- * last-used writes, or make them fail.
- */
-function spyOnDatabase(): Spy {
-  const real = database();
-  const spy: Spy = { calls: [], writes: [], failWrites: false, restore: () => installDatabase(real) };
-  const prisma = new Proxy(real.prisma, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof property !== "string") return value;
-      spy.calls.push(property);
-      if (property === "$executeRaw") {
-        return (...args: unknown[]) => {
-          const write = spy.failWrites
-            ? Promise.reject(new Error("disk full"))
-            : (target.$executeRaw as (...a: unknown[]) => Promise<number>)(...args);
-          spy.writes.push(write.catch(() => {}));
-          return write;
-        };
-      }
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  const query: typeof real.query = (sql, params) => {
-    spy.calls.push(`query ${sql.trim().split(/\s+/)[0]}`);
-    return real.query(sql, params);
-  };
-  installDatabase({ ...real, prisma, query });
-  return spy;
 }
 
 let restore: (() => void) | null = null;
