@@ -33,7 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <KeyRound aria-hidden className="size-5 text-primary" />
             {/* On phones only the icon shows; the name stays for screen readers (the link must have one). */}
             <span className="sr-only sm:not-sr-only">Keyward</span>
-            <LinkPendingHint label="your websites" className="-bottom-1" />
+            <LinkPendingHint label="your websites" className="inset-x-0 -bottom-1" />
           </Link>
           <WebsiteSwitcher
             websites={websites.map((w) => ({ id: w._id, name: w.name, domain: w.domain, role: w.role }))}

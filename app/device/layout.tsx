@@ -5,7 +5,7 @@ import { SudoProvider } from "@/components/sudo/sudo-provider";
 // Outside the (app) group: a signed-out visitor is sent to sign in and back to this very code.
 export default function DeviceLayout({ children }: { children: React.ReactNode }) {
   return (
-    <AuthShell className="max-w-2xl">
+    <AuthShell width="2xl">
       <SudoProvider>{children}</SudoProvider>
       <Toaster />
     </AuthShell>

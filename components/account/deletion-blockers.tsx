@@ -26,7 +26,7 @@ export function DeletionBlockers({ websites }: { websites: BlockingWebsite[] }) 
               className="relative font-medium text-primary underline underline-offset-4"
             >
               Transfer {website.name}
-              <LinkPendingHint label={`${website.name}'s team`} className="-bottom-1" />
+              <LinkPendingHint label={`${website.name}'s team`} className="inset-x-0 -bottom-1" />
             </Link>
           </li>
         ))}

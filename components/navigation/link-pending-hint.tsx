@@ -10,8 +10,15 @@ import { startPendingNavigation } from "./pending-navigation";
  * request, so nothing is prefetched), it underlines the link in the primary colour and reports the
  * page to <NavigationProgress>, which shows the top bar and tells screen readers. The link's
  * parent must be `relative`. Shown after a short delay, so quick navigations don't flash.
+ * `className` places the bar: along the link's bottom edge unless given.
  */
-export function LinkPendingHint({ label, className }: { label: string; className?: string }) {
+export function LinkPendingHint({
+  label,
+  className = "inset-x-0 bottom-0",
+}: {
+  label: string;
+  className?: string;
+}) {
   const { pending } = useLinkStatus();
   useEffect(() => (pending ? startPendingNavigation(label) : undefined), [pending, label]);
   return (
@@ -19,7 +26,7 @@ export function LinkPendingHint({ label, className }: { label: string; className
       aria-hidden="true"
       data-pending={pending || undefined}
       className={cn(
-        "pointer-events-none absolute inset-x-0 bottom-0 h-0.5 bg-primary opacity-0",
+        "pointer-events-none absolute h-0.5 bg-primary opacity-0",
         "data-pending:opacity-100 motion-safe:data-pending:animate-pending-hint",
         className,
       )}

@@ -39,7 +39,7 @@ export function CredentialList<T extends { _id: string }>({
         <Table>
           <TableCaption className="sr-only">{caption}</TableCaption>
           <THead>
-            <TR className="hover:bg-transparent">
+            <TR>
               {columns.map((column) => (
                 <TH key={column.key} className={column.className}>
                   {column.header}

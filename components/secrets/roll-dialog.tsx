@@ -136,7 +136,7 @@ function RollForm({ kind, target, roll, lineage, onRolled, onRolledAll }: RollFo
               {GRACE_CHOICES.map(([value, { label }]) => (
                 <div key={value} className="flex items-center gap-3">
                   <RadioGroupItem value={value} id={`${id}-${value}`} />
-                  <Label htmlFor={`${id}-${value}`} className="font-normal">
+                  <Label htmlFor={`${id}-${value}`} variant="plain">
                     {label}
                   </Label>
                 </div>
@@ -199,7 +199,7 @@ function RollAllChoice({ target, preview, checked, onCheckedChange, disabled }: 
           aria-describedby={`${id}-all-d`}
           className="mt-0.5"
         />
-        <Label htmlFor={`${id}-all`} className="leading-snug">
+        <Label htmlFor={`${id}-all`} variant="choice">
           Also roll the {count === 1 ? "credential" : `${count} credentials`} made with it
         </Label>
       </div>

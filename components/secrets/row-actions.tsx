@@ -86,9 +86,8 @@ export function RowActionButtons({
 export function ExpirePreviousButton({ item, actions }: { item: ListedCredential; actions: RowActions }) {
   return (
     <Button
-      size="sm"
+      size="xs"
       variant="ghost-destructive"
-      className="h-7 px-2"
       onClick={(event) => actions.onExpirePrevious(item, event.currentTarget)}
     >
       <TimerOff aria-hidden="true" />

@@ -42,12 +42,12 @@ export function SecretListReveal({ reveal, onDone, onCloseAutoFocus }: SecretLis
       {reveal && (
         <DialogContent
           showCloseButton={false}
-          className="sm:max-w-xl"
+          width="xl"
           onEscapeKeyDown={(event) => event.preventDefault()}
           onInteractOutside={(event) => event.preventDefault()}
           onCloseAutoFocus={onCloseAutoFocus}
         >
-          <DialogHeader className="pr-0">
+          <DialogHeader besideClose={false}>
             <DialogTitle>Copy the new secrets</DialogTitle>
             <DialogDescription>
               {reveal.reason} The old secrets no longer work: update everything that uses these{" "}
@@ -90,7 +90,7 @@ function SecretRow({ name, secret }: { name: string; secret: string }) {
           spellCheck={false}
           data-1p-ignore
           data-lpignore="true"
-          className="font-mono text-sm"
+          mono
           onFocus={(event) => event.currentTarget.select()}
         />
         <CopyButton

@@ -44,7 +44,7 @@ export function SecretReveal({ reveal, onDone, onCloseAutoFocus }: SecretRevealP
       {reveal && (
         <DialogContent
           showCloseButton={false}
-          className="sm:max-w-xl"
+          width="xl"
           onEscapeKeyDown={(event) => event.preventDefault()}
           onInteractOutside={(event) => event.preventDefault()}
           onCloseAutoFocus={onCloseAutoFocus}
@@ -66,7 +66,7 @@ function RevealBody({ reveal, onDone }: { reveal: Reveal; onDone: () => void }) 
 
   return (
     <>
-      <DialogHeader className="pr-0">
+      <DialogHeader besideClose={false}>
         <DialogTitle>
           {reveal.reason === "created" ? `Copy your new ${noun}` : `Copy the new secret`}
         </DialogTitle>
@@ -98,7 +98,7 @@ function RevealBody({ reveal, onDone }: { reveal: Reveal; onDone: () => void }) 
             spellCheck={false}
             data-1p-ignore
             data-lpignore="true"
-            className="font-mono text-sm"
+            mono
             onFocus={(event) => event.currentTarget.select()}
           />
           <CopyButton value={reveal.secret} label="Copy secret" size="md" fallbackTargetRef={secretRef} />

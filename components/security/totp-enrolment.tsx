@@ -65,7 +65,7 @@ export function TotpEnrolment({ enrolment, onConfirmed, onCancel }: TotpEnrolmen
               spellCheck={false}
               data-1p-ignore
               data-lpignore="true"
-              className="font-mono text-sm"
+              mono
               onFocus={(event) => event.currentTarget.select()}
             />
             <CopyButton

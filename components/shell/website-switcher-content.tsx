@@ -21,7 +21,7 @@ export const WebsiteSwitcherContent: LoadedMenu<{
 }> = ({ websites, activeId, total, trigger, defaultOpen }) => (
   <DropdownMenu defaultOpen={defaultOpen}>
     <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
-    <DropdownMenuContent align="start" className="max-h-96 w-64 overflow-y-auto">
+    <DropdownMenuContent align="start" className="w-64">
       <DropdownMenuLabel>Websites</DropdownMenuLabel>
       {websites.length === 0 && <p className="px-2 py-1.5 text-sm text-muted-foreground">No websites yet.</p>}
       {websites.map((website) => (

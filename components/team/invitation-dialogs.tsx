@@ -42,7 +42,7 @@ export function InvitationDialog({
   return (
     <AlertDialog open={act !== null} onOpenChange={(open) => !open && onClose()}>
       {act && (
-        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} className="sm:max-w-xl">
+        <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} width="xl">
           {act.kind === "revoke" ? (
             <RevokeBody
               websiteId={websiteId}

@@ -33,7 +33,7 @@ export function InvitationLink({ url, email, delivery }: InvitationLinkProps) {
             value={url}
             autoComplete="off"
             spellCheck={false}
-            className="font-mono text-sm"
+            mono
             aria-describedby={`${id}-note`}
             onFocus={(event) => event.currentTarget.select()}
           />

@@ -43,7 +43,7 @@ export function InviteDialog({ websiteId, domain }: { websiteId: string; domain:
         </Button>
       </DialogTrigger>
       <DialogContent
-        className="sm:max-w-xl"
+        width="xl"
         // Once a link is on show, only "Done" closes: a stray click must not lose it.
         onInteractOutside={(event) => issued && event.preventDefault()}
       >

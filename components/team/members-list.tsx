@@ -59,10 +59,10 @@ export function MembersList({
         <Table>
           <TableCaption className="sr-only">{caption}</TableCaption>
           <THead>
-            <TR className="hover:bg-transparent">
+            <TR>
               <TH className="w-full">Person</TH>
               <TH>Role</TH>
-              {twoFactor && <TH className="whitespace-nowrap">Two-factor</TH>}
+              {twoFactor && <TH>Two-factor</TH>}
               <TH>Joined</TH>
               {actions && (
                 <TH>

@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { useReturnFocus } from "@/components/secrets/use-return-focus";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardTitle } from "@/components/ui/card";
 import { ROLE_LABEL, isAssignableRole } from "@/lib/access";
 import type { TeamMember } from "@/lib/team/list-members";
 import type { Offboarding } from "@/lib/team/remove-member";
@@ -123,7 +123,7 @@ export function MembersSection({
       )}
       <Card>
         {/* Text and button wrap onto two lines on phones, where a long domain leaves no room beside it. */}
-        <CardHeader className="flex flex-wrap items-start justify-between gap-x-4 gap-y-3">
+        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-3 px-6">
           <div className="grid min-w-0 gap-1.5">
             <CardTitle ref={heading} tabIndex={-1}>
               Members
@@ -134,7 +134,7 @@ export function MembersSection({
             </CardDescription>
           </div>
           {permits.invite.ok && <InviteDialog websiteId={websiteId} domain={domain} />}
-        </CardHeader>
+        </div>
         <CardContent className="grid gap-4">
           {!permits.invite.ok && (
             <Alert variant="info">

@@ -73,7 +73,7 @@ export function RevokeKeysChoice({
           onCheckedChange={(value) => onCheckedChange(value === true)}
           className="mt-0.5"
         />
-        <Label htmlFor={`${id}-revoke`} className="leading-snug">
+        <Label htmlFor={`${id}-revoke`} variant="choice">
           Revoke their keys now
         </Label>
       </div>

@@ -78,7 +78,7 @@ export function AccessPreview({ memberships, permissions, scope, selected }: Acc
         <Table>
           <TableCaption className="sr-only">Access per website</TableCaption>
           <THead>
-            <TR className="hover:bg-transparent">
+            <TR>
               <TH>Website and your role</TH>
               <TH>The token can</TH>
             </TR>

@@ -25,7 +25,7 @@ export function CreateTokenDialog({
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
-        className="sm:max-w-2xl"
+        width="2xl"
         onCloseAutoFocus={onCloseAutoFocus}
         // A half-filled form survives a stray click outside; Escape and Cancel still close it.
         onInteractOutside={(event) => event.preventDefault()}

@@ -35,7 +35,7 @@ export function EditTokenDialog({
     <Dialog open={token !== null} onOpenChange={(open) => !open && onClose()}>
       {token && (
         <DialogContent
-          className="sm:max-w-2xl"
+          width="2xl"
           onCloseAutoFocus={onCloseAutoFocus}
           // A half-edited form survives a stray click outside; Escape and Cancel still close it.
           onInteractOutside={(event) => event.preventDefault()}

@@ -66,14 +66,15 @@ export function PermissionPicker(props: PermissionPickerProps) {
         value={preset}
         onValueChange={(value) => choosePreset(value as PickerPreset)}
         disabled={disabled}
-        className="gap-2 sm:grid-cols-3"
+        columns={3}
         aria-label="Permission preset"
       >
         {PRESET_CHOICES.map((choice) => (
           <Label
             key={choice.value}
             htmlFor={`${id}-${choice.value}`}
-            className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 leading-snug has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
+            variant="choice"
+            className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
           >
             <RadioGroupItem
               value={choice.value}

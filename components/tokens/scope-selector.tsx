@@ -43,13 +43,14 @@ export function ScopeSelector(props: ScopeSelectorProps) {
         onValueChange={(value) => onScopeChange(value as ScopeMode)}
         disabled={disabled}
         aria-label="Website access"
-        className="gap-2 sm:grid-cols-2"
+        columns={2}
       >
         {CHOICES.map((choice) => (
           <Label
             key={choice.value}
             htmlFor={`${id}-${choice.value}`}
-            className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 leading-snug has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
+            variant="choice"
+            className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
           >
             <RadioGroupItem
               value={choice.value}

@@ -19,15 +19,15 @@ export function TokenPermissions({
       <PopoverTrigger asChild>
         <Button
           variant="ghost"
-          size="sm"
-          className="-ml-2 h-7 px-2 font-normal"
+          size="xs"
+          className="-ml-2"
           aria-label={`${summarizePermissions(grants)}: show the permissions of ${tokenName}`}
         >
           {summarizePermissions(grants)}
           <ChevronDown aria-hidden="true" className="opacity-60" />
         </Button>
       </PopoverTrigger>
-      <PopoverContent className="w-80 p-3" aria-label={`Permissions of ${tokenName}`}>
+      <PopoverContent className="w-80" aria-label={`Permissions of ${tokenName}`}>
         <p className="mb-2 text-xs font-medium text-muted-foreground">Permissions of {tokenName}</p>
         <ul role="list" className="grid gap-1.5 text-sm">
           {grants.map((grant) =>

@@ -35,11 +35,9 @@ export function TokenScope({ allWebsites, websites }: TokenScopeProps) {
       <span className="break-words">{labels.slice(0, SHOWN).join(", ")}</span>
       <Popover>
         <PopoverTrigger asChild>
-          <Button variant="link" size="sm" className="h-auto text-sm">
-            +{count - SHOWN} more
-          </Button>
+          <Button variant="link">+{count - SHOWN} more</Button>
         </PopoverTrigger>
-        <PopoverContent className="w-72 p-3" aria-label="Websites this token can use">
+        <PopoverContent className="w-72" aria-label="Websites this token can use">
           <ul role="list" className="grid max-h-64 gap-1 overflow-y-auto text-sm">
             {labels.map((label) => (
               <li key={label} className="truncate">

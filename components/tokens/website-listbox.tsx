@@ -189,8 +189,8 @@ export function WebsiteListbox({ websites, selected, onChange, invalid, describe
                   <span
                     aria-hidden="true"
                     className={cn(
-                      "flex size-4 shrink-0 items-center justify-center rounded-sm border border-input",
-                      isChosen && "border-primary bg-primary text-primary-foreground",
+                      "flex size-4 shrink-0 items-center justify-center rounded-sm border",
+                      isChosen ? "border-primary bg-primary text-primary-foreground" : "border-input",
                     )}
                   >
                     {isChosen && <Check className="size-3.5" strokeWidth={3} />}

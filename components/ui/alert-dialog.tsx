@@ -2,7 +2,7 @@ import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils/cn";
 import { buttonVariants, type ButtonVariant } from "@/components/ui/button";
-import { contentClasses, overlayClasses } from "@/components/ui/dialog";
+import { contentClasses, dialogWidths, overlayClasses, type DialogWidth } from "@/components/ui/dialog";
 
 /**
  * A confirmation that must be answered: no outside-click dismissal, focus starts on Cancel,
@@ -13,12 +13,16 @@ export const AlertDialogTrigger = AlertDialogPrimitive.Trigger;
 
 export function AlertDialogContent({
   className,
+  width = "lg",
   ...props
-}: React.ComponentProps<typeof AlertDialogPrimitive.Content>) {
+}: React.ComponentProps<typeof AlertDialogPrimitive.Content> & { width?: DialogWidth }) {
   return (
     <AlertDialogPrimitive.Portal>
       <AlertDialogPrimitive.Overlay className={overlayClasses} />
-      <AlertDialogPrimitive.Content className={cn(contentClasses, className)} {...props} />
+      <AlertDialogPrimitive.Content
+        className={cn(contentClasses, dialogWidths[width], className)}
+        {...props}
+      />
     </AlertDialogPrimitive.Portal>
   );
 }

@@ -11,16 +11,21 @@ const variants = {
   // A quiet row action that destroys (Remove, Revoke): red text, no fill until hovered.
   "ghost-destructive": "text-destructive hover:bg-destructive/10 hover:text-destructive",
   destructive: "bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90",
-  link: "h-auto px-0 text-primary underline underline-offset-4 hover:decoration-2",
+  link: "text-primary underline underline-offset-4 hover:decoration-2",
 } as const;
 
 const sizes = {
+  // A row action beside text in a table cell.
+  xs: "h-7 gap-1.5 px-2 text-sm",
   sm: "h-8 gap-1.5 px-3 text-sm",
   md: "h-10 gap-2 px-4 text-sm",
   lg: "h-11 gap-2 px-6 text-base",
   // While loading, the spinner replaces the icon instead of squeezing in next to it.
   icon: "size-10 aria-busy:[&>svg~svg]:hidden",
 } as const;
+
+/** A link-styled button sits in running text: no height or padding, whatever its size. */
+const LINK_SIZE = "h-auto gap-1.5 px-0 text-sm";
 
 export type ButtonVariant = keyof typeof variants;
 export type ButtonSize = keyof typeof sizes;
@@ -35,7 +40,7 @@ export function buttonVariants({
     "inline-flex shrink-0 items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors",
     "disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50",
     "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
-    sizes[size],
+    variant === "link" ? LINK_SIZE : sizes[size],
     variants[variant],
     className,
   );

@@ -20,13 +20,18 @@ export const overlayClasses = cn(
 export const contentClasses = cn(
   "fixed inset-x-0 bottom-0 z-50 grid max-h-[90dvh] w-full gap-4 overflow-y-auto",
   "rounded-t-xl border bg-popover p-6 pb-[max(1.5rem,env(safe-area-inset-bottom))] text-popover-foreground shadow-lg outline-none",
-  "sm:inset-0 sm:m-auto sm:h-fit sm:max-h-[calc(100dvh-4rem)] sm:max-w-lg sm:rounded-xl sm:pb-6",
+  "sm:inset-0 sm:m-auto sm:h-fit sm:max-h-[calc(100dvh-4rem)] sm:rounded-xl sm:pb-6",
   "motion-safe:data-[state=open]:animate-slide-up sm:motion-safe:data-[state=open]:animate-scale-in",
   "motion-safe:data-[state=closed]:animate-fade-out",
 );
 
+/** A dialog's width from `sm` up (phones always get the full-width sheet). */
+export const dialogWidths = { lg: "sm:max-w-lg", xl: "sm:max-w-xl", "2xl": "sm:max-w-2xl" } as const;
+export type DialogWidth = keyof typeof dialogWidths;
+
 type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> & {
   showCloseButton?: boolean;
+  width?: DialogWidth;
 };
 
 /**
@@ -34,11 +39,17 @@ type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> &
  * `onInteractOutside={(e) => e.preventDefault()}` so only an explicit button closes it.
  * Without a DialogDescription, pass `aria-describedby={undefined}`.
  */
-export function DialogContent({ className, children, showCloseButton = true, ...props }: DialogContentProps) {
+export function DialogContent({
+  className,
+  children,
+  showCloseButton = true,
+  width = "lg",
+  ...props
+}: DialogContentProps) {
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={overlayClasses} />
-      <DialogPrimitive.Content className={cn(contentClasses, className)} {...props}>
+      <DialogPrimitive.Content className={cn(contentClasses, dialogWidths[width], className)} {...props}>
         {children}
         {showCloseButton && (
           <DialogPrimitive.Close className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground transition-colors hover:bg-accent hover:text-foreground">
@@ -51,9 +62,13 @@ export function DialogContent({ className, children, showCloseButton = true, ...
   );
 }
 
-export function DialogHeader({ className, ...props }: React.ComponentProps<"div">) {
-  // Right padding keeps long titles clear of the close button.
-  return <div className={cn("flex flex-col gap-1.5 pr-8", className)} {...props} />;
+/** `besideClose`: right padding keeps long titles clear of the close button; false when there is none. */
+export function DialogHeader({
+  className,
+  besideClose = true,
+  ...props
+}: React.ComponentProps<"div"> & { besideClose?: boolean }) {
+  return <div className={cn("flex flex-col gap-1.5", besideClose && "pr-8", className)} {...props} />;
 }
 
 /** Phones: stacked, primary action on top; sm+: a right-aligned row. */

@@ -41,7 +41,8 @@ export function DropdownMenuContent({
         align={align}
         className={cn(
           floatingClasses,
-          "max-h-(--radix-dropdown-menu-content-available-height) min-w-44 overflow-y-auto p-1",
+          // At most 24rem tall, less where the viewport leaves less room; longer menus scroll.
+          "max-h-[min(24rem,var(--radix-dropdown-menu-content-available-height))] min-w-44 overflow-y-auto p-1",
           className,
         )}
         {...props}

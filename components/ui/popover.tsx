@@ -8,7 +8,7 @@ export const PopoverTrigger = PopoverPrimitive.Trigger;
 export const PopoverAnchor = PopoverPrimitive.Anchor;
 export const PopoverClose = PopoverPrimitive.Close;
 
-/** Width never exceeds the viewport, so pickers inside stay usable on phones. */
+/** Give it a width (`w-72`); it never exceeds the viewport, so pickers inside stay usable on phones. */
 export function PopoverContent({
   className,
   align = "start",
@@ -23,7 +23,7 @@ export function PopoverContent({
         collisionPadding={8}
         className={cn(
           floatingClasses,
-          "max-h-(--radix-popover-content-available-height) w-80 max-w-[calc(100vw-1rem)] overflow-y-auto p-4",
+          "max-h-(--radix-popover-content-available-height) max-w-[calc(100vw-1rem)] overflow-y-auto p-3",
           className,
         )}
         {...props}

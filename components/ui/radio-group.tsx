@@ -2,9 +2,16 @@ import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils/cn";
 
+/** One column of choices, or choice cards in 2 or 3 columns from `sm` up. */
+const layouts = { 1: "gap-3", 2: "gap-2 sm:grid-cols-2", 3: "gap-2 sm:grid-cols-3" } as const;
+
 /** Arrow keys move between items (Radix roving focus); label each item with <Label htmlFor>. */
-export function RadioGroup({ className, ...props }: React.ComponentProps<typeof RadioGroupPrimitive.Root>) {
-  return <RadioGroupPrimitive.Root className={cn("grid gap-3", className)} {...props} />;
+export function RadioGroup({
+  className,
+  columns = 1,
+  ...props
+}: React.ComponentProps<typeof RadioGroupPrimitive.Root> & { columns?: keyof typeof layouts }) {
+  return <RadioGroupPrimitive.Root className={cn("grid", layouts[columns], className)} {...props} />;
 }
 
 export function RadioGroupItem({

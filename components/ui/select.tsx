@@ -1,7 +1,7 @@
 import { ChevronDown } from "lucide-react";
 
 import { cn } from "@/lib/utils/cn";
-import { controlClasses } from "@/components/ui/input";
+import { controlClasses, controlText } from "@/components/ui/input";
 
 /**
  * A styled native <select>: the platform picker is the most accessible one on phones and with
@@ -10,7 +10,10 @@ import { controlClasses } from "@/components/ui/input";
 export function Select({ className, children, ...props }: React.ComponentProps<"select">) {
   return (
     <div className="relative w-full">
-      <select className={cn(controlClasses, "h-10 appearance-none py-2 pr-9", className)} {...props}>
+      <select
+        className={cn(controlClasses, controlText, "h-10 appearance-none py-2 pr-9", className)}
+        {...props}
+      >
         {children}
       </select>
       <ChevronDown

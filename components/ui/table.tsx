@@ -19,11 +19,13 @@ export function THead({ className, ...props }: React.ComponentProps<"thead">) {
 }
 
 export function TBody({ className, ...props }: React.ComponentProps<"tbody">) {
-  return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
+  return (
+    <tbody className={cn("[&>tr]:hover:bg-muted/40 [&>tr:last-child]:border-0", className)} {...props} />
+  );
 }
 
 export function TR({ className, ...props }: React.ComponentProps<"tr">) {
-  return <tr className={cn("border-b transition-colors hover:bg-muted/40", className)} {...props} />;
+  return <tr className={cn("border-b transition-colors", className)} {...props} />;
 }
 
 export function TH({ className, scope = "col", ...props }: React.ComponentProps<"th">) {
@@ -31,7 +33,7 @@ export function TH({ className, scope = "col", ...props }: React.ComponentProps<
     <th
       scope={scope}
       className={cn(
-        "h-10 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground",
+        "h-10 px-3 text-left text-xs font-medium whitespace-nowrap text-muted-foreground",
         className,
       )}
       {...props}
@@ -40,5 +42,5 @@ export function TH({ className, scope = "col", ...props }: React.ComponentProps<
 }
 
 export function TD({ className, ...props }: React.ComponentProps<"td">) {
-  return <td className={cn("px-3 py-3 align-middle", className)} {...props} />;
+  return <td className={cn("px-3 py-3", className)} {...props} />;
 }

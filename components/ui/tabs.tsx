@@ -33,7 +33,7 @@ export function NavTabs({ items, className, ...props }: NavTabsProps) {
               )}
             >
               {item.label}
-              <LinkPendingHint label={item.label} className="-bottom-0.5" />
+              <LinkPendingHint label={item.label} className="inset-x-0 -bottom-0.5" />
             </Link>
           </li>
         ))}

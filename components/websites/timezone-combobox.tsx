@@ -2,7 +2,7 @@
 
 import { ChevronsUpDown } from "lucide-react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { controlClasses } from "@/components/ui/input";
+import { controlClasses, controlText } from "@/components/ui/input";
 import { cn } from "@/lib/utils/cn";
 import type { TimezoneOption } from "@/lib/websites/website-options";
 
@@ -147,7 +147,7 @@ export function TimezoneCombobox({
           disabled={disabled}
           placeholder="Search city, region or UTC offset"
           value={query ?? selectedLabel}
-          className={cn(controlClasses, "h-10 py-2 pr-28")}
+          className={cn(controlClasses, controlText, "h-10 py-2 pr-28")}
           onFocus={(event) => event.currentTarget.select()}
           onClick={() => (open ? close() : openList())}
           onChange={(event) => {

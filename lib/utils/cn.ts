@@ -1,7 +1,10 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Joins class names and lets later Tailwind classes override earlier ones (`p-2` then `p-4` → `p-4`). */
+/**
+ * Joins class names. It does not resolve conflicting utilities (that took tailwind-merge, 9 kB on
+ * every page): a component never lets a caller's class fight its own, it offers a prop instead
+ * (a dialog's `width`, a button's `size`).
+ */
 export function cn(...classes: ClassValue[]): string {
-  return twMerge(clsx(classes));
+  return clsx(classes);
 }
