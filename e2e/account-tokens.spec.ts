@@ -219,6 +219,39 @@ test("revoke asks first, names the token, and the secret stops working", async (
   expectRefused((await callApi(request, "/api/v1/admin/account", secret)).status());
 });
 
+test("a token's permissions open beside their button, which closes them again; Escape returns focus to it", async ({
+  page,
+}) => {
+  await signUpViaUi(page);
+  const name = uniqueName("Permissions");
+  await createDefaultToken(page, name);
+  const trigger = tokenRow(page, name).getByRole("button", {
+    name: `Full access: show the permissions of ${name}`,
+  });
+  const panel = page.getByRole("dialog", { name: `Permissions of ${name}` });
+  await trigger.click();
+  await expect(panel).toBeVisible();
+  await expect(trigger).toHaveAttribute("aria-expanded", "true");
+  // Anchored to the button (the popover's code arrives after the click): 4 px below or above it.
+  const button = (await trigger.boundingBox())!;
+  const box = (await panel.boundingBox())!;
+  const gap = Math.min(
+    Math.abs(box.y - (button.y + button.height) - 4),
+    Math.abs(button.y - (box.y + box.height) - 4),
+  );
+  expect(gap).toBeLessThan(2);
+  expect(Math.abs(box.x - button.x)).toBeLessThan(2);
+
+  await trigger.click();
+  await expect(panel).toHaveCount(0);
+  await expect(trigger).toHaveAttribute("aria-expanded", "false");
+  await trigger.click();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+});
+
 test("at 20 tokens the page says so and offers no create; the server refuses the 21st", async ({
   page,
   request,

@@ -1,29 +1,44 @@
-import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
+"use client";
+
+import type { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils/cn";
 import { buttonVariants, type ButtonVariant } from "@/components/ui/button";
-import { contentClasses, dialogWidths, overlayClasses, type DialogWidth } from "@/components/ui/dialog";
+import {
+  contentClasses,
+  dialogRoot,
+  dialogWidths,
+  overlayClasses,
+  type DialogWidth,
+} from "@/components/ui/dialog";
 
 /**
  * A confirmation that must be answered: no outside-click dismissal, focus starts on Cancel,
  * Escape cancels. Use for revoke / remove / roll.
  */
-export const AlertDialog = AlertDialogPrimitive.Root;
-export const AlertDialogTrigger = AlertDialogPrimitive.Trigger;
+export const AlertDialog = dialogRoot.Root;
+export const AlertDialogTrigger = dialogRoot.Trigger;
 
 export function AlertDialogContent({
   className,
   width = "lg",
+  onCloseAutoFocus,
   ...props
 }: React.ComponentProps<typeof AlertDialogPrimitive.Content> & { width?: DialogWidth }) {
+  const { parts, root, returnFocus } = dialogRoot.useContent(onCloseAutoFocus);
+  if (!parts) return null;
+  const { alert } = parts;
   return (
-    <AlertDialogPrimitive.Portal>
-      <AlertDialogPrimitive.Overlay className={overlayClasses} />
-      <AlertDialogPrimitive.Content
-        className={cn(contentClasses, dialogWidths[width], className)}
-        {...props}
-      />
-    </AlertDialogPrimitive.Portal>
+    <alert.Root {...root}>
+      <alert.Portal>
+        <alert.Overlay className={overlayClasses} />
+        <alert.Content
+          className={cn(contentClasses, dialogWidths[width], className)}
+          onCloseAutoFocus={returnFocus}
+          {...props}
+        />
+      </alert.Portal>
+    </alert.Root>
   );
 }
 
@@ -41,18 +56,16 @@ export function AlertDialogTitle({
   className,
   ...props
 }: React.ComponentProps<typeof AlertDialogPrimitive.Title>) {
-  return (
-    <AlertDialogPrimitive.Title className={cn("text-lg leading-tight font-semibold", className)} {...props} />
-  );
+  const { alert } = dialogRoot.useParts();
+  return <alert.Title className={cn("text-lg leading-tight font-semibold", className)} {...props} />;
 }
 
 export function AlertDialogDescription({
   className,
   ...props
 }: React.ComponentProps<typeof AlertDialogPrimitive.Description>) {
-  return (
-    <AlertDialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />
-  );
+  const { alert } = dialogRoot.useParts();
+  return <alert.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }
 
 /**
@@ -64,14 +77,14 @@ export function AlertDialogAction({
   variant = "destructive",
   ...props
 }: React.ComponentProps<typeof AlertDialogPrimitive.Action> & { variant?: ButtonVariant }) {
-  return <AlertDialogPrimitive.Action className={buttonVariants({ variant, className })} {...props} />;
+  const { alert } = dialogRoot.useParts();
+  return <alert.Action className={buttonVariants({ variant, className })} {...props} />;
 }
 
 export function AlertDialogCancel({
   className,
   ...props
 }: React.ComponentProps<typeof AlertDialogPrimitive.Cancel>) {
-  return (
-    <AlertDialogPrimitive.Cancel className={buttonVariants({ variant: "outline", className })} {...props} />
-  );
+  const { alert } = dialogRoot.useParts();
+  return <alert.Cancel className={buttonVariants({ variant: "outline", className })} {...props} />;
 }

@@ -1,11 +1,25 @@
+"use client";
+
 import { X } from "lucide-react";
-import { Dialog as DialogPrimitive } from "radix-ui";
+import type { Dialog as DialogPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils/cn";
+import { deferredRoot } from "./deferred-root";
 
-export const Dialog = DialogPrimitive.Root;
-export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
+/** Dialog and AlertDialog share one root: Radix's dialogs load together when either first opens. */
+export const dialogRoot = deferredRoot(
+  () => import("./dialog-machinery").then((module) => module.machinery),
+  "This dialog could not load. Check your connection and try again.",
+);
+
+// Here only Radix's types: its code comes with dialogRoot.
+export const Dialog = dialogRoot.Root;
+export const DialogTrigger = dialogRoot.Trigger;
+
+export function DialogClose(props: React.ComponentProps<typeof DialogPrimitive.Close>) {
+  const { dialog } = dialogRoot.useParts();
+  return <dialog.Close {...props} />;
+}
 
 /** Shared with AlertDialog so both overlays look and move alike. */
 export const overlayClasses = cn(
@@ -44,21 +58,31 @@ export function DialogContent({
   children,
   showCloseButton = true,
   width = "lg",
+  onCloseAutoFocus,
   ...props
 }: DialogContentProps) {
+  const { parts, root, returnFocus } = dialogRoot.useContent(onCloseAutoFocus);
+  if (!parts) return null;
+  const { dialog } = parts;
   return (
-    <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className={overlayClasses} />
-      <DialogPrimitive.Content className={cn(contentClasses, dialogWidths[width], className)} {...props}>
-        {children}
-        {showCloseButton && (
-          <DialogPrimitive.Close className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground transition-colors hover:bg-accent hover:text-foreground">
-            <X aria-hidden="true" className="size-4" />
-            <span className="sr-only">Close</span>
-          </DialogPrimitive.Close>
-        )}
-      </DialogPrimitive.Content>
-    </DialogPrimitive.Portal>
+    <dialog.Root {...root}>
+      <dialog.Portal>
+        <dialog.Overlay className={overlayClasses} />
+        <dialog.Content
+          className={cn(contentClasses, dialogWidths[width], className)}
+          onCloseAutoFocus={returnFocus}
+          {...props}
+        >
+          {children}
+          {showCloseButton && (
+            <dialog.Close className="absolute top-4 right-4 rounded-sm p-1 text-muted-foreground transition-colors hover:bg-accent hover:text-foreground">
+              <X aria-hidden="true" className="size-4" />
+              <span className="sr-only">Close</span>
+            </dialog.Close>
+          )}
+        </dialog.Content>
+      </dialog.Portal>
+    </dialog.Root>
   );
 }
 
@@ -79,16 +103,14 @@ export function DialogFooter({ className, ...props }: React.ComponentProps<"div"
 }
 
 export function DialogTitle({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Title>) {
-  return (
-    <DialogPrimitive.Title className={cn("text-lg leading-tight font-semibold", className)} {...props} />
-  );
+  const { dialog } = dialogRoot.useParts();
+  return <dialog.Title className={cn("text-lg leading-tight font-semibold", className)} {...props} />;
 }
 
 export function DialogDescription({
   className,
   ...props
 }: React.ComponentProps<typeof DialogPrimitive.Description>) {
-  return (
-    <DialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />
-  );
+  const { dialog } = dialogRoot.useParts();
+  return <dialog.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }

@@ -1,6 +1,7 @@
 import { DropdownMenu as DropdownMenuPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils/cn";
+import { floatingClasses } from "@/components/ui/floating";
 
 /**
  * Not modal by default: a modal menu hides the rest of the page with aria-hidden while it stays
@@ -14,15 +15,6 @@ export function DropdownMenu({
 }
 export const DropdownMenuTrigger = DropdownMenuPrimitive.Trigger;
 export const DropdownMenuGroup = DropdownMenuPrimitive.Group;
-
-/**
- * Shared by menus and popovers: a floating surface that fades in next to its trigger. It closes
- * at once: while a closed menu faded out, a press on its trigger was lost.
- */
-export const floatingClasses = cn(
-  "z-50 rounded-md border bg-popover text-popover-foreground shadow-md outline-none",
-  "motion-safe:data-[state=open]:animate-fade-in",
-);
 
 export function DropdownMenuContent({
   className,
