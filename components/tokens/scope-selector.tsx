@@ -50,7 +50,7 @@ export function ScopeSelector(props: ScopeSelectorProps) {
             key={choice.value}
             htmlFor={`${id}-${choice.value}`}
             variant="choice"
-            className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
+            className="flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-checked:border-primary has-checked:bg-primary/5"
           >
             <RadioGroupItem
               value={choice.value}

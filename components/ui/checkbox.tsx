@@ -1,35 +1,29 @@
-import { Check, Minus } from "lucide-react";
-import { Checkbox as CheckboxPrimitive } from "radix-ui";
+import { Check } from "lucide-react";
 
 import { cn } from "@/lib/utils/cn";
+import { ChoiceBox, indicatorClasses } from "./choice-box";
 
-/** Radix checkbox; pass `checked="indeterminate"` for a partially selected group. */
-export function Checkbox({ className, ...props }: React.ComponentProps<typeof CheckboxPrimitive.Root>) {
+type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checked" | "onChange"> & {
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+};
+
+/** A native checkbox (no script of its own); its label is a <Label htmlFor> after it. */
+export function Checkbox({ checked, onCheckedChange, ...props }: CheckboxProps) {
   return (
-    <CheckboxPrimitive.Root
-      className={cn(
-        "peer group size-4 shrink-0 rounded-sm border border-input bg-background shadow-xs transition-colors",
-        "data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground",
-        "data-[state=indeterminate]:border-primary data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground",
-        "disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive",
-        // A 16px box is a small target on touch screens; widen the hit area without moving layout.
-        "relative after:absolute after:-inset-2",
-        className,
-      )}
-      {...props}
-    >
-      <CheckboxPrimitive.Indicator className="flex items-center justify-center">
+    <ChoiceBox
+      type="checkbox"
+      checked={checked}
+      onChange={(event) => onCheckedChange(event.currentTarget.checked)}
+      shape="rounded-sm checked:border-primary checked:bg-primary"
+      indicator={
         <Check
           aria-hidden="true"
-          className="size-3.5 group-data-[state=indeterminate]:hidden"
           strokeWidth={3}
+          className={cn(indicatorClasses, "size-3.5 text-primary-foreground")}
         />
-        <Minus
-          aria-hidden="true"
-          className="hidden size-3.5 group-data-[state=indeterminate]:block"
-          strokeWidth={3}
-        />
-      </CheckboxPrimitive.Indicator>
-    </CheckboxPrimitive.Root>
+      }
+      {...props}
+    />
   );
 }

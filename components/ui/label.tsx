@@ -18,7 +18,8 @@ export function Label({
   return (
     <LabelPrimitive.Root
       className={cn(
-        "text-sm select-none peer-disabled:cursor-not-allowed peer-disabled:opacity-60",
+        // The checkbox or radio before it is wrapped (its box is drawn beside the input).
+        "text-sm select-none peer-has-[:disabled]:cursor-not-allowed peer-has-[:disabled]:opacity-60",
         variants[variant],
         className,
       )}
