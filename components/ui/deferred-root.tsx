@@ -13,9 +13,8 @@ type RootState<Parts> = {
   parts: Parts | undefined;
 };
 
-export type DeferredRootProps = {
+type DeferredRootProps = {
   open?: boolean;
-  defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   children: React.ReactNode;
 };
@@ -46,8 +45,8 @@ export function deferredRoot<Parts>(importer: () => Promise<Parts>, notLoaded: s
     return state;
   }
 
-  function Root({ open: controlled, defaultOpen = false, onOpenChange, children }: DeferredRootProps) {
-    const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  function Root({ open: controlled, onOpenChange, children }: DeferredRootProps) {
+    const [uncontrolled, setUncontrolled] = useState(false);
     const [parts, setParts] = useState(machinery.get);
     const [trigger, setTrigger] = useState<HTMLElement | null>(null);
     const open = controlled ?? uncontrolled;
