@@ -39,7 +39,7 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   // TRACE, CONNECT and unknown methods never reach the app (Next.js answers them with a 500).
   if (!METHODS.has(request.method ?? "")) {
     refuse(response, 405, "Method not allowed.", { Allow: [...METHODS].join(", ") });
@@ -51,6 +51,12 @@ createServer((request, response) => {
   }
   if (!trustProxy) for (const name of FORWARDING_HEADERS) delete request.headers[name];
   void handle(request, response);
-}).listen(port, hostname, () => {
+});
+// Node closes an idle kept-alive socket after 5 s, so a client (or a load balancer, which keeps
+// its own sockets for 60 s) that reuses one just then gets ECONNRESET. Idle sockets stay open
+// longer than any such client keeps them; the header timeout must exceed it (Node's rule).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => {
   console.log(`[keyward] ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
 });
