@@ -2,9 +2,13 @@ import "server-only";
 import { db, directQuery } from "@/lib/db";
 
 // Fixed windows (one minute by default) counted in PostgreSQL, so limits hold across app
-// instances. Each process batches its increments (every `syncEvery` hits, or once a second) so
-// that a request rarely pays a write; an instance can overshoot a limit by at most `syncEvery`
-// before it sees the shared count. A failing counter store never fails the request.
+// instances. Each process counts hits in memory and writes them in batches: one statement for all
+// of a limiter's keys, once a key has `syncEvery` unwritten hits or a second has passed, never
+// more than one statement in flight. A request does not wait for that write: it is decided on
+// what this process knows (the shared count from the last write, plus its own hits since), so an
+// instance can overshoot a limit by what the other instances counted since its last write. A
+// limiter with `syncEvery: 1` (the sign-in and e-mail throttles) waits for the write of its hit
+// and decides on the shared count. A failing counter store never fails the request.
 
 const SYNC_AFTER_MS = 1_000;
 const MAX_KEYS = 100_000;
@@ -12,7 +16,7 @@ const MAX_KEYS = 100_000;
 export type RateLimiterOptions = {
   /** Length of the fixed window. */
   windowMs?: number;
-  /** Hits batched in memory before they are written; 1 writes (and reads back) every hit. */
+  /** Unwritten hits on one key that start a write; 1 writes (and reads back) every hit before deciding. */
   syncEvery?: number;
 };
 
@@ -20,8 +24,19 @@ export type RateLimitDecision = { allowed: boolean; limit: number; remaining: nu
 
 type KeyState = { window: number; shared: number; pending: number; lastSync: number };
 
+// One statement for a batch; rows in key order, so two instances writing the same keys lock them
+// in the same order (no deadlock).
+const ADD_COUNTS = `
+  INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
+  SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::int[])
+  ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + EXCLUDED."count"
+  RETURNING "key", "count"`;
+
 export class RateLimiter {
   private readonly state = new Map<string, KeyState>();
+  /** The write in flight, and the one queued behind it for hits counted meanwhile. */
+  private writing: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   private readonly windowMs: number;
   private readonly syncEvery: number;
@@ -39,8 +54,8 @@ export class RateLimiter {
   async hit(key: string, now = Date.now()): Promise<RateLimitDecision> {
     const entry = this.entry(key, now);
     entry.pending += 1;
-    if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS)
-      await this.sync(key, entry, now);
+    if (this.syncEvery === 1) await this.flush(now);
+    else if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS) void this.flush(now);
     return this.decide(entry, now);
   }
 
@@ -48,7 +63,7 @@ export class RateLimiter {
   async forgive(key: string, now = Date.now()): Promise<void> {
     const entry = this.entry(key, now);
     entry.pending -= 1;
-    await this.sync(key, entry, now);
+    await this.flush(now);
   }
 
   /** Whether `key` is already over its limit in this window, as far as this process knows. */
@@ -81,30 +96,57 @@ export class RateLimiter {
     };
   }
 
-  private async sync(key: string, entry: KeyState, now: number): Promise<void> {
-    const delta = entry.pending;
-    entry.pending = 0;
-    entry.lastSync = now;
-    const windowStart = new Date(entry.window * this.windowMs);
+  /** Resolves once every hit counted before the call is written (or the write failed). */
+  private flush(now: number): Promise<void> {
+    if (!this.writing) {
+      this.writing = this.write(now).finally(() => {
+        this.writing = null;
+      });
+      return this.writing;
+    }
+    this.queued ??= this.writing.then(() => {
+      this.queued = null;
+      return this.flush(Date.now());
+    });
+    return this.queued;
+  }
+
+  private async write(now: number): Promise<void> {
+    const batch = [...this.state]
+      .filter(([, entry]) => entry.pending !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    if (batch.length === 0) return;
+    const deltas = batch.map(([, entry]) => entry.pending);
+    for (const [, entry] of batch) {
+      entry.pending = 0;
+      entry.lastSync = now;
+    }
+    const windowStarts = batch.map(([, entry]) => new Date(entry.window * this.windowMs));
     try {
-      const rows = await directQuery<{ count: number }>(
-        `INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES ($1, $2, $3)
-         ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + EXCLUDED."count"
-         RETURNING "count"`,
-        [`${this.name}:${key}`, windowStart, delta],
-      );
-      entry.shared = rows[0]?.count ?? entry.shared + delta;
-      if (Math.random() < 0.01) void this.prune(windowStart);
+      const rows = await directQuery<{ key: string; count: number }>(ADD_COUNTS, [
+        batch.map(([key]) => `${this.name}:${key}`),
+        windowStarts,
+        deltas,
+      ]);
+      const counts = new Map(rows.map((row) => [row.key, row.count]));
+      batch.forEach(([key, entry], index) => {
+        entry.shared = counts.get(`${this.name}:${key}`) ?? entry.shared + deltas[index]!;
+      });
+      if (Math.random() < 0.01) void this.prune(now);
     } catch (error) {
-      entry.shared += delta;
+      batch.forEach(([, entry], index) => {
+        entry.shared += deltas[index]!;
+      });
       console.error(`[rate-limit] counter store unavailable: ${(error as Error).message}`);
     }
   }
 
-  // Only this limiter's rows: limiters with longer windows keep theirs.
-  private async prune(currentWindow: Date): Promise<void> {
+  // Only this limiter's rows, and only windows before the previous one: limiters with longer
+  // windows keep theirs.
+  private async prune(now: number): Promise<void> {
+    const before = new Date((Math.floor(now / this.windowMs) - 1) * this.windowMs);
     await db()
-      .$executeRaw`DELETE FROM "RateLimitCounter" WHERE starts_with("key", ${`${this.name}:`}) AND "windowStart" < ${new Date(currentWindow.getTime() - this.windowMs)}`.catch(
+      .$executeRaw`DELETE FROM "RateLimitCounter" WHERE starts_with("key", ${`${this.name}:`}) AND "windowStart" < ${before}`.catch(
       () => undefined,
     );
   }
