@@ -83,6 +83,12 @@ describe("RateLimiter", () => {
     expect(b.isBlocked("k", midWindow)).not.toBeNull();
   });
 
+  it("with syncEvery 1 hits arriving together are each decided on their own place in the count (S90)", async () => {
+    const limiter = new RateLimiter(`test-${randomUUID()}`, 30, { syncEvery: 1 });
+    const decisions = await Promise.all(Array.from({ length: 40 }, () => limiter.hit("k", midWindow)));
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(30);
+  });
+
   it("with syncEvery 1 every hit is written before it is decided, so instances never overshoot", async () => {
     const name = `test-${randomUUID()}`;
     const [a, b] = [new RateLimiter(name, 2, { syncEvery: 1 }), new RateLimiter(name, 2, { syncEvery: 1 })];

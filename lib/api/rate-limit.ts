@@ -7,8 +7,9 @@ import { db, directQuery } from "@/lib/db";
 // more than one statement in flight. A request does not wait for that write: it is decided on
 // what this process knows (the shared count from the last write, plus its own hits since), so an
 // instance can overshoot a limit by what the other instances counted since its last write. A
-// limiter with `syncEvery: 1` (the sign-in and e-mail throttles) waits for the write of its hit
-// and decides on the shared count. A failing counter store never fails the request.
+// limiter with `syncEvery: 1` (the sign-in and e-mail throttles) writes each hit at once and
+// decides on the count that write returns: exact across instances, even for hits that arrive
+// together. A failing counter store never fails the request.
 
 const SYNC_AFTER_MS = 1_000;
 const MAX_KEYS = 100_000;
@@ -16,7 +17,7 @@ const MAX_KEYS = 100_000;
 export type RateLimiterOptions = {
   /** Length of the fixed window. */
   windowMs?: number;
-  /** Unwritten hits on one key that start a write; 1 writes (and reads back) every hit before deciding. */
+  /** Unwritten hits on one key that start a write; 1 writes (and reads back) each hit before deciding. */
   syncEvery?: number;
 };
 
@@ -53,24 +54,24 @@ export class RateLimiter {
   /** Counts one hit for `key` and says whether it is within the limit. */
   async hit(key: string, now = Date.now()): Promise<RateLimitDecision> {
     const entry = this.entry(key, now);
+    if (this.syncEvery === 1) return this.decide(entry, now, await this.add(key, entry, 1));
     entry.pending += 1;
-    if (this.syncEvery === 1) await this.flush(now);
-    else if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS) void this.flush(now);
-    return this.decide(entry, now);
+    if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS) void this.flush(now);
+    return this.decide(entry, now, entry.shared + entry.pending);
   }
 
   /** Takes back a hit counted at `now` (e.g. an attempt that turned out to be legitimate). */
   async forgive(key: string, now = Date.now()): Promise<void> {
     const entry = this.entry(key, now);
-    entry.pending -= 1;
-    await this.flush(now);
+    if (this.syncEvery === 1) await this.add(key, entry, -1);
+    else entry.pending -= 1;
   }
 
   /** Whether `key` is already over its limit in this window, as far as this process knows. */
   isBlocked(key: string, now = Date.now()): RateLimitDecision | null {
     const entry = this.state.get(key);
     if (!entry || entry.window !== Math.floor(now / this.windowMs)) return null;
-    const decision = this.decide(entry, now);
+    const decision = this.decide(entry, now, entry.shared + entry.pending);
     return decision.allowed ? null : decision;
   }
 
@@ -85,8 +86,7 @@ export class RateLimiter {
     return entry;
   }
 
-  private decide(entry: KeyState, now: number): RateLimitDecision {
-    const used = entry.shared + entry.pending;
+  private decide(entry: KeyState, now: number, used: number): RateLimitDecision {
     const resetSeconds = Math.max(1, Math.ceil(((entry.window + 1) * this.windowMs - now) / 1000));
     return {
       allowed: used <= this.limit,
@@ -96,7 +96,27 @@ export class RateLimiter {
     };
   }
 
-  /** Resolves once every hit counted before the call is written (or the write failed). */
+  /**
+   * With `syncEvery: 1`: writes one key's change at once and returns the shared count right after
+   * it, so concurrent hits (from any instance) are each decided on their own place in the count.
+   */
+  private async add(key: string, entry: KeyState, delta: number): Promise<number> {
+    try {
+      const rows = await directQuery<{ count: number }>(ADD_COUNTS, [
+        [`${this.name}:${key}`],
+        [new Date(entry.window * this.windowMs)],
+        [delta],
+      ]);
+      entry.shared = rows[0]?.count ?? entry.shared + delta;
+      if (Math.random() < 0.01) void this.prune(entry.window * this.windowMs);
+    } catch (error) {
+      entry.shared += delta;
+      console.error(`[rate-limit] counter store unavailable: ${(error as Error).message}`);
+    }
+    return entry.shared;
+  }
+
+  /** Starts a write of every counted hit, or queues one behind the write in flight. */
   private flush(now: number): Promise<void> {
     if (!this.writing) {
       this.writing = this.write(now).finally(() => {
