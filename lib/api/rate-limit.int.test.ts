@@ -20,6 +20,18 @@ async function stored(name: string, key: string): Promise<number> {
   return rows[0]?.count ?? 0;
 }
 
+/** The next statement waits until `release()` is called (a slow write). */
+function holdNextQuery(): () => void {
+  const query = database().query.bind(database());
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  vi.spyOn(database(), "query").mockImplementationOnce(async (sql, params) => {
+    await held;
+    return query(sql, params);
+  });
+  return release;
+}
+
 async function hits(limiter: RateLimiter, key: string, count: number) {
   const decisions = [];
   for (let i = 0; i < count; i++) decisions.push(await limiter.hit(key, midWindow));
@@ -58,17 +70,21 @@ describe("RateLimiter", () => {
   it("hits counted while a write is in flight are written by the next one, none lost", async () => {
     const name = `test-${randomUUID()}`;
     const limiter = new RateLimiter(name, 1000, { syncEvery: 5 });
-    const query = database().query.bind(database());
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    vi.spyOn(database(), "query").mockImplementationOnce(async (sql, params) => {
-      await held;
-      return query(sql, params);
-    });
+    const release = holdNextQuery();
     await hits(limiter, "k", 5);
     await hits(limiter, "k", 7);
     release();
     await vi.waitFor(async () => expect(await stored(name, "k")).toBe(12));
+  });
+
+  it("hits in a write still under way count: the hit past the limit is refused meanwhile", async () => {
+    const limiter = new RateLimiter(`test-${randomUUID()}`, 12, { syncEvery: 5 });
+    const release = holdNextQuery();
+    const decisions = await hits(limiter, "k", 13);
+    expect(decisions.slice(0, 12).every((decision) => decision.allowed)).toBe(true);
+    expect(decisions[12]).toMatchObject({ allowed: false, remaining: 0 });
+    expect(limiter.isBlocked("k", midWindow)).not.toBeNull();
+    release();
   });
 
   it("instances share their counts: one decides on what the other wrote", async () => {

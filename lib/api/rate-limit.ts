@@ -23,7 +23,12 @@ export type RateLimiterOptions = {
 
 export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
 
-type KeyState = { window: number; shared: number; pending: number; lastSync: number };
+/** `shared`: the count the last write returned; `inFlight`: hits in the write under way; `pending`: hits since. */
+type KeyState = { window: number; shared: number; inFlight: number; pending: number; lastSync: number };
+
+function counted(entry: KeyState): number {
+  return entry.shared + entry.inFlight + entry.pending;
+}
 
 // One statement for a batch; rows in key order, so two instances writing the same keys lock them
 // in the same order (no deadlock).
@@ -57,7 +62,7 @@ export class RateLimiter {
     if (this.syncEvery === 1) return this.decide(entry, now, await this.add(key, entry, 1));
     entry.pending += 1;
     if (entry.pending >= this.syncEvery || now - entry.lastSync >= SYNC_AFTER_MS) void this.flush(now);
-    return this.decide(entry, now, entry.shared + entry.pending);
+    return this.decide(entry, now, counted(entry));
   }
 
   /** Takes back a hit counted at `now` (e.g. an attempt that turned out to be legitimate). */
@@ -71,7 +76,7 @@ export class RateLimiter {
   isBlocked(key: string, now = Date.now()): RateLimitDecision | null {
     const entry = this.state.get(key);
     if (!entry || entry.window !== Math.floor(now / this.windowMs)) return null;
-    const decision = this.decide(entry, now, entry.shared + entry.pending);
+    const decision = this.decide(entry, now, counted(entry));
     return decision.allowed ? null : decision;
   }
 
@@ -80,7 +85,7 @@ export class RateLimiter {
     let entry = this.state.get(key);
     if (!entry || entry.window !== window) {
       if (this.state.size >= MAX_KEYS) this.state.clear();
-      entry = { window, shared: 0, pending: 0, lastSync: now };
+      entry = { window, shared: 0, inFlight: 0, pending: 0, lastSync: now };
       this.state.set(key, entry);
     }
     return entry;
@@ -138,6 +143,7 @@ export class RateLimiter {
     if (batch.length === 0) return;
     const deltas = batch.map(([, entry]) => entry.pending);
     for (const [, entry] of batch) {
+      entry.inFlight += entry.pending;
       entry.pending = 0;
       entry.lastSync = now;
     }
@@ -150,11 +156,13 @@ export class RateLimiter {
       ]);
       const counts = new Map(rows.map((row) => [row.key, row.count]));
       batch.forEach(([key, entry], index) => {
+        entry.inFlight -= deltas[index]!;
         entry.shared = counts.get(`${this.name}:${key}`) ?? entry.shared + deltas[index]!;
       });
       if (Math.random() < 0.01) void this.prune(now);
     } catch (error) {
       batch.forEach(([, entry], index) => {
+        entry.inFlight -= deltas[index]!;
         entry.shared += deltas[index]!;
       });
       console.error(`[rate-limit] counter store unavailable: ${(error as Error).message}`);
