@@ -6,9 +6,9 @@
 // GET /api/v1/token (introspection) is printed too: authentication without the overview's
 // aggregation, so the two ratios tell authentication cost from analytics cost. Each secret is
 // allowed 600 requests a minute, so the load rotates over many seeded secrets, as many clients
-// would (each at a few requests a second); every request must answer 200 or the run stops. The cases take turns in rounds, and
-// each ratio is the median of its per-round ratios, so a machine that slows down or speeds up
-// mid-run (shared CI hosts do) weighs on every case alike.
+// would (each at a few requests a second); every request must answer 200 or the run stops. The
+// cases take turns in rounds, and each ratio is the median of its per-round ratios, so a machine
+// that slows down or speeds up mid-run (shared CI hosts do) weighs on every case alike.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
