@@ -23,7 +23,10 @@ export type RateLimiterOptions = {
 
 export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
 
-/** `shared`: the count the last write returned; `inFlight`: hits in the write under way; `pending`: hits since. */
+/**
+ * `shared`: the count the last write returned; `inFlight`: hits in the write under way;
+ * `pending`: hits counted since.
+ */
 type KeyState = { window: number; shared: number; inFlight: number; pending: number; lastSync: number };
 
 function counted(entry: KeyState): number {
